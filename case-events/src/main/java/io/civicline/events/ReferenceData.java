@@ -1,0 +1,60 @@
+package io.civicline.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The city's codes (districts, channels, categories …) with their Chinese and English labels. Data,
+ * not code: the default file describes Yichun and another city replaces it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReferenceData(
+    City city, List<Code> districts, List<Code> channels, List<Code> ticketCategories) {
+
+  public static final String DEFAULT_RESOURCE = "/reference/yichun.yml";
+
+  /** A stable ASCII code with its labels. */
+  public record Code(String code, String zh, String en) {}
+
+  /** The city itself and the time zone in which its days, months and years are counted. */
+  public record City(String code, String zh, String en, String zone) {}
+
+  public ReferenceData {
+    districts = List.copyOf(districts);
+    channels = List.copyOf(channels);
+    ticketCategories = List.copyOf(ticketCategories);
+  }
+
+  public static ReferenceData defaults() {
+    try (InputStream in = ReferenceData.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ReferenceData read(InputStream yaml) {
+    return new YAMLMapper().readValue(yaml, ReferenceData.class);
+  }
+
+  public Optional<Code> district(String code) {
+    return find(districts, code);
+  }
+
+  public Optional<Code> channel(String code) {
+    return find(channels, code);
+  }
+
+  public Optional<Code> ticketCategory(String code) {
+    return find(ticketCategories, code);
+  }
+
+  private static Optional<Code> find(List<Code> codes, String code) {
+    return codes.stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+}

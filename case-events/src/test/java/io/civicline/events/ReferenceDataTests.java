@@ -1,0 +1,27 @@
+package io.civicline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReferenceDataTests {
+
+  @Test
+  void theDefaultCityIsYichunWithItsTenCountyLevelUnits() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.city().zone()).isEqualTo("Asia/Shanghai");
+    assertThat(data.districts()).hasSize(10);
+    assertThat(data.district("YIMEI")).get().extracting(ReferenceData.Code::zh).isEqualTo("伊美区");
+    assertThat(data.district("NOWHERE")).isEmpty();
+  }
+
+  @Test
+  void everyCodeIsAStableAsciiId() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.districts()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.channels()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.ticketCategories()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+  }
+}
