@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public record ReferenceData(
     City city, List<Code> districts, List<Code> channels, List<Code> ticketCategories) {
 
-  public static final String DEFAULT_RESOURCE = "/reference/yichun.yml";
+  public static final String DEFAULT_RESOURCE = "reference/yichun.yml";
 
   /** A stable ASCII code with its labels. */
   public record Code(String code, String zh, String en) {}
@@ -31,7 +31,7 @@ public record ReferenceData(
   }
 
   public static ReferenceData defaults() {
-    try (InputStream in = ReferenceData.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
       return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,52 @@
+package io.civicline.hotline.api;
+
+import io.civicline.hotline.domain.Caller;
+import io.civicline.hotline.domain.ReceiveTicket;
+import io.civicline.hotline.domain.Urgency;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The intake form: what an agent types while the citizen is on the line. */
+record ReceiveTicketRequest(
+    @NotBlank @Size(max = 40) String channel,
+    @NotBlank @Size(max = 40) String category,
+    @NotBlank @Size(max = 40) String district,
+    Urgency urgency,
+    @Valid CallerRequest caller,
+    @NotBlank @Size(max = 4000) String description) {
+
+  /** The caller's contact; absent or {@code anonymous: true} for an anonymous contact. */
+  record CallerRequest(
+      @Size(max = 50) String name,
+      @Pattern(
+              regexp = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$",
+              message = "must be a mainland mobile number (11 digits) or a landline with area code")
+          String phone,
+      Boolean anonymous) {
+
+    @AssertTrue(message = "a caller who is not anonymous needs a phone number")
+    boolean isPhoneGivenUnlessAnonymous() {
+      return Boolean.TRUE.equals(anonymous) || (phone != null && !phone.isBlank());
+    }
+
+    Caller toCaller() {
+      return Boolean.TRUE.equals(anonymous)
+          ? Caller.anonymousCaller()
+          : new Caller(name == null || name.isBlank() ? null : name.strip(), phone, false);
+    }
+  }
+
+  ReceiveTicket toCommand(String agent) {
+    return new ReceiveTicket(
+        channel,
+        category,
+        district,
+        urgency,
+        caller == null ? Caller.anonymousCaller() : caller.toCaller(),
+        description.strip(),
+        agent);
+  }
+}

@@ -1,0 +1,244 @@
+package io.civicline.kit.outbox;
+
+import io.civicline.events.KafkaCloudEvents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Publishes the events kept in case documents and then removes them from the document. A crash
+ * between the two means publishing again, never losing: consumers drop what is not newer.
+ *
+ * <p>All work runs on one thread, so the publish right after a write and the periodic sweep never
+ * race inside one instance; one case's events are sent in the order they were written.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  private static final String PENDING = OutboxEvent.FIELD + ".0";
+
+  private final MongoTemplate mongo;
+  private final KafkaTemplate<String, byte[]> kafka;
+  private final OutboxProperties properties;
+  private final Counter published;
+  private final Counter failed;
+  private final Map<String, Set<Object>> soon = new ConcurrentHashMap<>();
+  private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  private volatile ScheduledExecutorService worker;
+
+  public OutboxRelay(
+      MongoTemplate mongo,
+      KafkaTemplate<String, byte[]> kafka,
+      OutboxProperties properties,
+      MeterRegistry meters) {
+    this.mongo = mongo;
+    this.kafka = kafka;
+    this.properties = properties;
+    this.published = meters.counter("civicline.outbox.published");
+    this.failed = meters.counter("civicline.outbox.publish.failures");
+  }
+
+  /** Asks for the outbox of one document to be published as soon as possible. */
+  public void publishSoon(String collection, Object id) {
+    if (!properties.publishImmediately()) {
+      return;
+    }
+    soon.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+    ScheduledExecutorService current = worker;
+    if (current != null && drainScheduled.compareAndSet(false, true)) {
+      current.execute(this::drain);
+    }
+  }
+
+  /**
+   * Publishes every event left in any outbox, oldest documents first, in rounds of the batch size.
+   *
+   * @return how many events were published
+   */
+  public int sweep() {
+    int total = 0;
+    for (String collection : properties.collections()) {
+      int round;
+      do {
+        Query pending = new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
+        pending.fields().include(OutboxEvent.FIELD);
+        pending.with(Sort.by("_id"));
+        List<Document> documents = mongo.find(pending, Document.class, collection);
+        round = publish(collection, documents);
+        total += round;
+        if (round == 0) {
+          break;
+        }
+      } while (true);
+    }
+    return total;
+  }
+
+  private void drain() {
+    drainScheduled.set(false);
+    soon.forEach(
+        (collection, ids) -> {
+          List<Object> batch = new ArrayList<>(ids);
+          ids.removeAll(batch);
+          if (!batch.isEmpty()) {
+            try {
+              publishDocuments(collection, batch);
+            } catch (RuntimeException e) {
+              log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
+            }
+          }
+        });
+  }
+
+  private void publishDocuments(String collection, Collection<Object> ids) {
+    Query query = new Query(Criteria.where("_id").in(ids).and(PENDING).exists(true));
+    query.fields().include(OutboxEvent.FIELD);
+    publish(collection, mongo.find(query, Document.class, collection));
+  }
+
+  private int publish(String collection, List<Document> documents) {
+    List<Sending> sendings = new ArrayList<>();
+    for (Document document : documents) {
+      for (OutboxEvent event : outboxOf(document)) {
+        sendings.add(new Sending(document.get("_id"), event, send(event)));
+      }
+    }
+    Map<Object, Set<String>> sentByDocument = new ConcurrentHashMap<>();
+    for (Sending sending : sendings) {
+      try {
+        sending.result().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        sentByDocument
+            .computeIfAbsent(sending.documentId(), id -> new LinkedHashSet<>())
+            .add(sending.event().eventId());
+        published.increment();
+      } catch (Exception e) {
+        failed.increment();
+        log.warn(
+            "event {} of {} not published yet, will retry: {}",
+            sending.event().eventId(),
+            sending.documentId(),
+            e.toString());
+      }
+    }
+    sentByDocument.forEach((id, eventIds) -> removePublished(collection, id, eventIds));
+    return sentByDocument.values().stream().mapToInt(Set::size).sum();
+  }
+
+  private CompletableFuture<SendResult<String, byte[]>> send(OutboxEvent event) {
+    try {
+      return kafka.send(KafkaCloudEvents.toRecord(event.topic(), event.toCloudEvent()));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private void removePublished(String collection, Object id, Set<String> eventIds) {
+    Update update =
+        new Update().pull(OutboxEvent.FIELD, Query.query(Criteria.where("eventId").in(eventIds)));
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, collection);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<OutboxEvent> outboxOf(Document document) {
+    List<Document> entries = (List<Document>) document.get(OutboxEvent.FIELD, List.class);
+    if (entries == null) {
+      return List.of();
+    }
+    return entries.stream()
+        .map(
+            entry ->
+                new OutboxEvent(
+                    entry.getString("eventId"),
+                    entry.getString("topic"),
+                    entry.getString("key"),
+                    entry.getString("type"),
+                    entry.getString("source"),
+                    toInstant(entry.get("time")),
+                    entry.getString("data")))
+        .toList();
+  }
+
+  private static Instant toInstant(Object value) {
+    return value instanceof java.util.Date date ? date.toInstant() : Instant.parse(value.toString());
+  }
+
+  @Override
+  public void start() {
+    for (String collection : properties.collections()) {
+      try {
+        mongo
+            .indexOps(collection)
+            .createIndex(new Index(OutboxEvent.FIELD + ".eventId", Sort.Direction.ASC).sparse());
+      } catch (RuntimeException e) {
+        log.warn("could not ensure the outbox index of {} yet: {}", collection, e.toString());
+      }
+    }
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "outbox-relay");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long interval = properties.sweepInterval().toMillis();
+    executor.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
+    worker = executor;
+  }
+
+  private void sweepQuietly() {
+    try {
+      int count = sweep();
+      if (count > 0) {
+        log.info("outbox sweep published {} events", count);
+      }
+    } catch (RuntimeException e) {
+      log.warn("outbox sweep failed, will retry: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void stop() {
+    ScheduledExecutorService executor = worker;
+    worker = null;
+    if (executor != null) {
+      executor.shutdown();
+      try {
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return worker != null;
+  }
+
+  private record Sending(
+      Object documentId, OutboxEvent event, CompletableFuture<SendResult<String, byte[]>> result) {}
+}

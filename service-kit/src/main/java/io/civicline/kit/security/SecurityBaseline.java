@@ -1,0 +1,125 @@
+package io.civicline.kit.security;
+
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The security every service starts from: the API ({@code /api/**}) takes HTTP Basic, or a JWT when
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, and answers 401/403 as
+ * problems; pages use a login form; health and the API docs are open.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(UsersProperties.class)
+public class SecurityBaseline {
+
+  static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+  @Bean
+  @ConditionalOnMissingBean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  UserDetailsService configuredUsers(UsersProperties properties) {
+    List<UserDetails> users =
+        properties.users().entrySet().stream()
+            .map(
+                entry ->
+                    User.withUsername(entry.getKey())
+                        .password(entry.getValue().password())
+                        .roles(entry.getValue().roles().toArray(String[]::new))
+                        .build())
+            .toList();
+    return new InMemoryUserDetailsManager(users);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules, Environment environment)
+      throws Exception {
+    boolean jwt = environment.containsProperty(ISSUER_URI);
+    ProblemSecurityResponses problems = new ProblemSecurityResponses(!jwt);
+    http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(
+            handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .authorizeHttpRequests(
+            rules -> {
+              serviceRules.orderedStream().forEach(rule -> rule.apply(rules));
+              rules.anyRequest().authenticated();
+            });
+    if (jwt) {
+      http.oauth2ResourceServer(
+          server ->
+              server
+                  .authenticationEntryPoint(problems)
+                  .accessDeniedHandler(problems)
+                  .jwt(token -> token.jwtAuthenticationConverter(rolesClaimConverter())));
+    } else {
+      http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+    }
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            rules ->
+                rules
+                    .requestMatchers(
+                        "/actuator/health/**",
+                        "/actuator/health",
+                        "/actuator/info",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**",
+                        "/login",
+                        "/error",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Roles.ADMIN)
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(Customizer.withDefaults())
+        .httpBasic(Customizer.withDefaults())
+        .logout(Customizer.withDefaults());
+    return http.build();
+  }
+
+  /** Roles come from the token's {@code roles} claim, e.g. {@code ["AGENT"]}. */
+  private static JwtAuthenticationConverter rolesClaimConverter() {
+    JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+    authorities.setAuthoritiesClaimName("roles");
+    authorities.setAuthorityPrefix("ROLE_");
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(authorities);
+    return converter;
+  }
+}

@@ -1,0 +1,27 @@
+package io.civicline.kit.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Users known to a service when no identity provider (JWT issuer) is configured, e.g.
+ * {@code civicline.security.users.agent.password={bcrypt}…} and {@code …agent.roles=AGENT}. The
+ * local stack writes demo users here; a password takes a Spring Security encoding prefix.
+ */
+@ConfigurationProperties("civicline.security")
+public record UsersProperties(Map<String, User> users) {
+
+  public UsersProperties {
+    users = users == null ? Map.of() : new LinkedHashMap<>(users);
+  }
+
+  /** One user's password (with its encoding prefix) and roles. */
+  public record User(String password, List<String> roles) {
+
+    public User {
+      roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+  }
+}
