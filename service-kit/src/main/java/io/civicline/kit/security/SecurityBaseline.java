@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 
 /**
  * The security every service starts from: the API ({@code /api/**}) takes HTTP Basic, or a JWT when
@@ -58,7 +59,7 @@ public class SecurityBaseline {
   SecurityFilterChain apiSecurity(
       HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules, Environment environment)
       throws Exception {
-    boolean jwt = environment.containsProperty(ISSUER_URI);
+    boolean jwt = StringUtils.hasText(environment.getProperty(ISSUER_URI));
     ProblemSecurityResponses problems = new ProblemSecurityResponses(!jwt);
     http.securityMatcher("/api/**")
         .csrf(csrf -> csrf.disable())

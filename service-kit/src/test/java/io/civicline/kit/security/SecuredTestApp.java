@@ -1,0 +1,31 @@
+package io.civicline.kit.security;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A minimal service with one API endpoint for agents, to test the security baseline alone. */
+@SpringBootApplication(
+    excludeName = {
+      "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+      "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+      "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+      "io.civicline.kit.kafka.KafkaBaseline"
+    })
+class SecuredTestApp {
+
+  @Bean
+  ApiAccessRules agentsOnly() {
+    return rules -> rules.requestMatchers("/api/ping").hasRole(Roles.AGENT);
+  }
+
+  @RestController
+  static class PingController {
+
+    @GetMapping("/api/ping")
+    String ping() {
+      return "pong";
+    }
+  }
+}
