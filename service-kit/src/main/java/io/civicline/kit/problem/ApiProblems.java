@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,7 +39,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalidRequest(InvalidRequestException e) {
-    return invalid("The request has invalid fields.", e.fields());
+    String detail =
+        e.fields().stream()
+            .map(field -> field.field() + ": " + field.message())
+            .collect(java.util.stream.Collectors.joining("; ", "Invalid fields: ", "."));
+    return invalid(detail, e.fields());
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -70,6 +75,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e) {
     log.warn("database unavailable: {}", e.getMessage());
     return unavailable("The database is not reachable right now; nothing was changed. Retry shortly.");
+  }
+
+  @ExceptionHandler(UnavailableException.class)
+  ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+    log.info("unavailable: {}", e.getMessage());
+    return unavailable(e.getMessage() + ". Retry shortly.");
   }
 
   @ExceptionHandler(Exception.class)
@@ -121,6 +132,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                     error.getDefaultMessage())))
             .toList();
     return ResponseEntity.badRequest().body(invalid("The request has invalid parameters.", fields));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            invalid(
+                "The parameter '" + e.getParameterName() + "' is required.",
+                List.of(new FieldProblem(e.getParameterName(), "is required"))));
   }
 
   @Override

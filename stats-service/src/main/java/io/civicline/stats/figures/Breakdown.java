@@ -1,0 +1,42 @@
+package io.civicline.stats.figures;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One slice of a figure: the whole city, or one code of a {@link Dimension} (e.g. district YIMEI).
+ */
+public record Breakdown(Dimension dimension, String code) {
+
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+  public static final Breakdown CITY = new Breakdown(Dimension.CITY, null);
+
+  public Breakdown {
+    Objects.requireNonNull(dimension, "dimension");
+    if ((dimension == Dimension.CITY) != (code == null)) {
+      throw new IllegalArgumentException(
+          "the whole city has no code, every other breakdown has one");
+    }
+    if (code != null && !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("not a code: '" + code + "'");
+    }
+  }
+
+  public static Breakdown district(String code) {
+    return new Breakdown(Dimension.DISTRICT, code);
+  }
+
+  /** {@code CITY} or {@code DISTRICT:YIMEI}. */
+  @Override
+  public String toString() {
+    return code == null ? dimension.name() : dimension.name() + ":" + code;
+  }
+
+  static Breakdown parse(String text) {
+    int colon = text.indexOf(':');
+    return colon < 0
+        ? new Breakdown(Dimension.valueOf(text), null)
+        : new Breakdown(Dimension.valueOf(text.substring(0, colon)), text.substring(colon + 1));
+  }
+}

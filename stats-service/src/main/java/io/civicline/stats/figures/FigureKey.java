@@ -1,0 +1,38 @@
+package io.civicline.stats.figures;
+
+import java.util.Objects;
+
+/**
+ * The address of one counter: a figure, in a period, for a breakdown. Its {@link #encode() text
+ * form} (e.g. {@code received|2026-03-15|DISTRICT:YIMEI}) is the Kafka key of the counter.
+ */
+public record FigureKey(String figure, Period period, Breakdown breakdown) {
+
+  static final String SEPARATOR = "|";
+
+  public FigureKey {
+    Objects.requireNonNull(figure, "figure");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(breakdown, "breakdown");
+    if (figure.isEmpty() || figure.contains(SEPARATOR)) {
+      throw new IllegalArgumentException("not a figure name: '" + figure + "'");
+    }
+  }
+
+  public String encode() {
+    return figure + SEPARATOR + period + SEPARATOR + breakdown;
+  }
+
+  public static FigureKey decode(String text) {
+    String[] parts = text.split("\\|", -1);
+    if (parts.length != 3) {
+      throw new IllegalArgumentException("not a figure key: '" + text + "'");
+    }
+    return new FigureKey(parts[0], Period.parse(parts[1]), Breakdown.parse(parts[2]));
+  }
+
+  @Override
+  public String toString() {
+    return encode();
+  }
+}

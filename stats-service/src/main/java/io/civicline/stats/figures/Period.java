@@ -1,0 +1,100 @@
+package io.civicline.stats.figures;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar day, month or year in which figures are counted, written {@code 2026}, {@code 2026-03}
+ * or {@code 2026-03-15}. {@code start} is the first day of the period.
+ */
+public record Period(Granularity granularity, LocalDate start) {
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  public Period {
+    Objects.requireNonNull(granularity, "granularity");
+    Objects.requireNonNull(start, "start");
+    start = firstDay(granularity, start);
+  }
+
+  public static Period day(LocalDate date) {
+    return new Period(Granularity.DAY, date);
+  }
+
+  public static Period month(YearMonth month) {
+    return new Period(Granularity.MONTH, month.atDay(1));
+  }
+
+  public static Period year(Year year) {
+    return new Period(Granularity.YEAR, year.atDay(1));
+  }
+
+  /** The day, the month and the year in which {@code instant} falls, counted in {@code zone}. */
+  public static List<Period> containing(Instant instant, ZoneId zone) {
+    LocalDate date = instant.atZone(zone).toLocalDate();
+    return List.of(
+        new Period(Granularity.DAY, date),
+        new Period(Granularity.MONTH, date),
+        new Period(Granularity.YEAR, date));
+  }
+
+  /**
+   * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @throws IllegalArgumentException if the text is none of these or not a real date
+   */
+  public static Period parse(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("a period is required");
+    }
+    try {
+      if (DAY.matcher(text).matches()) {
+        return day(LocalDate.parse(text));
+      }
+      if (MONTH.matcher(text).matches()) {
+        return month(YearMonth.parse(text));
+      }
+      if (YEAR.matcher(text).matches()) {
+        return year(Year.parse(text));
+      }
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a real date", e);
+    }
+    throw new IllegalArgumentException("'" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+
+  /**
+   * The period as written in keys and URLs: {@code 2026}, {@code 2026-03} or {@code 2026-03-15}.
+   */
+  @Override
+  public String toString() {
+    switch (granularity) {
+      case YEAR:
+        return Year.from(start).toString();
+      case MONTH:
+        return YearMonth.from(start).toString();
+      default:
+        return start.toString();
+    }
+  }
+
+  private static LocalDate firstDay(Granularity granularity, LocalDate date) {
+    switch (granularity) {
+      case YEAR:
+        return date.withDayOfYear(1);
+      case MONTH:
+        return date.withDayOfMonth(1);
+      default:
+        return date;
+    }
+  }
+}

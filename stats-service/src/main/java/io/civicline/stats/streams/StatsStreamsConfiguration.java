@@ -1,0 +1,45 @@
+package io.civicline.stats.streams;
+
+import io.civicline.stats.figures.HotlineFigures;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.kstream.KStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+
+/**
+ * Runs {@link StatsTopology} in plain Kafka Streams managed by spring-kafka. Its settings come from
+ * Boot's {@code spring.kafka.streams.*} properties (see application.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+class StatsStreamsConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(StatsStreamsConfiguration.class);
+
+  @Bean
+  KStream<String, byte[]> ticketEvents(StreamsBuilder builder, HotlineFigures figures) {
+    return StatsTopology.addTo(builder, figures);
+  }
+
+  /** A stream thread that dies (e.g. after a long broker outage) is replaced, never left dead. */
+  @Bean
+  StreamsBuilderFactoryBeanConfigurer replaceDeadStreamThreads() {
+    return factory ->
+        factory.setStreamsUncaughtExceptionHandler(
+            e -> {
+              log.error("stream thread died; replacing it", e);
+              return StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+  }
+
+  @Bean
+  KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
+    return new KafkaStreamsHealthIndicator(streams);
+  }
+}

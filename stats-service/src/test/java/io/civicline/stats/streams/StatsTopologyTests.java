@@ -1,0 +1,300 @@
+package io.civicline.stats.streams;
+
+import static io.civicline.stats.TicketEvents.cloudEvent;
+import static io.civicline.stats.TicketEvents.received;
+import static io.civicline.stats.TicketEvents.ticket;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.civicline.events.CloudEvent;
+import io.civicline.events.EventJson;
+import io.civicline.events.EventSchemas;
+import io.civicline.events.KafkaCloudEvents;
+import io.civicline.events.MalformedEventException;
+import io.civicline.events.TicketEvent;
+import io.civicline.stats.figures.HotlineFigures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.LongDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real topology on a TopologyTestDriver: no broker, no Spring. */
+class StatsTopologyTests {
+
+  private static final Instant MARCH_15_SHANGHAI = Instant.parse("2026-03-14T16:30:00Z");
+  private static final Instant MARCH_16_SHANGHAI = Instant.parse("2026-03-16T02:00:00Z");
+  private static final Instant APRIL_2_SHANGHAI = Instant.parse("2026-04-02T02:00:00Z");
+
+  @TempDir Path stateDir;
+
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, byte[]> ticketEvents;
+  private TestOutputTopic<String, byte[]> deadLetters;
+  private TestOutputTopic<String, Long> deltas;
+  private KeyValueStore<String, Long> figures;
+
+  @BeforeEach
+  void startDriver() {
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "stats-service");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    driver =
+        new TopologyTestDriver(
+            StatsTopology.build(new HotlineFigures(ZoneId.of("Asia/Shanghai")), config), config);
+    ticketEvents =
+        driver.createInputTopic(
+            StatsTopology.TICKET_EVENTS, new StringSerializer(), new ByteArraySerializer());
+    deadLetters =
+        driver.createOutputTopic(
+            StatsTopology.TICKET_EVENTS_DLQ, new StringDeserializer(), new ByteArrayDeserializer());
+    deltas =
+        driver.createOutputTopic(
+            "stats-service-" + StatsTopology.HOTLINE_FIGURE_DELTAS + "-repartition",
+            new StringDeserializer(),
+            new LongDeserializer());
+    figures = driver.getKeyValueStore(StatsTopology.HOTLINE_FIGURES);
+  }
+
+  @AfterEach
+  void closeDriver() {
+    driver.close();
+  }
+
+  @Test
+  void theTestEventsAreValidAgainstTheContract() {
+    TicketEvent event = received("t1", "YIMEI", MARCH_15_SHANGHAI);
+
+    assertThat(EventSchemas.violations(event.type(), EventJson.write(event))).isEmpty();
+  }
+
+  @Test
+  void aReceivedTicketCountsInItsShanghaiDayMonthAndYearForTheCityAndItsDistrict() {
+    publish(received("t1", "YIMEI", MARCH_15_SHANGHAI));
+
+    assertThat(count("received|2026-03-15|CITY")).isEqualTo(1);
+    assertThat(count("received|2026-03|CITY")).isEqualTo(1);
+    assertThat(count("received|2026|CITY")).isEqualTo(1);
+    assertThat(count("received|2026-03-15|DISTRICT:YIMEI")).isEqualTo(1);
+    assertThat(count("received|2026-03|DISTRICT:YIMEI")).isEqualTo(1);
+    assertThat(count("received|2026|DISTRICT:YIMEI")).isEqualTo(1);
+    assertThat(count("received|2026-03-14|CITY")).isZero();
+  }
+
+  @Test
+  void ticketsAddUpByDayMonthYearAndDistrict() {
+    publish(received("t1", "YIMEI", MARCH_15_SHANGHAI));
+    publish(received("t2", "WUCUI", MARCH_15_SHANGHAI));
+    publish(received("t3", "YIMEI", MARCH_16_SHANGHAI));
+    publish(received("t4", "YIMEI", APRIL_2_SHANGHAI));
+
+    assertThat(count("received|2026-03-15|CITY")).isEqualTo(2);
+    assertThat(count("received|2026-03-16|CITY")).isEqualTo(1);
+    assertThat(count("received|2026-03|CITY")).isEqualTo(3);
+    assertThat(count("received|2026-04|CITY")).isEqualTo(1);
+    assertThat(count("received|2026|CITY")).isEqualTo(4);
+    assertThat(count("received|2026-03-15|DISTRICT:YIMEI")).isEqualTo(1);
+    assertThat(count("received|2026-03-15|DISTRICT:WUCUI")).isEqualTo(1);
+    assertThat(count("received|2026-03|DISTRICT:YIMEI")).isEqualTo(2);
+    assertThat(count("received|2026|DISTRICT:YIMEI")).isEqualTo(3);
+    assertThat(count("received|2026|DISTRICT:WUCUI")).isEqualTo(1);
+  }
+
+  @Test
+  void aDuplicatedEventDoesNotChangeTheCount() {
+    TicketEvent event = received("t1", "YIMEI", MARCH_15_SHANGHAI);
+    publish(event);
+    publish(event);
+
+    assertThat(count("received|2026-03-15|CITY")).isEqualTo(1);
+    assertThat(count("received|2026|DISTRICT:YIMEI")).isEqualTo(1);
+  }
+
+  @Test
+  void aStaleEventDoesNotChangeTheCount() {
+    publish(ticket("t1", 2, "YIMEI", MARCH_15_SHANGHAI));
+    deltas.readRecordsToList();
+
+    publish(ticket("t1", 1, "WUCUI", MARCH_16_SHANGHAI));
+
+    assertThat(deltas.isEmpty()).isTrue();
+    assertThat(count("received|2026-03-15|DISTRICT:YIMEI")).isEqualTo(1);
+    assertThat(count("received|2026-03-16|CITY")).isZero();
+    assertThat(count("received|2026|DISTRICT:WUCUI")).isZero();
+  }
+
+  @Test
+  void replayingTheTopicChangesNothing() {
+    var history =
+        List.of(
+            ticket("t1", 1, "YIMEI", MARCH_15_SHANGHAI),
+            ticket("t2", 1, "WUCUI", MARCH_16_SHANGHAI),
+            ticket("t1", 2, "TIELI", MARCH_15_SHANGHAI));
+    history.forEach(this::publish);
+    deltas.readRecordsToList();
+
+    history.forEach(this::publish);
+
+    assertThat(deltas.isEmpty()).isTrue();
+    assertThat(count("received|2026-03|CITY")).isEqualTo(2);
+    assertThat(count("received|2026|DISTRICT:YIMEI")).isZero();
+    assertThat(count("received|2026|DISTRICT:TIELI")).isEqualTo(1);
+    assertThat(count("received|2026|DISTRICT:WUCUI")).isEqualTo(1);
+  }
+
+  @Test
+  void aNewerVersionThatChangesTheDistrictMovesTheCount() {
+    publish(ticket("t1", 1, "YIMEI", MARCH_15_SHANGHAI));
+    deltas.readRecordsToList();
+
+    publish(ticket("t1", 2, "WUCUI", MARCH_15_SHANGHAI));
+
+    assertThat(deltas.readKeyValuesToMap())
+        .containsOnly(
+            Map.entry("received|2026-03-15|DISTRICT:YIMEI", -1L),
+            Map.entry("received|2026-03|DISTRICT:YIMEI", -1L),
+            Map.entry("received|2026|DISTRICT:YIMEI", -1L),
+            Map.entry("received|2026-03-15|DISTRICT:WUCUI", 1L),
+            Map.entry("received|2026-03|DISTRICT:WUCUI", 1L),
+            Map.entry("received|2026|DISTRICT:WUCUI", 1L));
+    assertThat(count("received|2026-03-15|CITY")).isEqualTo(1);
+    assertThat(count("received|2026-03-15|DISTRICT:YIMEI")).isZero();
+    assertThat(count("received|2026-03-15|DISTRICT:WUCUI")).isEqualTo(1);
+    assertThat(count("received|2026|DISTRICT:WUCUI")).isEqualTo(1);
+  }
+
+  @Test
+  void aNewerVersionThatChangesNothingCountedEmitsNoDelta() {
+    publish(ticket("t1", 1, "YIMEI", MARCH_15_SHANGHAI));
+    deltas.readRecordsToList();
+
+    publish(ticket("t1", 2, "YIMEI", MARCH_15_SHANGHAI));
+
+    assertThat(deltas.isEmpty()).isTrue();
+    assertThat(count("received|2026-03-15|CITY")).isEqualTo(1);
+  }
+
+  @Test
+  void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextGoodRecordIsCounted() {
+    byte[] badJson = "{not json".getBytes(StandardCharsets.UTF_8);
+    CloudEvent envelope = cloudEvent(received("t1", "YIMEI", MARCH_15_SHANGHAI));
+    ticketEvents.pipeInput(new TestRecord<>("t1", badJson, KafkaCloudEvents.headersOf(envelope)));
+    publish(received("t2", "YIMEI", MARCH_15_SHANGHAI));
+
+    TestRecord<String, byte[]> dead = deadLetters.readRecord();
+    assertThat(dead.key()).isEqualTo("t1");
+    assertThat(dead.value()).isEqualTo(badJson);
+    Headers headers = dead.headers();
+    assertThat(DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_FQCN))
+        .contains(MalformedEventException.class.getName());
+    assertThat(DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE))
+        .hasValueSatisfying(message -> assertThat(message).contains("TicketEvent"));
+    assertThat(DeadLetterHeaders.text(headers, DeadLetterHeaders.ORIGINAL_TOPIC))
+        .contains(StatsTopology.TICKET_EVENTS);
+    assertThat(DeadLetterHeaders.partition(headers)).contains(0);
+    assertThat(DeadLetterHeaders.offset(headers)).contains(0L);
+    assertThat(KafkaCloudEvents.header(headers, KafkaCloudEvents.ID)).contains(envelope.id());
+    assertThat(deadLetters.isEmpty()).isTrue();
+    assertThat(count("received|2026-03-15|CITY")).isEqualTo(1);
+  }
+
+  @Test
+  void aRecordWithoutCloudEventHeadersGoesToTheDeadLetterTopic() {
+    TicketEvent event = received("t1", "YIMEI", MARCH_15_SHANGHAI);
+    ticketEvents.pipeInput(new TestRecord<>("t1", EventJson.write(event), new RecordHeaders()));
+
+    assertThat(deadLetter().message()).contains("ce_id");
+    assertThat(count("received|2026-03-15|CITY")).isZero();
+  }
+
+  @Test
+  void aMediationEventOnTheTicketTopicGoesToTheDeadLetterTopic() {
+    TicketEvent event = received("t1", "YIMEI", MARCH_15_SHANGHAI);
+    CloudEvent wrongType =
+        new CloudEvent(
+            event.eventId(),
+            "/mediation-service",
+            "civicline.case.registered.v1",
+            "t1",
+            event.occurredAt(),
+            EventJson.write(event));
+    ticketEvents.pipeInput(toTestRecord(wrongType));
+
+    assertThat(deadLetter().message()).contains("civicline.case.registered.v1");
+    assertThat(count("received|2026-03-15|CITY")).isZero();
+  }
+
+  @Test
+  void aRecordKeyedByAnotherIdGoesToTheDeadLetterTopic() {
+    CloudEvent envelope = cloudEvent(received("t1", "YIMEI", MARCH_15_SHANGHAI));
+    ticketEvents.pipeInput(
+        new TestRecord<>("someone-else", envelope.data(), KafkaCloudEvents.headersOf(envelope)));
+
+    assertThat(deadLetter().message()).contains("someone-else");
+    assertThat(count("received|2026-03-15|CITY")).isZero();
+  }
+
+  @Test
+  void anEmptyOrNullValueGoesToTheDeadLetterTopic() {
+    CloudEvent envelope = cloudEvent(received("t1", "YIMEI", MARCH_15_SHANGHAI));
+    Headers headers = KafkaCloudEvents.headersOf(envelope);
+    ticketEvents.pipeInput(
+        new TestRecord<>("t1", "null".getBytes(StandardCharsets.UTF_8), headers));
+    ticketEvents.pipeInput(new TestRecord<>("t1", (byte[]) null, headers));
+
+    assertThat(deadLetters.readRecordsToList()).hasSize(2);
+    assertThat(count("received|2026-03-15|CITY")).isZero();
+  }
+
+  @Test
+  void aDistrictCodeThatCannotBeAKeyGoesToTheDeadLetterTopic() {
+    publish(received("t1", "YI|MEI", MARCH_15_SHANGHAI));
+
+    assertThat(deadLetter().fqcn()).isEqualTo(IllegalArgumentException.class.getName());
+    assertThat(count("received|2026-03-15|CITY")).isZero();
+  }
+
+  private void publish(TicketEvent event) {
+    ticketEvents.pipeInput(toTestRecord(cloudEvent(event)));
+  }
+
+  private static TestRecord<String, byte[]> toTestRecord(CloudEvent event) {
+    var record = KafkaCloudEvents.toRecord(StatsTopology.TICKET_EVENTS, event);
+    return new TestRecord<>(record.key(), record.value(), record.headers());
+  }
+
+  private long count(String key) {
+    Long count = figures.get(key);
+    return count == null ? 0 : count;
+  }
+
+  private record Dead(String fqcn, String message) {}
+
+  private Dead deadLetter() {
+    Headers headers = deadLetters.readRecord().headers();
+    assertThat(deadLetters.isEmpty()).isTrue();
+    return new Dead(
+        DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_FQCN).orElseThrow(),
+        DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE).orElseThrow());
+  }
+}
