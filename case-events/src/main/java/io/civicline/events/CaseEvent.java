@@ -3,8 +3,9 @@ package io.civicline.events;
 import java.time.Instant;
 
 /**
- * What every event of the contract carries. {@code caseVersion} is the aggregate's version after the
- * change (1, 2, 3 … without gaps), so a reader keeps the newest snapshot and drops anything not newer.
+ * What every event of the contract carries. {@code caseVersion} is the aggregate's version after
+ * the change (1, 2, 3 … without gaps), so a reader keeps the newest snapshot and drops anything not
+ * newer.
  */
 public sealed interface CaseEvent permits TicketEvent, MediationCaseEvent {
 

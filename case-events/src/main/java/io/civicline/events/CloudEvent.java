@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A CloudEvent 1.0 as it travels in Kafka binary mode: the attributes become {@code ce_*} headers,
- * {@link #data()} the record value (JSON), and {@link #subject()} (the case id) also the record key.
+ * {@link #data()} the record value (JSON), and {@link #subject()} (the case id) also the record
+ * key.
  */
 public record CloudEvent(
     String id, String source, String type, String subject, Instant time, byte[] data) {

@@ -46,11 +46,13 @@ public final class EventJson {
           || event.occurredAt() == null
           || event.snapshot() == null
           || event.caseVersion() < 1) {
-        throw new MalformedEventException("event lacks type, eventId, caseId, caseVersion, occurredAt or snapshot");
+        throw new MalformedEventException(
+            "event lacks type, eventId, caseId, caseVersion, occurredAt or snapshot");
       }
       return event;
     } catch (JacksonException e) {
-      throw new MalformedEventException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+      throw new MalformedEventException(
+          "not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }
 }

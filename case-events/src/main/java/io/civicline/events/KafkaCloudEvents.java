@@ -37,7 +37,10 @@ public final class KafkaCloudEvents {
     return headers;
   }
 
-  /** Reads the event back from a record's headers and value; fails if a required attribute is missing. */
+  /**
+   * Reads the event back from a record's headers and value; fails if a required attribute is
+   * missing.
+   */
   public static CloudEvent fromRecord(Headers headers, byte[] value) {
     return new CloudEvent(
         required(headers, ID),

@@ -31,7 +31,8 @@ public record ReferenceData(
   }
 
   public static ReferenceData defaults() {
-    try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+    try (InputStream in =
+        ReferenceData.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
       return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

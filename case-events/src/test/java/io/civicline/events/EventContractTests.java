@@ -75,9 +75,13 @@ class EventContractTests {
 
   @Test
   void notJsonIsAMalformedEvent() {
-    assertThatThrownBy(() -> EventJson.readTicketEvent("{not json".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> EventJson.readTicketEvent("{not json".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(MalformedEventException.class);
-    assertThatThrownBy(() -> EventJson.readTicketEvent("{\"caseVersion\":\"two\"}".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () ->
+                EventJson.readTicketEvent(
+                    "{\"caseVersion\":\"two\"}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(MalformedEventException.class);
   }
 
@@ -96,7 +100,8 @@ class EventContractTests {
     CloudEvent back = KafkaCloudEvents.fromRecord(record.headers(), record.value());
 
     assertThat(record.key()).isEqualTo("ticket-1");
-    assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SPEC_VERSION)).contains("1.0");
+    assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SPEC_VERSION))
+        .contains("1.0");
     assertThat(back.id()).isEqualTo("e-1");
     assertThat(back.type()).isEqualTo(event.type());
     assertThat(back.time()).isEqualTo(event.time());

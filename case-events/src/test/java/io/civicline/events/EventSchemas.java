@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Validates event data against the JSON Schema of its type. Shared with the services' tests (test-jar)
- * so that what they really publish is checked against the contract too.
+ * Validates event data against the JSON Schema of its type. Shared with the services' tests
+ * (test-jar) so that what they really publish is checked against the contract too.
  */
 public final class EventSchemas {
 
@@ -33,7 +33,10 @@ public final class EventSchemas {
   public static List<String> violations(String type, String json) {
     Schema schema = REGISTRY.getSchema(SchemaLocation.of(BASE + type + ".schema.json"));
     List<Error> errors =
-        schema.validate(json, InputFormat.JSON, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
+        schema.validate(
+            json,
+            InputFormat.JSON,
+            context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
     return errors.stream().map(Error::toString).toList();
   }
 

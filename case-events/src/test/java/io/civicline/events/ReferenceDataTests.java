@@ -22,6 +22,7 @@ class ReferenceDataTests {
 
     assertThat(data.districts()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
     assertThat(data.channels()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
-    assertThat(data.ticketCategories()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.ticketCategories())
+        .allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
   }
 }

@@ -40,7 +40,8 @@ final class TcpForwarder implements AutoCloseable {
     Thread thread =
         new Thread(
             () -> {
-              try (a; b) {
+              try (a;
+                  b) {
                 in.transferTo(out);
               } catch (IOException e) {
                 // one side closed the connection

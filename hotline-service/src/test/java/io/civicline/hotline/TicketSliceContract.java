@@ -48,7 +48,10 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureMockMvc
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
-    properties = {"civicline.outbox.publish-immediately=false", "civicline.outbox.sweep-interval=1h"})
+    properties = {
+      "civicline.outbox.publish-immediately=false",
+      "civicline.outbox.sweep-interval=1h"
+    })
 abstract class TicketSliceContract {
 
   static final String TICKET =
@@ -75,7 +78,8 @@ abstract class TicketSliceContract {
     String type = TicketEventType.RECEIVED.cloudEventType();
     assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE)).contains(type);
     assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SUBJECT)).contains(id);
-    assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SPEC_VERSION)).contains("1.0");
+    assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SPEC_VERSION))
+        .contains("1.0");
     assertThat(EventSchemas.violations(type, record.value())).isEmpty();
     String data = new String(record.value(), StandardCharsets.UTF_8);
     assertThat(data).doesNotContain("13800000000", "张三", "路灯不亮");
@@ -113,7 +117,9 @@ abstract class TicketSliceContract {
     mvc.perform(get("/api/tickets/" + id).with(httpBasic("agent", "agent")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.caller.phone").value("13800000000"))
-        .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("12345-\\d{8}-\\d{6}")));
+        .andExpect(
+            jsonPath("$.number")
+                .value(org.hamcrest.Matchers.matchesPattern("12345-\\d{8}-\\d{6}")));
     mvc.perform(get("/api/tickets/" + id).with(httpBasic("department", "department")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.caller.phone").value("138****0000"))
@@ -156,7 +162,9 @@ abstract class TicketSliceContract {
                     """))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("caller.phone", "description")));
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(org.hamcrest.Matchers.hasItems("caller.phone", "description")));
     mvc.perform(
             post("/api/tickets")
                 .with(httpBasic("agent", "agent"))
@@ -221,14 +229,18 @@ abstract class TicketSliceContract {
   List<ConsumerRecord<String, byte[]>> published(String id) {
     return await()
         .atMost(Duration.ofSeconds(15))
-        .until(() -> TopicReader.recordsWithKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id), r -> !r.isEmpty());
+        .until(
+            () -> TopicReader.recordsWithKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id),
+            r -> !r.isEmpty());
   }
 
   void sendAsTheRelayWould(OutboxEvent event) throws Exception {
     Map<String, Object> config =
         Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()),
-            ProducerConfig.ACKS_CONFIG, "all");
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            String.join(",", kafka.getBootstrapServers()),
+            ProducerConfig.ACKS_CONFIG,
+            "all");
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
       producer.send(KafkaCloudEvents.toRecord(event.topic(), event.toCloudEvent())).get();

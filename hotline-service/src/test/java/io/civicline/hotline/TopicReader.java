@@ -21,9 +21,12 @@ final class TopicReader {
       List<String> bootstrapServers, String topic, String key) {
     Map<String, Object> config =
         Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", bootstrapServers),
-            ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            String.join(",", bootstrapServers),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "test-" + UUID.randomUUID(),
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed");
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions =

@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * People's dispute mediation cases. This foundation runs the service with its security, health and
- * outbox relay (collection {@code cases}); the case lifecycle and its API come with their own issue.
+ * outbox relay (collection {@code cases}); the case lifecycle and its API come with their own
+ * issue.
  */
 @SpringBootApplication
 public class MediationApplication {

@@ -89,7 +89,11 @@ class StatsServiceIntegrationTests {
 
   @BeforeEach
   void openProducer() {
-    http = anonymous.mutate().defaultHeaders(headers -> headers.setBasicAuth("admin", "admin")).build();
+    http =
+        anonymous
+            .mutate()
+            .defaultHeaders(headers -> headers.setBasicAuth("admin", "admin"))
+            .build();
     producer =
         new KafkaProducer<>(
             KafkaTestUtils.producerProps(broker),

@@ -11,7 +11,8 @@ public class TicketAccessRules implements ApiAccessRules {
 
   @Override
   public void apply(
-      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          rules) {
     rules
         .requestMatchers(HttpMethod.POST, "/api/tickets")
         .hasRole(Roles.AGENT)

@@ -19,14 +19,17 @@ public record Caller(String name, String phone, boolean anonymous) {
     if (name == null || name.isEmpty()) {
       return name;
     }
-    return name.substring(0, name.offsetByCodePoints(0, 1)) + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
+    return name.substring(0, name.offsetByCodePoints(0, 1))
+        + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
   }
 
   private static String maskPhone(String phone) {
     if (phone == null || phone.length() < 7) {
       return phone == null ? null : "*".repeat(phone.length());
     }
-    return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    return phone.substring(0, 3)
+        + "*".repeat(phone.length() - 7)
+        + phone.substring(phone.length() - 4);
   }
 
   @Override

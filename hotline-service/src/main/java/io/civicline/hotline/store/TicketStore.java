@@ -37,6 +37,7 @@ public class TicketStore {
   }
 
   public Optional<Ticket> find(String id) {
-    return Optional.ofNullable(mongo.findById(id, TicketDocument.class)).map(TicketDocument::toTicket);
+    return Optional.ofNullable(mongo.findById(id, TicketDocument.class))
+        .map(TicketDocument::toTicket);
   }
 }

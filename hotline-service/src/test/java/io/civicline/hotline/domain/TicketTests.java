@@ -21,29 +21,38 @@ class TicketTests {
   @Test
   void aReceivedTicketIsVersionOneWithOneReceivedEvent() {
     Ticket.Change change =
-        Ticket.receive("t-1", "12345-20260314-000001", command(new Caller("张三", "13800000000", false)), NOW);
+        Ticket.receive(
+            "t-1", "12345-20260314-000001", command(new Caller("张三", "13800000000", false)), NOW);
 
     assertThat(change.ticket().version()).isEqualTo(1);
     assertThat(change.ticket().status()).isEqualTo(TicketStatus.RECEIVED);
     assertThat(change.ticket().urgency()).isEqualTo(Urgency.NORMAL);
-    assertThat(change.events()).singleElement().satisfies(event -> {
-      assertThat(event.type()).isEqualTo(TicketEventType.RECEIVED.cloudEventType());
-      assertThat(event.caseId()).isEqualTo("t-1");
-      assertThat(event.caseVersion()).isEqualTo(1);
-      assertThat(event.snapshot().receivedAt()).isEqualTo(NOW);
-    });
+    assertThat(change.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.type()).isEqualTo(TicketEventType.RECEIVED.cloudEventType());
+              assertThat(event.caseId()).isEqualTo("t-1");
+              assertThat(event.caseVersion()).isEqualTo(1);
+              assertThat(event.snapshot().receivedAt()).isEqualTo(NOW);
+            });
   }
 
   @Test
   void theEventMatchesTheContractAndCarriesNoPersonalData() {
     TicketEvent event =
-        Ticket.receive("t-1", "12345-20260314-000001", command(new Caller("张三", "13800000000", false)), NOW)
+        Ticket.receive(
+                "t-1",
+                "12345-20260314-000001",
+                command(new Caller("张三", "13800000000", false)),
+                NOW)
             .events()
             .get(0);
     byte[] data = EventJson.write(event);
 
     assertThat(EventSchemas.violations(event.type(), data)).isEmpty();
-    assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain("张三", "13800000000", "路灯不亮");
+    assertThat(new String(data, StandardCharsets.UTF_8))
+        .doesNotContain("张三", "13800000000", "路灯不亮");
   }
 
   @Test

@@ -12,7 +12,8 @@ class CaseAccessRules implements ApiAccessRules {
 
   @Override
   public void apply(
-      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          rules) {
     rules.requestMatchers("/api/cases/**", "/api/cases").hasAnyRole(Roles.MEDIATOR, Roles.ADMIN);
   }
 }

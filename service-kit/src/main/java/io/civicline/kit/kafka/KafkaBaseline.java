@@ -15,10 +15,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Kafka pieces every service shares: a health indicator for the cluster and the declaration of the
- * event topics, so that whichever service starts first creates them with the contract's settings.
- * A broker that is down at start only delays this; the services start anyway.
+ * event topics, so that whichever service starts first creates them with the contract's settings. A
+ * broker that is down at start only delays this; the services start anyway.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@AutoConfiguration(
+    afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 public class KafkaBaseline {
 
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);

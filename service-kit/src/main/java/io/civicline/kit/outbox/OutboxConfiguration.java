@@ -18,8 +18,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The outbox relay for services that keep cases in MongoDB ({@code civicline.outbox.collections}
- * set). Its producer is idempotent with {@code acks=all}: an event is removed from its document only
- * after every in-sync replica has it.
+ * set). Its producer is idempotent with {@code acks=all}: an event is removed from its document
+ * only after every in-sync replica has it.
  */
 @AutoConfiguration(
     afterName = {

@@ -12,7 +12,13 @@ import java.time.Instant;
  * the relay publishes exactly what was decided at write time.
  */
 public record OutboxEvent(
-    String eventId, String topic, String key, String type, String source, Instant time, String data) {
+    String eventId,
+    String topic,
+    String key,
+    String type,
+    String source,
+    Instant time,
+    String data) {
 
   /** The array field of a case document that holds its unpublished events. */
   public static final String FIELD = "outbox";

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How the outbox relay runs.
  *
  * @param collections the MongoDB collections whose documents carry an outbox
- * @param publishImmediately publish right after each write (low latency); off leaves it to the sweep
+ * @param publishImmediately publish right after each write (low latency); off leaves it to the
+ *     sweep
  * @param sweepInterval how often to look for events a crash or a broker outage left behind
  * @param batchSize how many documents one sweep round reads at most
  * @param sendTimeout how long to wait for the broker's acknowledgement of a batch

@@ -84,7 +84,8 @@ public class OutboxRelay implements SmartLifecycle {
     for (String collection : properties.collections()) {
       int round;
       do {
-        Query pending = new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
+        Query pending =
+            new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
         pending.fields().include(OutboxEvent.FIELD);
         pending.with(Sort.by("_id"));
         List<Document> documents = mongo.find(pending, Document.class, collection);
@@ -183,7 +184,9 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   private static Instant toInstant(Object value) {
-    return value instanceof java.util.Date date ? date.toInstant() : Instant.parse(value.toString());
+    return value instanceof java.util.Date date
+        ? date.toInstant()
+        : Instant.parse(value.toString());
   }
 
   @Override

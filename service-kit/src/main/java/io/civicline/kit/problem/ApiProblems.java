@@ -74,7 +74,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataAccessResourceFailureException.class)
   ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e) {
     log.warn("database unavailable: {}", e.getMessage());
-    return unavailable("The database is not reachable right now; nothing was changed. Retry shortly.");
+    return unavailable(
+        "The database is not reachable right now; nothing was changed. Retry shortly.");
   }
 
   @ExceptionHandler(UnavailableException.class)
@@ -92,7 +93,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   /** A 503 problem with Retry-After, for a dependency that is not ready yet. */
   public static ResponseEntity<ProblemDetail> unavailable(String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
     problem.setType(UNAVAILABLE);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "2")
@@ -109,7 +111,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldProblem> fields =
         e.getBindingResult().getFieldErrors().stream()
             .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
@@ -119,7 +124,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldProblem> fields =
         e.getParameterValidationResults().stream()
             .flatMap(
@@ -149,7 +157,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     String field = fieldOf(e);
     String detail =
         field == null

@@ -2,7 +2,10 @@ package io.civicline.kit.problem;
 
 import java.util.List;
 
-/** A request whose fields break a rule that bean validation cannot express (e.g. an unknown code): 400. */
+/**
+ * A request whose fields break a rule that bean validation cannot express (e.g. an unknown code):
+ * 400.
+ */
 public class InvalidRequestException extends RuntimeException {
 
   private final List<FieldProblem> fields;

@@ -11,5 +11,6 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface ApiAccessRules {
 
   void apply(
-      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules);
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          rules);
 }

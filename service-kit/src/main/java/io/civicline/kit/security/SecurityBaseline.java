@@ -63,7 +63,8 @@ public class SecurityBaseline {
     ProblemSecurityResponses problems = new ProblemSecurityResponses(!jwt);
     http.securityMatcher("/api/**")
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .exceptionHandling(
             handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .authorizeHttpRequests(

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Users known to a service when no identity provider (JWT issuer) is configured, e.g.
- * {@code civicline.security.users.agent.password={bcrypt}…} and {@code …agent.roles=AGENT}. The
- * local stack writes demo users here; a password takes a Spring Security encoding prefix.
+ * Users known to a service when no identity provider (JWT issuer) is configured, e.g. {@code
+ * civicline.security.users.agent.password={bcrypt}…} and {@code …agent.roles=AGENT}. The local
+ * stack writes demo users here; a password takes a Spring Security encoding prefix.
  */
 @ConfigurationProperties("civicline.security")
 public record UsersProperties(Map<String, User> users) {

@@ -84,9 +84,11 @@ class SecurityBaselineTests {
 
     @Test
     void aTokenWithTheRightRoleIsLetInAndTheWrongRoleIs403() throws Exception {
-      mvc.perform(get("/api/ping").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_AGENT"))))
+      mvc.perform(
+              get("/api/ping").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_AGENT"))))
           .andExpect(status().isOk());
-      mvc.perform(get("/api/ping").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_MANAGER"))))
+      mvc.perform(
+              get("/api/ping").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_MANAGER"))))
           .andExpect(status().isForbidden());
     }
   }

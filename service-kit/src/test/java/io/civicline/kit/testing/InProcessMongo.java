@@ -5,8 +5,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-wire server in the test JVM (mongo-java-server, memory backend), one per test class:
- * start it in a static initializer or {@code @BeforeAll}, hand {@link #uri(String)} to
- * {@code spring.mongodb.uri}, stop it in {@code @AfterAll}.
+ * start it in a static initializer or {@code @BeforeAll}, hand {@link #uri(String)} to {@code
+ * spring.mongodb.uri}, stop it in {@code @AfterAll}.
  */
 public final class InProcessMongo {
 

@@ -12,7 +12,8 @@ class FigureAccessRules implements ApiAccessRules {
 
   @Override
   public void apply(
-      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          rules) {
     rules.requestMatchers("/api/stats/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN);
   }
 }

@@ -60,7 +60,6 @@ class HotlineStatsController {
         .district(code)
         .map(known -> Breakdown.district(known.code()))
         .orElseThrow(
-            () ->
-                new InvalidRequestException("district", "'" + code + "' is not a district code"));
+            () -> new InvalidRequestException("district", "'" + code + "' is not a district code"));
   }
 }
