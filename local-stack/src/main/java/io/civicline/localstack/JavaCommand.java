@@ -1,0 +1,50 @@
+package io.civicline.localstack;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Command lines of child JVMs, run by the same Java as the launcher. */
+final class JavaCommand {
+
+  private JavaCommand() {}
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /**
+   * A child running {@code mainClass} of this module on the launcher's own classpath: the jar and
+   * its {@code lib/} folder when started with {@code java -jar}, the test classpath in tests.
+   */
+  static List<String> ofMainClass(List<String> jvmOptions, Class<?> mainClass, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(java());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(classpath());
+    command.add(mainClass.getName());
+    command.addAll(Arrays.asList(args));
+    return command;
+  }
+
+  /** The launcher's classpath with absolute entries, so children may run in any folder. */
+  static String classpath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /** A child running an executable jar. */
+  static List<String> ofJar(Path jar, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(java());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(args);
+    return command;
+  }
+}

@@ -1,0 +1,34 @@
+package io.civicline.localstack;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Starts {@link MongoWireServer} as a child JVM with the stack's settings. */
+final class MongoWireServerProcess {
+
+  static final String NAME = "mongo";
+
+  private MongoWireServerProcess() {}
+
+  static Path file(StackOptions options) {
+    return options.data().resolve("mongo").resolve("civicline.mv");
+  }
+
+  static ChildProcess start(StackOptions options, Path logs) {
+    boolean inFile = options.mongoBackend() == StackOptions.MongoBackend.FILE;
+    return start(options.mongoPort(), inFile ? file(options) : null, logs.resolve(NAME + ".log"));
+  }
+
+  /** A server keeping its documents in {@code file}, or in memory when {@code file} is null. */
+  static ChildProcess start(int port, Path file, Path log) {
+    String[] args =
+        file == null
+            ? new String[] {String.valueOf(port), "memory"}
+            : new String[] {String.valueOf(port), "file", file.toAbsolutePath().toString()};
+    return ChildProcess.start(
+        NAME,
+        JavaCommand.ofMainClass(List.of("-Xmx512m"), MongoWireServer.class, args),
+        log.toAbsolutePath().getParent(),
+        log);
+  }
+}

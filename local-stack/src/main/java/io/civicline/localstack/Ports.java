@@ -1,0 +1,29 @@
+package io.civicline.localstack;
+
+import java.time.Duration;
+
+/** Waiting for a child to open its port. */
+final class Ports {
+
+  private Ports() {}
+
+  static void awaitListening(ChildProcess child, int port, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!PortCheck.answers(port)) {
+      if (!child.isAlive()) {
+        throw new ChildFailedException(child);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            child.name()
+                + " did not open port "
+                + port
+                + " within "
+                + timeout.toSeconds()
+                + " s; see "
+                + child.log());
+      }
+      Pause.briefly(200);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.civicline.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One of the three Spring Boot services, started with {@code java -jar
+ * <project>/<name>/target/<name>.jar} and the settings that point it at the local stack.
+ */
+record Service(String name, int port, String database, String page) {
+
+  static List<Service> all(StackOptions options) {
+    return List.of(
+        new Service("hotline-service", options.hotlinePort(), "hotline", "agent console"),
+        new Service("mediation-service", options.mediationPort(), "mediation", "mediator console"),
+        new Service("stats-service", options.statsPort(), null, "manager dashboard"));
+  }
+
+  Path jar(Path projectDir) {
+    return projectDir.resolve(name).resolve("target").resolve(name + ".jar");
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  List<String> arguments(StackOptions options, Path users) {
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=" + port);
+    args.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort());
+    if (database != null) {
+      args.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/" + database);
+    } else {
+      args.add("--spring.kafka.streams.state-dir=" + options.data().resolve("stats-state"));
+    }
+    args.add("--spring.config.additional-location=file:" + users.toAbsolutePath());
+    return args;
+  }
+
+  ChildProcess start(StackOptions options, Path users) {
+    return ChildProcess.start(
+        name,
+        JavaCommand.ofJar(jar(options.projectDir()), arguments(options, users)),
+        options.projectDir(),
+        options.data().resolve("logs").resolve(name + ".log"));
+  }
+}

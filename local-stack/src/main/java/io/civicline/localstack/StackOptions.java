@@ -1,0 +1,144 @@
+package io.civicline.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The settings of one run of the local stack, read from the command line and the environment. */
+record StackOptions(
+    Path projectDir,
+    Path data,
+    int kafkaPort,
+    int kafkaControllerPort,
+    int mongoPort,
+    MongoBackend mongoBackend,
+    int hotlinePort,
+    int mediationPort,
+    int statsPort,
+    Duration startupTimeout) {
+
+  /** Where the MongoDB-wire server keeps its documents. */
+  enum MongoBackend {
+    FILE,
+    MEMORY
+  }
+
+  /** Accepted and ignored: {@code run.sh} reads it to skip the build. */
+  static final String NO_BUILD = "--no-build";
+
+  static final String HELP = "--help";
+
+  static StackOptions parse(String[] args, Map<String, String> environment) {
+    Map<Option, String> given = new EnumMap<>(Option.class);
+    for (Option option : Option.values()) {
+      String value = environment.get(option.environmentVariable());
+      if (value != null && !value.isBlank()) {
+        given.put(option, value.trim());
+      }
+    }
+    for (String arg : args) {
+      if (arg.equals(NO_BUILD)) {
+        continue;
+      }
+      int equals = arg.indexOf('=');
+      Option option =
+          arg.startsWith("--") && equals > 2 ? Option.byFlag(arg.substring(2, equals)) : null;
+      if (option == null) {
+        throw new OptionException("Unknown option '" + arg + "' (see --help).");
+      }
+      given.put(option, arg.substring(equals + 1).trim());
+    }
+
+    Path projectDir =
+        path(given.getOrDefault(Option.PROJECT_DIR, Option.PROJECT_DIR.defaultValue()));
+    Path data =
+        given.containsKey(Option.DATA) ? path(given.get(Option.DATA)) : projectDir.resolve("data");
+    return new StackOptions(
+        projectDir,
+        data,
+        port(Option.KAFKA_PORT, given),
+        port(Option.KAFKA_CONTROLLER_PORT, given),
+        port(Option.MONGO_PORT, given),
+        mongoBackend(given),
+        port(Option.HOTLINE_PORT, given),
+        port(Option.MEDIATION_PORT, given),
+        port(Option.STATS_PORT, given),
+        Duration.ofSeconds(positive(Option.STARTUP_TIMEOUT, given)));
+  }
+
+  static boolean wantsHelp(String[] args) {
+    for (String arg : args) {
+      if (arg.equals(HELP) || arg.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text of {@code --help}: every option, its environment variable and its default. */
+  static String usage() {
+    StringBuilder text =
+        new StringBuilder(
+            "Usage: ./run.sh [--no-build] [--name=value ...]\n"
+                + "Starts a Kafka broker, a MongoDB-wire server and the three civicline services;"
+                + " Ctrl-C stops them.\n"
+                + "Each option can also be set by its environment variable; the command line wins.\n\n");
+    for (Option option : Option.values()) {
+      text.append(
+          String.format(
+              "  --%s=...  or %s  (default: %s)%n      %s%n",
+              option.flag(),
+              option.environmentVariable(),
+              option.defaultValue(),
+              option.description()));
+    }
+    text.append(String.format("  %s%n      run.sh only: skip the Maven build%n", NO_BUILD));
+    text.append(String.format("  %s%n      this text%n", HELP));
+    return text.toString();
+  }
+
+  private static Path path(String value) {
+    return Path.of(value).toAbsolutePath().normalize();
+  }
+
+  private static int port(Option option, Map<Option, String> given) {
+    int port = number(option, given);
+    if (port < 1 || port > 65535) {
+      throw new OptionException(
+          option.howToChange() + " must be a port between 1 and 65535, not " + port + ".");
+    }
+    return port;
+  }
+
+  private static int positive(Option option, Map<Option, String> given) {
+    int value = number(option, given);
+    if (value < 1) {
+      throw new OptionException(option.howToChange() + " must be positive, not " + value + ".");
+    }
+    return value;
+  }
+
+  private static int number(Option option, Map<Option, String> given) {
+    String value = given.getOrDefault(option, option.defaultValue());
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new OptionException(option.howToChange() + " must be a number, not '" + value + "'.");
+    }
+  }
+
+  private static MongoBackend mongoBackend(Map<Option, String> given) {
+    String value = given.getOrDefault(Option.MONGO_BACKEND, Option.MONGO_BACKEND.defaultValue());
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "file":
+        return MongoBackend.FILE;
+      case "memory":
+        return MongoBackend.MEMORY;
+      default:
+        throw new OptionException(
+            Option.MONGO_BACKEND.howToChange() + " must be file or memory, not '" + value + "'.");
+    }
+  }
+}

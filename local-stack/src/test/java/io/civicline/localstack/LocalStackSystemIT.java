@@ -1,0 +1,173 @@
+package io.civicline.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole system started as a user starts it ({@code java -jar
+ * local-stack/target/local-stack.jar}, what {@code ./run.sh --no-build} runs), driven over HTTP
+ * like an agent and a manager, then stopped like Ctrl-C stops it. Needs the three service jars:
+ * {@code ./mvnw -DskipTests install}.
+ */
+class LocalStackSystemIT {
+
+  private static final Path MODULE =
+      Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+
+  /** The reactor root; {@code -Dlocalstack.project-dir=...} points the test at another build. */
+  private static final Path PROJECT =
+      Path.of(System.getProperty("localstack.project-dir", MODULE.getParent().toString()))
+          .toAbsolutePath()
+          .normalize();
+
+  private static final String TICKET =
+      "{\"channel\":\"PHONE\",\"category\":\"COMPLAINT\",\"district\":\"YIMEI\","
+          + "\"urgency\":\"NORMAL\",\"caller\":{\"name\":\"张三\",\"phone\":\"13800000000\"},"
+          + "\"description\":\"路灯不亮\"}";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final int kafka = FreePorts.next();
+  private final int mongo = FreePorts.next();
+  private final int hotline = FreePorts.next();
+  private final int mediation = FreePorts.next();
+  private final int stats = FreePorts.next();
+  private final List<String> ports =
+      List.of(
+          "--kafka-port=" + kafka,
+          "--kafka-controller-port=" + FreePorts.next(),
+          "--mongo-port=" + mongo,
+          "--hotline-port=" + hotline,
+          "--mediation-port=" + mediation,
+          "--stats-port=" + stats);
+
+  @TempDir Path data;
+  private LauncherProcess launcher;
+
+  @AfterEach
+  void stopTheStack() throws Exception {
+    if (launcher != null && launcher.process().isAlive()) {
+      launcher.sigterm();
+      launcher.awaitExit(Duration.ofSeconds(120));
+    }
+  }
+
+  @Test
+  void aTicketReceivedByAnAgentShowsInTheManagersFiguresAndCtrlCStopsEverything() throws Exception {
+    Path jar = MODULE.resolve("target").resolve("local-stack.jar");
+    assertThat(jar).as("the launcher jar (mvn package)").isRegularFile();
+    for (String service : FakeServiceJars.SERVICES) {
+      assertThat(PROJECT.resolve(service).resolve("target").resolve(service + ".jar"))
+          .as("%s is not built: run ./mvnw -DskipTests install first", service)
+          .isRegularFile();
+    }
+
+    launcher = LauncherProcess.start(launcherCommand(jar, data));
+    launcher.awaitLine(LocalStack.READY_LINE, Duration.ofSeconds(300));
+    List<ProcessHandle> children = launcher.children();
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    long before =
+        await("the manager's figures")
+            .atMost(Duration.ofSeconds(60))
+            .ignoreExceptions()
+            .until(() -> received(today), count -> count >= 0);
+
+    HttpResponse<String> created = post("/api/tickets", "agent", TICKET);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(json.readTree(created.body()).hasNonNull("id")).as(created.body()).isTrue();
+    long posted = System.nanoTime();
+    await("figures.received = " + (before + 1))
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .ignoreExceptions()
+        .until(() -> received(today) == before + 1);
+    System.out.printf(
+        "The new ticket showed in the manager's figures after %d ms%n",
+        (System.nanoTime() - posted) / 1_000_000);
+
+    LauncherProcess second = LauncherProcess.start(launcherCommand(jar, data.resolve("second")));
+    assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
+    assertThat(second.process().exitValue()).isEqualTo(2);
+    assertThat(second.output())
+        .isEqualTo(
+            "Port "
+                + mongo
+                + " for the MongoDB-wire server is already in use: stop what uses it or choose"
+                + " another port with --mongo-port=... (or CIVICLINE_MONGO_PORT).");
+
+    launcher.sigterm();
+
+    assertThat(launcher.awaitExit(Duration.ofSeconds(120))).isTrue();
+    assertThat(launcher.output()).contains("stopped hotline-service", "stopped mongo", "Stopped.");
+    assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
+    for (int port : List.of(kafka, mongo, hotline, mediation, stats)) {
+      assertThat(PortCheck.isFree(port)).as("port %d is free again", port).isTrue();
+    }
+  }
+
+  private List<String> launcherCommand(Path jar, Path dataDir) {
+    List<String> command = new ArrayList<>();
+    command.add(JavaCommand.java());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.add("--no-build");
+    command.add("--project-dir=" + PROJECT);
+    command.add("--data=" + dataDir);
+    command.add("--startup-timeout=240");
+    command.addAll(ports);
+    return command;
+  }
+
+  private long received(String period) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            request("http://127.0.0.1:" + stats + "/api/stats/hotline?period=" + period, "manager")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+    JsonNode received = json.readTree(response.body()).path("figures").path("received");
+    return received.isMissingNode() ? 0 : received.asLong();
+  }
+
+  private HttpResponse<String> post(String path, String user, String body) throws Exception {
+    return http.send(
+        request("http://127.0.0.1:" + hotline + path, user)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder request(String url, String user) {
+    String credentials = user + ":" + user;
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(10))
+        .header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+  }
+}

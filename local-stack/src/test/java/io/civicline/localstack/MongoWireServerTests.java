@@ -1,0 +1,121 @@
+package io.civicline.localstack;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The MongoDB-wire server child with its H2 file backend, as the local stack runs it. */
+class MongoWireServerTests {
+
+  private static final int WRITES = 1000;
+
+  @TempDir Path dir;
+
+  private final int port = FreePorts.next();
+  private ChildProcess server;
+
+  @AfterEach
+  void stopServer() {
+    if (server != null) {
+      server.stop(10);
+    }
+  }
+
+  @Test
+  void acknowledgedInsertsAndUpdatesSurviveKillDashNine() throws Exception {
+    startServer();
+    long insertNanos;
+    long updateNanos;
+    try (MongoClient client = client()) {
+      MongoCollection<Document> tickets = tickets(client);
+      long start = System.nanoTime();
+      for (int i = 0; i < WRITES; i++) {
+        tickets.insertOne(
+            new Document("_id", "T" + i)
+                .append("version", 1)
+                .append("status", "RECEIVED")
+                .append("district", "YIMEI"));
+      }
+      insertNanos = System.nanoTime() - start;
+      start = System.nanoTime();
+      for (int i = 0; i < WRITES; i++) {
+        tickets.updateOne(
+            eq("_id", "T" + i), combine(inc("version", 1), set("status", "DISPATCHED")));
+      }
+      updateNanos = System.nanoTime() - start;
+    }
+
+    System.out.printf(
+        "Durable H2 backend, one synchronous client: %.2f ms per insert, %.2f ms per update"
+            + " (%d each; first run of the JVM, includes warm-up)%n",
+        insertNanos / 1e6 / WRITES, updateNanos / 1e6 / WRITES, WRITES);
+
+    server.process().destroyForcibly();
+    assertThat(server.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+    startServer();
+
+    try (MongoClient client = client()) {
+      MongoCollection<Document> tickets = tickets(client);
+      assertThat(tickets.countDocuments()).isEqualTo(WRITES);
+      assertThat(tickets.countDocuments(eq("version", 2))).isEqualTo(WRITES);
+      assertThat(tickets.countDocuments(eq("status", "DISPATCHED"))).isEqualTo(WRITES);
+    }
+  }
+
+  @Test
+  void aCleanStopClosesTheStoreAndKeepsTheDocuments() throws Exception {
+    startServer();
+    try (MongoClient client = client()) {
+      tickets(client).insertOne(new Document("_id", "T1").append("version", 1));
+    }
+
+    assertThat(server.stop(15)).as("stopped by itself on SIGTERM").isTrue();
+    assertThat(Files.readString(dir.resolve("mongo.log"))).contains("store closed");
+    startServer();
+
+    try (MongoClient client = client()) {
+      assertThat(tickets(client).find(eq("_id", "T1")).first()).containsEntry("version", 1);
+    }
+  }
+
+  @Test
+  void theMemoryBackendWritesNoFile() {
+    server = MongoWireServerProcess.start(port, null, dir.resolve("mongo.log"));
+    Ports.awaitListening(server, port, Duration.ofSeconds(30));
+
+    try (MongoClient client = client()) {
+      tickets(client).insertOne(new Document("_id", "T1"));
+      assertThat(tickets(client).countDocuments()).isEqualTo(1);
+    }
+    assertThat(dir.resolve("mongo")).doesNotExist();
+  }
+
+  private void startServer() {
+    server =
+        MongoWireServerProcess.start(
+            port, dir.resolve("mongo").resolve("civicline.mv"), dir.resolve("mongo.log"));
+    Ports.awaitListening(server, port, Duration.ofSeconds(30));
+  }
+
+  private MongoClient client() {
+    return MongoClients.create("mongodb://127.0.0.1:" + port);
+  }
+
+  private static MongoCollection<Document> tickets(MongoClient client) {
+    return client.getDatabase("hotline").getCollection("tickets");
+  }
+}

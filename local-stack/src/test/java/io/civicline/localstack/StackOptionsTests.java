@@ -1,0 +1,99 @@
+package io.civicline.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackOptionsTests {
+
+  private static final Path HERE = Path.of("").toAbsolutePath();
+
+  @Test
+  void withoutOptionsTheDefaultsOfDesignMdApply() {
+    StackOptions options = StackOptions.parse(new String[0], Map.of());
+
+    assertThat(options.projectDir()).isEqualTo(HERE);
+    assertThat(options.data()).isEqualTo(HERE.resolve("data"));
+    assertThat(options.kafkaPort()).isEqualTo(9092);
+    assertThat(options.kafkaControllerPort()).isEqualTo(9093);
+    assertThat(options.mongoPort()).isEqualTo(27017);
+    assertThat(options.mongoBackend()).isEqualTo(StackOptions.MongoBackend.FILE);
+    assertThat(options.hotlinePort()).isEqualTo(8081);
+    assertThat(options.mediationPort()).isEqualTo(8082);
+    assertThat(options.statsPort()).isEqualTo(8083);
+    assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(120));
+  }
+
+  @Test
+  void theCommandLineWinsOverTheEnvironmentWhichWinsOverTheDefault() {
+    StackOptions options =
+        StackOptions.parse(
+            new String[] {"--kafka-port=19092", "--mongo-backend=memory"},
+            Map.of("CIVICLINE_KAFKA_PORT", "29092", "CIVICLINE_STATS_PORT", "18083"));
+
+    assertThat(options.kafkaPort()).isEqualTo(19092);
+    assertThat(options.statsPort()).isEqualTo(18083);
+    assertThat(options.mongoBackend()).isEqualTo(StackOptions.MongoBackend.MEMORY);
+    assertThat(options.hotlinePort()).isEqualTo(8081);
+  }
+
+  @Test
+  void theDataFolderFollowsTheProjectFolderUnlessGiven(@org.junit.jupiter.api.io.TempDir Path dir) {
+    StackOptions underProject = StackOptions.parse(new String[] {"--project-dir=" + dir}, Map.of());
+    StackOptions elsewhere =
+        StackOptions.parse(
+            new String[] {"--project-dir=" + dir}, Map.of("CIVICLINE_DATA", dir + "/other"));
+
+    assertThat(underProject.data()).isEqualTo(dir.resolve("data"));
+    assertThat(elsewhere.data()).isEqualTo(dir.resolve("other"));
+  }
+
+  @Test
+  void noBuildIsAcceptedForRunSh() {
+    assertThat(StackOptions.parse(new String[] {"--no-build"}, Map.of()).kafkaPort())
+        .isEqualTo(9092);
+  }
+
+  @Test
+  void anUnknownOptionIsRefusedWithAHint() {
+    assertThatThrownBy(() -> StackOptions.parse(new String[] {"--kafka=1"}, Map.of()))
+        .isInstanceOf(OptionException.class)
+        .hasMessage("Unknown option '--kafka=1' (see --help).");
+  }
+
+  @Test
+  void aPortThatIsNotANumberNamesTheOptionAndItsVariable() {
+    assertThatThrownBy(() -> StackOptions.parse(new String[0], Map.of("CIVICLINE_MONGO_PORT", "x")))
+        .isInstanceOf(OptionException.class)
+        .hasMessageContaining("--mongo-port=")
+        .hasMessageContaining("CIVICLINE_MONGO_PORT")
+        .hasMessageContaining("'x'");
+    assertThatThrownBy(() -> StackOptions.parse(new String[] {"--stats-port=70000"}, Map.of()))
+        .hasMessageContaining("between 1 and 65535");
+  }
+
+  @Test
+  void theMongoBackendIsFileOrMemory() {
+    assertThatThrownBy(() -> StackOptions.parse(new String[] {"--mongo-backend=disk"}, Map.of()))
+        .isInstanceOf(OptionException.class)
+        .hasMessageContaining("file or memory");
+  }
+
+  @Test
+  void helpListsEveryOptionWithItsVariableAndDefault() {
+    String usage = StackOptions.usage();
+
+    for (Option option : Option.values()) {
+      assertThat(usage)
+          .contains("--" + option.flag() + "=")
+          .contains(option.environmentVariable())
+          .contains("(default: " + option.defaultValue() + ")");
+    }
+    assertThat(usage).contains("--no-build").contains("--help");
+    assertThat(StackOptions.wantsHelp(new String[] {"--kafka-port=1", "--help"})).isTrue();
+  }
+}
