@@ -11,8 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.civicline.events.EventJson;
 import io.civicline.events.Topics;
 import io.civicline.kit.testing.InProcessMongo;
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.civicline.kit.testing.TcpForwarder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class StartWithoutBrokerTests {
 
   static final InProcessMongo MONGO = new InProcessMongo();
-  static final int KAFKA_PORT = freePort();
+  static final int KAFKA_PORT = TcpForwarder.freePort();
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
@@ -84,9 +83,7 @@ class StartWithoutBrokerTests {
     EmbeddedKafkaKraftBroker broker =
         new EmbeddedKafkaKraftBroker(1, Topics.PARTITIONS, Topics.TICKET_EVENTS);
     broker.afterPropertiesSet();
-    String[] brokerAddress = broker.getBrokersAsString().split(",")[0].split(":");
-    TcpForwarder route =
-        new TcpForwarder(KAFKA_PORT, brokerAddress[0], Integer.parseInt(brokerAddress[1]));
+    TcpForwarder route = new TcpForwarder(KAFKA_PORT, broker.getBrokersAsString().split(",")[0]);
     try {
       await().atMost(Duration.ofSeconds(60)).until(() -> outboxSize(id) == 0);
       assertThat(
@@ -110,13 +107,5 @@ class StartWithoutBrokerTests {
     Document ticket = mongo.findById(id, Document.class, "tickets");
     List<?> outbox = ticket.get("outbox", List.class);
     return outbox == null ? 0 : outbox.size();
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,11 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.Topics;
+import io.civicline.kit.testing.TcpForwarder;
 import io.civicline.stats.streams.StatsTopology;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +36,7 @@ class BrokerOutageIntegrationTests {
   @Test
   void theServiceStartsWithoutABrokerAndCatchesUpWhenOneComesUp(@TempDir Path stateDir)
       throws Exception {
-    int kafkaPort = freePort();
+    int kafkaPort = TcpForwarder.freePort();
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(StatsApplication.class)
             .run(
@@ -81,7 +78,7 @@ class BrokerOutageIntegrationTests {
                       "transaction.state.log.min.isr", "1"));
       broker.afterPropertiesSet();
       // The broker listens on a port of its own choosing: relay the service's bootstrap port to it.
-      BootstrapRelay relay = new BootstrapRelay(kafkaPort, broker.getBrokersAsString());
+      TcpForwarder relay = new TcpForwarder(kafkaPort, broker.getBrokersAsString());
       try (Producer<String, byte[]> producer =
           new KafkaProducer<>(
               KafkaTestUtils.producerProps(broker),
@@ -112,62 +109,6 @@ class BrokerOutageIntegrationTests {
         relay.close();
         broker.destroy();
       }
-    }
-  }
-
-  /**
-   * Forwards every connection to a local port to the broker: the broker "comes up" at that port.
-   */
-  private static final class BootstrapRelay implements AutoCloseable {
-
-    private final ServerSocket server;
-    private final String host;
-    private final int port;
-
-    BootstrapRelay(int localPort, String target) throws IOException {
-      this.host = target.substring(0, target.lastIndexOf(':'));
-      this.port = Integer.parseInt(target.substring(target.lastIndexOf(':') + 1));
-      this.server = new ServerSocket(localPort, 50, InetAddress.getLoopbackAddress());
-      daemon(this::accept);
-    }
-
-    private void accept() {
-      while (!server.isClosed()) {
-        try {
-          Socket client = server.accept();
-          Socket broker = new Socket(host, port);
-          daemon(() -> pipe(client, broker));
-          daemon(() -> pipe(broker, client));
-        } catch (IOException e) {
-          return; // closed
-        }
-      }
-    }
-
-    private static void pipe(Socket from, Socket to) {
-      try (from;
-          to) {
-        from.getInputStream().transferTo(to.getOutputStream());
-      } catch (IOException e) {
-        // the other side closed
-      }
-    }
-
-    private static void daemon(Runnable task) {
-      Thread thread = new Thread(task, "bootstrap-relay");
-      thread.setDaemon(true);
-      thread.start();
-    }
-
-    @Override
-    public void close() throws IOException {
-      server.close();
-    }
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
