@@ -130,9 +130,9 @@ public final class LocalStack {
     out.printf("%s (%.1f s)%n", READY_LINE, took.toMillis() / 1000.0);
     for (Service service : Service.all(options)) {
       out.printf(
-          "  %-18s %-18s %s/%n  %18s API docs           %s/swagger-ui.html%n"
+          "  %-18s API docs           %s/swagger-ui.html%n"
               + "  %18s health             %s/actuator/health%n",
-          service.name(), service.page(), service.url(), "", service.url(), "", service.url());
+          service.name(), service.url(), "", service.url());
     }
     out.printf("  Kafka              127.0.0.1:%d%n", options.kafkaPort());
     out.printf(

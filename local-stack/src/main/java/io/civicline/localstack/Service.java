@@ -8,13 +8,13 @@ import java.util.List;
  * One of the three Spring Boot services, started with {@code java -jar
  * <project>/<name>/target/<name>.jar} and the settings that point it at the local stack.
  */
-record Service(String name, int port, String database, String page) {
+record Service(String name, int port, String database) {
 
   static List<Service> all(StackOptions options) {
     return List.of(
-        new Service("hotline-service", options.hotlinePort(), "hotline", "agent console"),
-        new Service("mediation-service", options.mediationPort(), "mediation", "mediator console"),
-        new Service("stats-service", options.statsPort(), null, "manager dashboard"));
+        new Service("hotline-service", options.hotlinePort(), "hotline"),
+        new Service("mediation-service", options.mediationPort(), "mediation"),
+        new Service("stats-service", options.statsPort(), null));
   }
 
   Path jar(Path projectDir) {
