@@ -84,19 +84,17 @@ public class OutboxRelay implements SmartLifecycle {
     for (String collection : properties.collections()) {
       int round;
       do {
-        Query pending =
-            new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
-        pending.fields().include(OutboxEvent.FIELD);
-        pending.with(Sort.by("_id"));
-        List<Document> documents = mongo.find(pending, Document.class, collection);
-        round = publish(collection, documents);
+        round = publish(collection, mongo.find(pendingDocuments(), Document.class, collection));
         total += round;
-        if (round == 0) {
-          break;
-        }
-      } while (true);
+      } while (round > 0);
     }
     return total;
+  }
+
+  private Query pendingDocuments() {
+    Query pending = new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
+    pending.fields().include(OutboxEvent.FIELD);
+    return pending.with(Sort.by("_id"));
   }
 
   private void drain() {
