@@ -3,6 +3,16 @@ package io.civicline.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import io.civicline.events.CloudEvent;
+import io.civicline.events.EventJson;
+import io.civicline.events.KafkaCloudEvents;
+import io.civicline.events.TicketEvent;
+import io.civicline.events.TicketEventType;
+import io.civicline.events.TicketSnapshot;
+import io.civicline.events.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,11 +20,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +143,8 @@ class LocalStackSystemIT {
         "A second ticket showed in the manager's figures after %d ms%n",
         (System.nanoTime() - postedAgain) / 1_000_000);
 
+    aCrashBetweenSendAndRemovalIsRepublishedAndCountedOnce(today);
+
     LauncherProcess second = LauncherProcess.start(launcherCommand(jar, data.resolve("second")));
     assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
     assertThat(second.process().exitValue()).isEqualTo(2);
@@ -137,6 +165,120 @@ class LocalStackSystemIT {
     }
   }
 
+  /**
+   * The relay sent an event and the process died before removing it from the ticket's outbox: the
+   * event is on the topic and still in the document. The sweep publishes it again (as after a
+   * restart), removes it, and the manager's figures count the ticket once.
+   */
+  private void aCrashBetweenSendAndRemovalIsRepublishedAndCountedOnce(String today)
+      throws Exception {
+    String district = "JIAYIN";
+    long before = received(today, district);
+    Instant now = Instant.now();
+    ObjectId id = new ObjectId();
+    TicketEvent event =
+        new TicketEvent(
+            TicketEventType.RECEIVED.cloudEventType(),
+            UUID.randomUUID().toString(),
+            id.toHexString(),
+            1,
+            now,
+            new TicketSnapshot(
+                null,
+                "RECEIVED",
+                "PHONE",
+                "HELP",
+                district,
+                "NORMAL",
+                null,
+                now,
+                null,
+                null,
+                false,
+                null,
+                null));
+    CloudEvent cloudEvent =
+        new CloudEvent(
+            event.eventId(),
+            "/hotline-service",
+            event.type(),
+            event.caseId(),
+            now,
+            EventJson.write(event));
+    Document pending =
+        new Document("eventId", event.eventId())
+            .append("topic", Topics.TICKET_EVENTS)
+            .append("key", event.caseId())
+            .append("type", event.type())
+            .append("source", cloudEvent.source())
+            .append("time", Date.from(now))
+            .append("data", new String(cloudEvent.data(), StandardCharsets.UTF_8));
+    try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo);
+        KafkaProducer<String, byte[]> producer = producer()) {
+      MongoCollection<Document> tickets = client.getDatabase("hotline").getCollection("tickets");
+      tickets.insertOne(
+          new Document("_id", id)
+              .append("number", "12345-" + today.replace("-", "") + "-999999")
+              .append("version", 1L)
+              .append("status", "RECEIVED")
+              .append("district", district)
+              .append("outbox", List.of(pending)));
+      producer.send(KafkaCloudEvents.toRecord(Topics.TICKET_EVENTS, cloudEvent)).get();
+
+      await("the sweep republishes and removes the pending event")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  tickets
+                      .find(new Document("_id", id))
+                      .first()
+                      .getList("outbox", Document.class)
+                      .isEmpty());
+    }
+    assertThat(recordsWithKey(event.caseId())).isEqualTo(2);
+    await("the ticket counts once in " + district)
+        .atMost(Duration.ofSeconds(15))
+        .during(Duration.ofSeconds(3))
+        .ignoreExceptions()
+        .until(() -> received(today, district) == before + 1);
+  }
+
+  private KafkaProducer<String, byte[]> producer() {
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            "127.0.0.1:" + kafka,
+            ProducerConfig.ACKS_CONFIG,
+            "all"),
+        new StringSerializer(),
+        new ByteArraySerializer());
+  }
+
+  private int recordsWithKey(String key) {
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafka),
+            new StringDeserializer(),
+            new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(Topics.TICKET_EVENTS).stream()
+              .map(info -> new TopicPartition(Topics.TICKET_EVENTS, info.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      int found = 0;
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+          && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          found += key.equals(record.key()) ? 1 : 0;
+        }
+      }
+      return found;
+    }
+  }
+
   private List<String> launcherCommand(Path jar, Path dataDir) {
     List<String> command = new ArrayList<>();
     command.add(JavaCommand.java());
@@ -151,11 +293,14 @@ class LocalStackSystemIT {
   }
 
   private long received(String period) throws Exception {
+    return received(period, "");
+  }
+
+  private long received(String period, String district) throws Exception {
+    String query = "/api/stats/hotline?period=" + period + "&district=" + district;
     HttpResponse<String> response =
         http.send(
-            request("http://127.0.0.1:" + stats + "/api/stats/hotline?period=" + period, "manager")
-                .GET()
-                .build(),
+            request("http://127.0.0.1:" + stats + query, "manager").GET().build(),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(response.statusCode() + " " + response.body());
