@@ -3,9 +3,9 @@ package io.civicline.kit.outbox;
 import io.civicline.events.KafkaCloudEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +126,7 @@ public class OutboxRelay implements SmartLifecycle {
         sendings.add(new Sending(document.get("_id"), event, send(event)));
       }
     }
-    Map<Object, Set<String>> sentByDocument = new ConcurrentHashMap<>();
+    Map<Object, Set<String>> sentByDocument = new LinkedHashMap<>();
     for (Sending sending : sendings) {
       try {
         sending.result().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -161,30 +161,11 @@ public class OutboxRelay implements SmartLifecycle {
     mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, collection);
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<OutboxEvent> outboxOf(Document document) {
-    List<Document> entries = (List<Document>) document.get(OutboxEvent.FIELD, List.class);
-    if (entries == null) {
-      return List.of();
-    }
+  private List<OutboxEvent> outboxOf(Document document) {
+    List<Document> entries = document.getList(OutboxEvent.FIELD, Document.class, List.of());
     return entries.stream()
-        .map(
-            entry ->
-                new OutboxEvent(
-                    entry.getString("eventId"),
-                    entry.getString("topic"),
-                    entry.getString("key"),
-                    entry.getString("type"),
-                    entry.getString("source"),
-                    toInstant(entry.get("time")),
-                    entry.getString("data")))
+        .map(entry -> mongo.getConverter().read(OutboxEvent.class, entry))
         .toList();
-  }
-
-  private static Instant toInstant(Object value) {
-    return value instanceof java.util.Date date
-        ? date.toInstant()
-        : Instant.parse(value.toString());
   }
 
   @Override
