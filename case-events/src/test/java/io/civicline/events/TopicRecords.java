@@ -1,4 +1,4 @@
-package io.civicline.hotline;
+package io.civicline.events;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,12 +12,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic from the start, as a test looking at what was really published. */
-final class TopicReader {
+/**
+ * Reads a whole topic from the start, as a test looking at what was really published. Shared with
+ * the services' tests (test-jar).
+ */
+public final class TopicRecords {
 
-  private TopicReader() {}
+  private TopicRecords() {}
 
-  static List<ConsumerRecord<String, byte[]>> recordsWithKey(
+  /** The committed records of {@code topic} whose key is {@code key}, in partition order. */
+  public static List<ConsumerRecord<String, byte[]>> withKey(
       List<String> bootstrapServers, String topic, String key) {
     Map<String, Object> config =
         Map.of(

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.events.EventJson;
+import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.kit.testing.InProcessMongo;
 import io.civicline.kit.testing.TcpForwarder;
@@ -87,8 +88,7 @@ class StartWithoutBrokerTests {
     try {
       await().atMost(Duration.ofSeconds(60)).until(() -> outboxSize(id) == 0);
       assertThat(
-              TopicReader.recordsWithKey(
-                  List.of(broker.getBrokersAsString()), Topics.TICKET_EVENTS, id))
+              TopicRecords.withKey(List.of(broker.getBrokersAsString()), Topics.TICKET_EVENTS, id))
           .hasSize(1);
       await()
           .atMost(Duration.ofSeconds(30))

@@ -15,6 +15,7 @@ import io.civicline.events.EventSchemas;
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
+import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
@@ -230,7 +231,7 @@ abstract class TicketSliceContract {
     return await()
         .atMost(Duration.ofSeconds(15))
         .until(
-            () -> TopicReader.recordsWithKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id),
+            () -> TopicRecords.withKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id),
             r -> !r.isEmpty());
   }
 

@@ -12,6 +12,7 @@ import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketSnapshot;
+import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,15 +30,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -235,7 +230,10 @@ class LocalStackSystemIT {
                       .getList("outbox", Document.class)
                       .isEmpty());
     }
-    assertThat(recordsWithKey(event.caseId())).isEqualTo(2);
+    assertThat(
+            TopicRecords.withKey(
+                List.of("127.0.0.1:" + kafka), Topics.TICKET_EVENTS, event.caseId()))
+        .hasSize(2);
     await("the ticket counts once in " + district)
         .atMost(Duration.ofSeconds(15))
         .during(Duration.ofSeconds(3))
@@ -252,31 +250,6 @@ class LocalStackSystemIT {
             "all"),
         new StringSerializer(),
         new ByteArraySerializer());
-  }
-
-  private int recordsWithKey(String key) {
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(
-            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafka),
-            new StringDeserializer(),
-            new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.TICKET_EVENTS).stream()
-              .map(info -> new TopicPartition(Topics.TICKET_EVENTS, info.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      int found = 0;
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-          && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          found += key.equals(record.key()) ? 1 : 0;
-        }
-      }
-      return found;
-    }
   }
 
   private List<String> launcherCommand(Path jar, Path dataDir) {

@@ -150,9 +150,9 @@ class StatsServiceIntegrationTests {
     awaitReceived("2026-09-09", "TIELI", 1);
     ConsumerRecord<String, byte[]> dead = deadLetter("it-bad");
     assertThat(dead.value()).isEqualTo(badJson);
-    assertThat(DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.EXCEPTION_FQCN))
+    assertThat(KafkaCloudEvents.header(dead.headers(), DeadLetterHeaders.EXCEPTION_FQCN))
         .contains(MalformedEventException.class.getName());
-    assertThat(DeadLetterHeaders.text(dead.headers(), DeadLetterHeaders.ORIGINAL_TOPIC))
+    assertThat(KafkaCloudEvents.header(dead.headers(), DeadLetterHeaders.ORIGINAL_TOPIC))
         .contains(StatsTopology.TICKET_EVENTS);
     assertThat(DeadLetterHeaders.offset(dead.headers())).isPresent();
     assertThat(DeadLetterHeaders.partition(dead.headers())).isPresent();

@@ -45,10 +45,6 @@ public final class DeadLetterHeaders {
     return headers;
   }
 
-  public static Optional<String> text(Headers headers, String name) {
-    return value(headers, name).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
-  }
-
   public static Optional<Integer> partition(Headers headers) {
     return value(headers, ORIGINAL_PARTITION).map(bytes -> ByteBuffer.wrap(bytes).getInt());
   }

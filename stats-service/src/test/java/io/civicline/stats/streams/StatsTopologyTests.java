@@ -205,11 +205,11 @@ class StatsTopologyTests {
     assertThat(dead.key()).isEqualTo("t1");
     assertThat(dead.value()).isEqualTo(badJson);
     Headers headers = dead.headers();
-    assertThat(DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_FQCN))
+    assertThat(KafkaCloudEvents.header(headers, DeadLetterHeaders.EXCEPTION_FQCN))
         .contains(MalformedEventException.class.getName());
-    assertThat(DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE))
+    assertThat(KafkaCloudEvents.header(headers, DeadLetterHeaders.EXCEPTION_MESSAGE))
         .hasValueSatisfying(message -> assertThat(message).contains("TicketEvent"));
-    assertThat(DeadLetterHeaders.text(headers, DeadLetterHeaders.ORIGINAL_TOPIC))
+    assertThat(KafkaCloudEvents.header(headers, DeadLetterHeaders.ORIGINAL_TOPIC))
         .contains(StatsTopology.TICKET_EVENTS);
     assertThat(DeadLetterHeaders.partition(headers)).contains(0);
     assertThat(DeadLetterHeaders.offset(headers)).contains(0L);
@@ -294,7 +294,7 @@ class StatsTopologyTests {
     Headers headers = deadLetters.readRecord().headers();
     assertThat(deadLetters.isEmpty()).isTrue();
     return new Dead(
-        DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_FQCN).orElseThrow(),
-        DeadLetterHeaders.text(headers, DeadLetterHeaders.EXCEPTION_MESSAGE).orElseThrow());
+        KafkaCloudEvents.header(headers, DeadLetterHeaders.EXCEPTION_FQCN).orElseThrow(),
+        KafkaCloudEvents.header(headers, DeadLetterHeaders.EXCEPTION_MESSAGE).orElseThrow());
   }
 }
