@@ -25,6 +25,25 @@ public final class EventJson {
     return MAPPER.writeValueAsBytes(event);
   }
 
+  public static byte[] write(TicketReferral referral) {
+    return MAPPER.writeValueAsBytes(referral);
+  }
+
+  public static TicketReferral readTicketReferral(byte[] data) {
+    try {
+      TicketReferral referral = MAPPER.readValue(data, TicketReferral.class);
+      if (!TicketReferral.TYPE.equals(referral.type())
+          || referral.ticketId() == null
+          || referral.eventId() == null
+          || referral.referredAt() == null) {
+        throw new MalformedEventException("referral lacks type, eventId, ticketId or referredAt");
+      }
+      return referral;
+    } catch (JacksonException e) {
+      throw new MalformedEventException("not a TicketReferral: " + e.getOriginalMessage(), e);
+    }
+  }
+
   public static TicketEvent readTicketEvent(byte[] data) {
     return read(data, TicketEvent.class);
   }

@@ -14,12 +14,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferenceData(
-    City city, List<Code> districts, List<Code> channels, List<Code> ticketCategories) {
+    City city,
+    List<Code> districts,
+    List<Code> channels,
+    List<Code> ticketCategories,
+    List<Topic> ticketTopics,
+    List<Code> departments) {
 
   public static final String DEFAULT_RESOURCE = "reference/yichun.yml";
 
   /** A stable ASCII code with its labels. */
   public record Code(String code, String zh, String en) {}
+
+  /** What a ticket is about, with the department an agent usually dispatches it to (or none). */
+  public record Topic(String code, String zh, String en, String department) {}
 
   /** The city itself and the time zone in which its days, months and years are counted. */
   public record City(String code, String zh, String en, String zone) {}
@@ -28,6 +36,8 @@ public record ReferenceData(
     districts = List.copyOf(districts);
     channels = List.copyOf(channels);
     ticketCategories = List.copyOf(ticketCategories);
+    ticketTopics = ticketTopics == null ? List.of() : List.copyOf(ticketTopics);
+    departments = departments == null ? List.of() : List.copyOf(departments);
   }
 
   public static ReferenceData defaults() {
@@ -53,6 +63,14 @@ public record ReferenceData(
 
   public Optional<Code> ticketCategory(String code) {
     return find(ticketCategories, code);
+  }
+
+  public Optional<Topic> ticketTopic(String code) {
+    return ticketTopics.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  public Optional<Code> department(String code) {
+    return find(departments, code);
   }
 
   private static Optional<Code> find(List<Code> codes, String code) {

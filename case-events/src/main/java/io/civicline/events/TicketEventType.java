@@ -5,7 +5,22 @@ package io.civicline.events;
  * a changed meaning gets a new type instead of a silently different one.
  */
 public enum TicketEventType {
-  RECEIVED("civicline.ticket.received.v1");
+  RECEIVED("civicline.ticket.received.v1"),
+  DISPATCHED("civicline.ticket.dispatched.v1"),
+  SIGNED("civicline.ticket.signed.v1"),
+  RETURNED("civicline.ticket.returned.v1"),
+  EXTENSION_REQUESTED("civicline.ticket.extension-requested.v1"),
+  EXTENSION_GRANTED("civicline.ticket.extension-granted.v1"),
+  EXTENSION_REFUSED("civicline.ticket.extension-refused.v1"),
+  REPLIED("civicline.ticket.replied.v1"),
+  CALLED_BACK("civicline.ticket.called-back.v1"),
+  REOPENED("civicline.ticket.reopened.v1"),
+  CLOSED("civicline.ticket.closed.v1"),
+  REFERRED("civicline.ticket.referred.v1"),
+  MEDIATION_OUTCOME_RECORDED("civicline.ticket.mediation-outcome-recorded.v1"),
+  MARKED_DUPLICATE("civicline.ticket.marked-duplicate.v1"),
+  SUPERVISED("civicline.ticket.supervised.v1"),
+  MARKED_OVERDUE("civicline.ticket.marked-overdue.v1");
 
   private final String cloudEventType;
 

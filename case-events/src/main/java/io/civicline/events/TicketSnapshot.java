@@ -2,11 +2,14 @@ package io.civicline.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The state of a ticket that the figures need, as codes and timestamps only: never a caller's name,
  * phone, address or free text. Fields other than status, channel, category, district and receivedAt
- * are optional and absent until the lifecycle reaches them.
+ * are optional and absent until the lifecycle reaches them. Things that can happen more than once
+ * (returns, granted extensions, callbacks, reopenings) are lists, so a figure "in the period" can
+ * be counted from the newest snapshot alone.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketSnapshot(
@@ -22,4 +25,23 @@ public record TicketSnapshot(
     Instant deadline,
     Boolean overdue,
     Instant completedAt,
-    Instant closedAt) {}
+    Instant closedAt,
+    String topic,
+    Instant firstDispatchedAt,
+    Instant signedAt,
+    Boolean signedOnTime,
+    List<Instant> returnedAt,
+    List<Instant> extendedAt,
+    String replyResult,
+    Boolean completedOnTime,
+    List<Callback> callbacks,
+    List<Instant> reopenedAt,
+    Instant referredAt,
+    String mediationOutcome,
+    String duplicateOf,
+    Boolean supervised) {
+
+  /** One callback to the citizen: when, and the rating (or {@code UNREACHABLE}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Callback(Instant at, String rating) {}
+}

@@ -116,6 +116,29 @@ class EventContractTests {
         .hasMessageContaining("ce_id");
   }
 
+  @Test
+  void theReferralSampleMatchesItsSchemaAndSurvivesARoundTrip() {
+    String sample = EventSchemas.sample(TicketReferral.TYPE);
+    TicketReferral referral = EventJson.readTicketReferral(sample.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(EventSchemas.violations(TicketReferral.TYPE, sample)).isEmpty();
+    assertThat(EventSchemas.violations(TicketReferral.TYPE, EventJson.write(referral))).isEmpty();
+    assertThat(referral.caller().phone()).isEqualTo("13800138000");
+    assertThat(referral.toString()).doesNotContain("138");
+  }
+
+  @Test
+  void aReferralWithoutItsTicketIdCannotBeRead() {
+    ObjectNode sample =
+        (ObjectNode) EventJson.mapper().readTree(EventSchemas.sample(TicketReferral.TYPE));
+    sample.remove("ticketId");
+
+    assertThat(EventSchemas.violations(TicketReferral.TYPE, sample.toString())).isNotEmpty();
+    assertThatThrownBy(
+            () -> EventJson.readTicketReferral(sample.toString().getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(MalformedEventException.class);
+  }
+
   private static CaseEvent readAny(String type, byte[] data) {
     return type.startsWith("civicline.ticket.")
         ? EventJson.readTicketEvent(data)

@@ -24,5 +24,21 @@ class ReferenceDataTests {
     assertThat(data.channels()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
     assertThat(data.ticketCategories())
         .allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.ticketTopics())
+        .allSatisfy(t -> assertThat(t.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.departments()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+  }
+
+  @Test
+  void everyTopicSuggestsAKnownDepartmentOrNone() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.ticketTopics())
+        .filteredOn(topic -> topic.department() != null)
+        .allSatisfy(topic -> assertThat(data.department(topic.department())).isPresent());
+    assertThat(data.ticketTopic("HEATING"))
+        .get()
+        .extracting(ReferenceData.Topic::department)
+        .isEqualTo("HEATING_CO");
   }
 }

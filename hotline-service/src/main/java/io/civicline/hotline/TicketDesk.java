@@ -1,42 +1,64 @@
 package io.civicline.hotline;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.ReceiveTicket;
+import io.civicline.hotline.domain.ReplyResult;
+import io.civicline.hotline.domain.SlaPolicy;
+import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.domain.TicketAction;
+import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.hotline.domain.TransitionRefusedException;
 import io.civicline.hotline.store.TicketNumbers;
+import io.civicline.hotline.store.TicketPage;
+import io.civicline.hotline.store.TicketQuery;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
-/** What agents do with tickets: the use cases between the API and the aggregate. */
+/**
+ * What agents and department staff do with tickets: the use cases between the API (or the console)
+ * and the aggregate. Every action checks who may take it, the version the user saw, and the state
+ * machine, then saves the change with its events in one write.
+ */
 @Service
 public class TicketDesk {
 
   private final TicketStore store;
   private final TicketNumbers numbers;
-  private final ReferenceData reference;
+  private final IntakeCodes codes;
+  private final SlaPolicy sla;
   private final Clock clock;
   private final ZoneId cityZone;
 
-  TicketDesk(TicketStore store, TicketNumbers numbers, ReferenceData reference, Clock clock) {
+  TicketDesk(
+      TicketStore store,
+      TicketNumbers numbers,
+      IntakeCodes codes,
+      SlaPolicy sla,
+      ReferenceData reference,
+      Clock clock) {
     this.store = store;
     this.numbers = numbers;
-    this.reference = reference;
+    this.codes = codes;
+    this.sla = sla;
     this.clock = clock;
     this.cityZone = ZoneId.of(reference.city().zone());
   }
 
   public Ticket receive(ReceiveTicket command) {
-    checkCodes(command);
+    codes.check(command);
     Instant now = clock.instant();
     String number = numbers.next(LocalDate.ofInstant(now, cityZone));
     Ticket.Change change = Ticket.receive(new ObjectId().toHexString(), number, command, now);
@@ -48,19 +70,175 @@ public class TicketDesk {
     return store.find(id).orElseThrow(() -> new NotFoundException("ticket", id));
   }
 
-  private void checkCodes(ReceiveTicket command) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (reference.channel(command.channel()).isEmpty()) {
-      problems.add(new FieldProblem("channel", "unknown channel code"));
+  public TicketPage search(TicketQuery query) {
+    return store.search(query);
+  }
+
+  /** The tickets waiting for this user: the agents' queue, or their department's tickets. */
+  public List<Ticket> queueOf(Staff staff, int size) {
+    if (staff.isAgent() || staff.department() == null) {
+      return store.agentQueue(size);
     }
-    if (reference.ticketCategory(command.category()).isEmpty()) {
-      problems.add(new FieldProblem("category", "unknown category code"));
+    return store.departmentQueue(staff.department(), size);
+  }
+
+  public List<Ticket> dueToBeMarkedOverdue(Instant now, int limit) {
+    return store.dueToBeMarkedOverdue(now, limit);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public Ticket dispatch(
+      String id, Long version, Staff by, String department, Instant deadline, String note) {
+    codes.checkDepartment(department);
+    return act(
+        id,
+        version,
+        by,
+        TicketAction.DISPATCH,
+        (t, now) -> t.dispatch(department, deadline, sla, by.name(), note, now));
+  }
+
+  public Ticket sign(String id, Long version, Staff by) {
+    return act(id, version, by, TicketAction.SIGN, (t, now) -> t.sign(by.name(), now));
+  }
+
+  public Ticket returnToAgents(String id, Long version, Staff by, String reason) {
+    return act(
+        id, version, by, TicketAction.RETURN, (t, now) -> t.returnToAgents(reason, by.name(), now));
+  }
+
+  public Ticket requestExtension(
+      String id, Long version, Staff by, Instant newDeadline, String reason) {
+    return act(
+        id,
+        version,
+        by,
+        TicketAction.REQUEST_EXTENSION,
+        (t, now) -> t.requestExtension(newDeadline, reason, by.name(), now));
+  }
+
+  public Ticket decideExtension(String id, Long version, Staff by, boolean grant, String note) {
+    return act(
+        id,
+        version,
+        by,
+        grant ? TicketAction.GRANT_EXTENSION : TicketAction.REFUSE_EXTENSION,
+        (t, now) -> t.decideExtension(grant, note, by.name(), now));
+  }
+
+  public Ticket reply(String id, Long version, Staff by, ReplyResult result, String note) {
+    return act(
+        id, version, by, TicketAction.REPLY, (t, now) -> t.reply(result, note, by.name(), now));
+  }
+
+  public Ticket callback(String id, Long version, Staff by, CallbackRating rating, String note) {
+    return act(
+        id,
+        version,
+        by,
+        TicketAction.CALLBACK,
+        (t, now) -> t.callback(rating, note, by.name(), now));
+  }
+
+  public Ticket reopen(String id, Long version, Staff by, String reason) {
+    return act(id, version, by, TicketAction.REOPEN, (t, now) -> t.reopen(reason, by.name(), now));
+  }
+
+  public Ticket close(String id, Long version, Staff by, String note) {
+    return act(id, version, by, TicketAction.CLOSE, (t, now) -> t.close(note, by.name(), now));
+  }
+
+  public Ticket refer(String id, Long version, Staff by, String note) {
+    return act(id, version, by, TicketAction.REFER, (t, now) -> t.refer(note, by.name(), now));
+  }
+
+  /** {@code original} is the other ticket's id or its number. */
+  public Ticket markDuplicate(String id, Long version, Staff by, String original, String note) {
+    Ticket other =
+        store
+            .find(original)
+            .or(() -> store.findByNumber(original))
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        List.of(new FieldProblem("original", "no ticket with this id or number"))));
+    return act(
+        id,
+        version,
+        by,
+        TicketAction.MARK_DUPLICATE,
+        (t, now) -> t.markDuplicateOf(other, note, by.name(), now));
+  }
+
+  public Ticket supervise(String id, Long version, Staff by, String note) {
+    return act(
+        id, version, by, TicketAction.SUPERVISE, (t, now) -> t.supervise(note, by.name(), now));
+  }
+
+  /**
+   * Marks a ticket overdue for the SLA watcher; false if it changed meanwhile (the next round sees
+   * it again) or is no longer due.
+   */
+  public boolean markOverdue(Ticket ticket) {
+    Instant now = clock.instant();
+    return ticket.isDueToBeMarkedOverdue(now)
+        && store.update(ticket.markOverdue(now), ticket.version());
+  }
+
+  /**
+   * Records a mediation case's outcome on the ticket it came from. Idempotent: a redelivered
+   * outcome, or one for a ticket that no longer waits for it, changes nothing. Returns whether it
+   * changed the ticket; a concurrent change is retried on the ticket as it is then.
+   */
+  public boolean recordMediationOutcome(String ticketId, String caseId, String outcome) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Ticket ticket = store.find(ticketId).orElse(null);
+      if (ticket == null
+          || ticket.hasMediationOutcomeOf(caseId)
+          || ticket.status() != TicketStatus.REFERRED) {
+        return false;
+      }
+      if (store.update(
+          ticket.recordMediationOutcome(caseId, outcome, clock.instant()), ticket.version())) {
+        return true;
+      }
     }
-    if (reference.district(command.district()).isEmpty()) {
-      problems.add(new FieldProblem("district", "unknown district code"));
+    throw new IllegalStateException("ticket " + ticketId + " kept changing; will be redelivered");
+  }
+
+  private Ticket act(
+      String id,
+      Long expectedVersion,
+      Staff by,
+      TicketAction action,
+      BiFunction<Ticket, Instant, Ticket.Change> transition) {
+    Ticket ticket = get(id);
+    if (!by.mayTake().contains(action)) {
+      throw new ForbiddenException("Your role may not " + describe(action) + " tickets.");
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+    if (!by.worksOn(ticket)) {
+      throw new ForbiddenException("This ticket is not with your department.");
     }
+    if (expectedVersion != null && expectedVersion != ticket.version()) {
+      throw TicketConflictException.stale(ticket, expectedVersion);
+    }
+    Ticket.Change change;
+    try {
+      change = transition.apply(ticket, clock.instant());
+    } catch (TransitionRefusedException e) {
+      throw new TicketConflictException(
+          "Cannot " + describe(action) + " this ticket: " + e.getMessage() + ".", e.ticket());
+    }
+    if (!store.update(change, ticket.version())) {
+      throw TicketConflictException.stale(get(id), ticket.version());
+    }
+    return change.ticket();
+  }
+
+  private static String describe(TicketAction action) {
+    return action.name().toLowerCase().replace('_', ' ');
   }
 }

@@ -9,14 +9,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The intake form: what an agent types while the citizen is on the line. */
+/**
+ * The intake form: what an agent types while the citizen is on the line. An {@code answer} means
+ * the agent resolved the ticket there and then (即办).
+ */
 record ReceiveTicketRequest(
     @NotBlank @Size(max = 40) String channel,
     @NotBlank @Size(max = 40) String category,
+    @Size(max = 40) String topic,
     @NotBlank @Size(max = 40) String district,
     Urgency urgency,
     @Valid CallerRequest caller,
-    @NotBlank @Size(max = 4000) String description) {
+    @NotBlank @Size(max = 4000) String description,
+    @Size(max = 2000) String answer) {
 
   /** The caller's contact; absent or {@code anonymous: true} for an anonymous contact. */
   record CallerRequest(
@@ -43,10 +48,12 @@ record ReceiveTicketRequest(
     return new ReceiveTicket(
         channel,
         category,
+        topic == null || topic.isBlank() ? null : topic,
         district,
         urgency,
         caller == null ? Caller.anonymousCaller() : caller.toCaller(),
         description.strip(),
+        answer == null || answer.isBlank() ? null : answer.strip(),
         agent);
   }
 }

@@ -6,7 +6,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
-/** Agents log tickets; agents, department staff and admins read them. */
+/**
+ * Agents log tickets; agents and department staff act on them (which action each role may take, and
+ * on which department's tickets, the desk decides); agents, department staff and admins read.
+ */
 public class TicketAccessRules implements ApiAccessRules {
 
   @Override
@@ -16,7 +19,9 @@ public class TicketAccessRules implements ApiAccessRules {
     rules
         .requestMatchers(HttpMethod.POST, "/api/tickets")
         .hasRole(Roles.AGENT)
-        .requestMatchers(HttpMethod.GET, "/api/tickets/**")
+        .requestMatchers(HttpMethod.POST, "/api/tickets/*/**")
+        .hasAnyRole(Roles.AGENT, Roles.DEPARTMENT)
+        .requestMatchers(HttpMethod.GET, "/api/tickets", "/api/tickets/**")
         .hasAnyRole(Roles.AGENT, Roles.DEPARTMENT, Roles.ADMIN);
   }
 }

@@ -1,10 +1,23 @@
 package io.civicline.hotline.api;
 
+import io.civicline.hotline.domain.Callback;
 import io.civicline.hotline.domain.Caller;
+import io.civicline.hotline.domain.Dispatch;
+import io.civicline.hotline.domain.HistoryEntry;
+import io.civicline.hotline.domain.Intake;
+import io.civicline.hotline.domain.Milestones;
+import io.civicline.hotline.domain.Reply;
+import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.domain.TicketAction;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
-/** A ticket as the API shows it; the caller is masked for everyone but agents. */
+/**
+ * A ticket as the API shows it to one user: the caller masked for everyone but agents, its audit
+ * trail, and the actions this user can take on it now.
+ */
 record TicketView(
     String id,
     String number,
@@ -12,12 +25,20 @@ record TicketView(
     String status,
     String channel,
     String category,
+    String topic,
     String district,
     String urgency,
     CallerView caller,
     String description,
+    String answer,
     Instant receivedAt,
-    String receivedBy) {
+    String receivedBy,
+    Dispatch dispatch,
+    Reply reply,
+    List<Callback> callbacks,
+    Milestones milestones,
+    List<HistoryEntry> history,
+    Set<TicketAction> allowedActions) {
 
   record CallerView(String name, String phone, boolean anonymous) {
 
@@ -26,20 +47,29 @@ record TicketView(
     }
   }
 
-  static TicketView of(Ticket ticket, boolean showPersonalData) {
-    Caller caller = showPersonalData ? ticket.caller() : ticket.caller().masked();
+  static TicketView of(Ticket ticket, Staff viewer, Instant now) {
+    Intake intake = ticket.intake();
+    Caller caller = viewer.isAgent() ? intake.caller() : intake.caller().masked();
     return new TicketView(
         ticket.id(),
         ticket.number(),
         ticket.version(),
         ticket.status().name(),
-        ticket.channel(),
-        ticket.category(),
-        ticket.district(),
-        ticket.urgency().name(),
+        intake.channel(),
+        intake.category(),
+        intake.topic(),
+        intake.district(),
+        intake.urgency().name(),
         CallerView.of(caller),
-        ticket.description(),
-        ticket.receivedAt(),
-        ticket.receivedBy());
+        intake.description(),
+        intake.answer(),
+        intake.receivedAt(),
+        intake.receivedBy(),
+        ticket.dispatch(),
+        ticket.reply(),
+        ticket.callbacks(),
+        ticket.milestones(),
+        ticket.history(),
+        viewer.actionsOn(ticket, now));
   }
 }

@@ -2,8 +2,32 @@ package io.civicline.hotline.domain;
 
 /** Where a ticket stands in its lifecycle. */
 public enum TicketStatus {
-  /** Logged by an agent, waiting to be routed. */
+  /** Logged by an agent (or returned, or reopened): waiting in the agents' queue for routing. */
   RECEIVED,
   /** Answered and finished by the agent at intake, without dispatch (即办). */
-  RESOLVED_ON_FIRST_CONTACT
+  RESOLVED_ON_FIRST_CONTACT,
+  /** Dispatched (交办) to a department, waiting for it to sign for it. */
+  DISPATCHED,
+  /** Signed for (签收) by the department, which is working on it. */
+  SIGNED,
+  /** The department's answer (办结) is recorded; waiting for the callback. */
+  REPLIED,
+  /** The citizen was called back (回访); waiting to be closed or reopened. */
+  CALLED_BACK,
+  /** Handed to people's mediation; waiting for the mediation outcome. */
+  REFERRED,
+  /** A duplicate (重复件) of another ticket: finished, counted once with the other. */
+  DUPLICATE,
+  /** Archived (归档). */
+  CLOSED;
+
+  /** Whether work on the ticket is still going on. */
+  public boolean isOpen() {
+    return this != CLOSED && this != DUPLICATE;
+  }
+
+  /** Whether a department holds the ticket, so its deadline runs. */
+  public boolean isWithDepartment() {
+    return this == DISPATCHED || this == SIGNED;
+  }
 }

@@ -1,65 +1,51 @@
 package io.civicline.hotline.store;
 
-import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.Ticket;
-import io.civicline.hotline.domain.TicketStatus;
-import io.civicline.hotline.domain.Urgency;
 import io.civicline.kit.outbox.OutboxEvent;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A ticket as stored: the aggregate's fields plus the outbox of its unpublished events. */
+/**
+ * A ticket as stored: the aggregate under {@code ticket}, plus the outbox of its unpublished
+ * events. The indexes serve the search filters, the agents' queue and the SLA watcher, each ending
+ * in the newest-first order of the lists.
+ */
 @Document(TicketDocument.COLLECTION)
-record TicketDocument(
-    @Id String id,
-    @Indexed(unique = true) String number,
-    long version,
-    TicketStatus status,
-    String channel,
-    String category,
-    String district,
-    Urgency urgency,
-    Caller caller,
-    String description,
-    Instant receivedAt,
-    String receivedBy,
-    List<OutboxEvent> outbox) {
+@CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
+@CompoundIndex(name = "received", def = "{'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "status", def = "{'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(
+    name = "district_status",
+    def = "{'ticket.intake.district': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(
+    name = "category",
+    def = "{'ticket.intake.category': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(
+    name = "overdue",
+    def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "phone", def = "{'ticket.intake.caller.phone': 1}", sparse = true)
+@CompoundIndex(name = "deadline", def = "{'ticket.status': 1, 'ticket.dispatch.deadline': 1}")
+@CompoundIndex(
+    name = "department",
+    def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox) {
 
   static final String COLLECTION = "tickets";
 
-  static TicketDocument of(Ticket ticket, List<OutboxEvent> outbox) {
-    return new TicketDocument(
-        ticket.id(),
-        ticket.number(),
-        ticket.version(),
-        ticket.status(),
-        ticket.channel(),
-        ticket.category(),
-        ticket.district(),
-        ticket.urgency(),
-        ticket.caller(),
-        ticket.description(),
-        ticket.receivedAt(),
-        ticket.receivedBy(),
-        outbox);
-  }
+  /** Paths of the fields queries filter and sort on. */
+  static final String STATUS = "ticket.status";
 
-  Ticket toTicket() {
-    return new Ticket(
-        id,
-        number,
-        version,
-        status,
-        channel,
-        category,
-        district,
-        urgency,
-        caller,
-        description,
-        receivedAt,
-        receivedBy);
-  }
+  static final String VERSION = "ticket.version";
+  static final String NUMBER = "ticket.number";
+  static final String DISTRICT = "ticket.intake.district";
+  static final String CATEGORY = "ticket.intake.category";
+  static final String PHONE = "ticket.intake.caller.phone";
+  static final String DESCRIPTION = "ticket.intake.description";
+  static final String RECEIVED_AT = "ticket.intake.receivedAt";
+  static final String OVERDUE = "ticket.milestones.overdue";
+  static final String DEADLINE = "ticket.dispatch.deadline";
+  static final String DEPARTMENT = "ticket.dispatch.department";
+  static final String EXTENSION_REQUEST = "ticket.dispatch.extensionRequest";
 }

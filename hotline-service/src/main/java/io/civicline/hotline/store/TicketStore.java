@@ -1,23 +1,38 @@
 package io.civicline.hotline.store;
 
+import io.civicline.events.EventJson;
+import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
  * Saves a ticket together with the events its change caused in one single-document write, then asks
- * the relay to publish them.
+ * the relay to publish them. An update only applies to the version it was decided on (optimistic
+ * locking), so of two concurrent changes one wins and the other is told.
  */
 @Repository
 public class TicketStore {
 
   /** The CloudEvents {@code source} of every ticket event. */
   public static final String SOURCE = "/hotline-service";
+
+  private static final Pattern NUMBER_PREFIX = Pattern.compile("12345-[0-9-]{0,15}");
+  private static final Pattern PHONE = Pattern.compile("[0-9-]{7,13}");
+  private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, TicketDocument.RECEIVED_AT);
 
   private final MongoTemplate mongo;
   private final OutboxRelay relay;
@@ -28,16 +43,151 @@ public class TicketStore {
   }
 
   public void insert(Ticket.Change change) {
-    List<OutboxEvent> outbox =
-        change.events().stream()
-            .map(event -> OutboxEvent.of(Topics.TICKET_EVENTS, SOURCE, event))
-            .toList();
-    mongo.insert(TicketDocument.of(change.ticket(), outbox));
-    relay.publishSoon(TicketDocument.COLLECTION, change.ticket().id());
+    Ticket ticket = change.ticket();
+    mongo.insert(new TicketDocument(ticket.id(), ticket, outboxOf(change)));
+    relay.publishSoon(TicketDocument.COLLECTION, ticket.id());
+  }
+
+  /**
+   * Writes the changed ticket and appends its events to the outbox, if the stored ticket still has
+   * {@code expectedVersion}; returns false, changing nothing, if someone else changed it first.
+   */
+  public boolean update(Ticket.Change change, long expectedVersion) {
+    Ticket ticket = change.ticket();
+    Query sameVersion =
+        Query.query(
+            Criteria.where("_id").is(ticket.id()).and(TicketDocument.VERSION).is(expectedVersion));
+    Update update =
+        new Update().set("ticket", ticket).push(OutboxEvent.FIELD).each(outboxOf(change).toArray());
+    boolean applied =
+        mongo.updateFirst(sameVersion, update, TicketDocument.class).getMatchedCount() == 1;
+    if (applied) {
+      relay.publishSoon(TicketDocument.COLLECTION, ticket.id());
+    }
+    return applied;
   }
 
   public Optional<Ticket> find(String id) {
     return Optional.ofNullable(mongo.findById(id, TicketDocument.class))
-        .map(TicketDocument::toTicket);
+        .map(TicketDocument::ticket);
+  }
+
+  public Optional<Ticket> findByNumber(String number) {
+    return Optional.ofNullable(
+            mongo.findOne(
+                Query.query(Criteria.where(TicketDocument.NUMBER).is(number)),
+                TicketDocument.class))
+        .map(TicketDocument::ticket);
+  }
+
+  public TicketPage search(TicketQuery search) {
+    List<Criteria> filters = new ArrayList<>();
+    if (search.status() != null) {
+      filters.add(Criteria.where(TicketDocument.STATUS).is(search.status()));
+    }
+    if (search.district() != null) {
+      filters.add(Criteria.where(TicketDocument.DISTRICT).is(search.district()));
+    }
+    if (search.category() != null) {
+      filters.add(Criteria.where(TicketDocument.CATEGORY).is(search.category()));
+    }
+    if (search.overdue() != null) {
+      filters.add(Criteria.where(TicketDocument.OVERDUE).is(search.overdue()));
+    }
+    if (search.department() != null) {
+      filters.add(Criteria.where(TicketDocument.DEPARTMENT).is(search.department()));
+    }
+    if (search.text() != null) {
+      filters.add(textFilter(search.text()));
+    }
+    Query query =
+        new Query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters))
+            .with(NEWEST_FIRST)
+            .skip((long) search.page() * search.size())
+            .limit(search.size() + 1);
+    return page(mongo.find(query, TicketDocument.class), search.page(), search.size());
+  }
+
+  /**
+   * What agents must act on, oldest first: tickets waiting for routing (new, returned, reopened),
+   * answered ones waiting for their callback or closing, pending extension requests and overdue
+   * tickets.
+   */
+  public List<Ticket> agentQueue(int size) {
+    Criteria needsAgent =
+        new Criteria()
+            .orOperator(
+                Criteria.where(TicketDocument.STATUS)
+                    .in(TicketStatus.RECEIVED, TicketStatus.REPLIED, TicketStatus.CALLED_BACK),
+                Criteria.where(TicketDocument.EXTENSION_REQUEST).ne(null),
+                Criteria.where(TicketDocument.OVERDUE).is(true));
+    return tickets(
+        new Query(needsAgent)
+            .with(Sort.by(Sort.Direction.ASC, TicketDocument.RECEIVED_AT))
+            .limit(size));
+  }
+
+  /** Tickets a department holds (dispatched or signed for), oldest first. */
+  public List<Ticket> departmentQueue(String department, int size) {
+    Criteria held =
+        Criteria.where(TicketDocument.STATUS)
+            .in(TicketStatus.DISPATCHED, TicketStatus.SIGNED)
+            .and(TicketDocument.DEPARTMENT)
+            .is(department);
+    return tickets(
+        new Query(held).with(Sort.by(Sort.Direction.ASC, TicketDocument.DEADLINE)).limit(size));
+  }
+
+  /** Tickets with a department whose deadline passed before {@code now} and not yet marked. */
+  public List<Ticket> dueToBeMarkedOverdue(Instant now, int limit) {
+    Criteria due =
+        Criteria.where(TicketDocument.STATUS)
+            .in(TicketStatus.DISPATCHED, TicketStatus.SIGNED)
+            .and(TicketDocument.DEADLINE)
+            .lt(now)
+            .and(TicketDocument.OVERDUE)
+            .is(false);
+    return tickets(new Query(due).limit(limit));
+  }
+
+  private List<Ticket> tickets(Query query) {
+    return mongo.find(query, TicketDocument.class).stream().map(TicketDocument::ticket).toList();
+  }
+
+  private static Criteria textFilter(String text) {
+    String trimmed = text.strip();
+    if (NUMBER_PREFIX.matcher(trimmed).matches()) {
+      return Criteria.where(TicketDocument.NUMBER).regex("^" + Pattern.quote(trimmed));
+    }
+    if (PHONE.matcher(trimmed).matches()) {
+      return Criteria.where(TicketDocument.PHONE).is(trimmed);
+    }
+    return Criteria.where(TicketDocument.DESCRIPTION).regex(Pattern.quote(trimmed), "i");
+  }
+
+  private static TicketPage page(List<TicketDocument> found, int page, int size) {
+    boolean hasNext = found.size() > size;
+    List<Ticket> items = found.stream().limit(size).map(TicketDocument::ticket).toList();
+    return new TicketPage(items, page, size, hasNext);
+  }
+
+  private static List<OutboxEvent> outboxOf(Ticket.Change change) {
+    List<OutboxEvent> outbox = new ArrayList<>();
+    change
+        .events()
+        .forEach(event -> outbox.add(OutboxEvent.of(Topics.TICKET_EVENTS, SOURCE, event)));
+    if (change.referral() != null) {
+      TicketReferral referral = change.referral();
+      outbox.add(
+          OutboxEvent.of(
+              Topics.REFERRALS,
+              SOURCE,
+              referral.eventId(),
+              referral.ticketId(),
+              referral.type(),
+              referral.referredAt(),
+              EventJson.write(referral)));
+    }
+    return outbox;
   }
 }

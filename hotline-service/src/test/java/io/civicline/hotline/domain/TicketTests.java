@@ -7,58 +7,317 @@ import io.civicline.events.EventSchemas;
 import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TicketTests {
 
-  static final Instant NOW = Instant.parse("2026-03-14T01:02:03Z");
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  static ReceiveTicket command(Caller caller) {
-    return new ReceiveTicket("PHONE", "COMPLAINT", "YIMEI", null, caller, "路灯不亮", "agent");
+  /** Thursday 2026-03-12, 09:00 in Yichun. */
+  static final Instant NOW = ZonedDateTime.of(2026, 3, 12, 9, 0, 0, 0, SHANGHAI).toInstant();
+
+  static final SlaPolicy SLA =
+      new SlaPolicy(
+          Map.of(Urgency.NORMAL, 5, Urgency.URGENT, 2, Urgency.VERY_URGENT, 1),
+          Duration.ofHours(2),
+          Duration.ofHours(24),
+          WorkingCalendar.defaults(),
+          SHANGHAI);
+
+  static ReceiveTicket command(Caller caller, String answer) {
+    return new ReceiveTicket(
+        "PHONE", "COMPLAINT", "HEATING", "YIMEI", null, caller, "暖气不热", answer, "agent");
+  }
+
+  static Ticket received() {
+    return Ticket.receive(
+            "t-1",
+            "12345-20260312-000001",
+            command(new Caller("张三", "13800000000", false), null),
+            NOW)
+        .ticket();
+  }
+
+  static Ticket signed() {
+    Ticket dispatched = received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket();
+    return dispatched.sign("heating", NOW.plus(Duration.ofMinutes(30))).ticket();
+  }
+
+  static Instant at(int month, int day, int hour) {
+    return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, SHANGHAI).toInstant();
   }
 
   @Test
   void aReceivedTicketIsVersionOneWithOneReceivedEvent() {
-    Ticket.Change change =
-        Ticket.receive(
-            "t-1", "12345-20260314-000001", command(new Caller("张三", "13800000000", false)), NOW);
+    Ticket.Change change = Ticket.receive("t-1", "12345-20260312-000001", command(null, null), NOW);
 
     assertThat(change.ticket().version()).isEqualTo(1);
     assertThat(change.ticket().status()).isEqualTo(TicketStatus.RECEIVED);
-    assertThat(change.ticket().urgency()).isEqualTo(Urgency.NORMAL);
+    assertThat(change.ticket().intake().urgency()).isEqualTo(Urgency.NORMAL);
+    assertThat(change.ticket().intake().caller().anonymous()).isTrue();
     assertThat(change.events())
         .singleElement()
         .satisfies(
             event -> {
               assertThat(event.type()).isEqualTo(TicketEventType.RECEIVED.cloudEventType());
-              assertThat(event.caseId()).isEqualTo("t-1");
               assertThat(event.caseVersion()).isEqualTo(1);
               assertThat(event.snapshot().receivedAt()).isEqualTo(NOW);
             });
   }
 
   @Test
-  void theEventMatchesTheContractAndCarriesNoPersonalData() {
-    TicketEvent event =
-        Ticket.receive(
-                "t-1",
-                "12345-20260314-000001",
-                command(new Caller("张三", "13800000000", false)),
-                NOW)
-            .events()
-            .get(0);
-    byte[] data = EventJson.write(event);
+  void anAnswerAtIntakeResolvesTheTicketOnFirstContact() {
+    Ticket ticket =
+        Ticket.receive("t-1", "12345-20260312-000001", command(null, "已告知办理地点"), NOW).ticket();
 
-    assertThat(EventSchemas.violations(event.type(), data)).isEmpty();
-    assertThat(new String(data, StandardCharsets.UTF_8))
-        .doesNotContain("张三", "13800000000", "路灯不亮");
+    assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED_ON_FIRST_CONTACT);
+    assertThat(ticket.allowedActions(NOW))
+        .containsExactlyInAnyOrder(
+            TicketAction.CALLBACK, TicketAction.CLOSE, TicketAction.SUPERVISE);
+    assertThat(ticket.close(null, "agent", NOW).ticket().status()).isEqualTo(TicketStatus.CLOSED);
   }
 
   @Test
-  void aTicketWithoutCallerIsAnonymous() {
-    Ticket ticket = Ticket.receive("t-2", "12345-20260314-000002", command(null), NOW).ticket();
+  void theWholeLifecycleGivesOneSchemaValidEventPerStepWithoutPersonalData() {
+    Ticket ticket = received();
+    Ticket.Change dispatched = ticket.dispatch("HEATING_CO", null, SLA, "agent", "请尽快", NOW);
+    Ticket.Change signed = dispatched.ticket().sign("heating", NOW.plusSeconds(600));
+    Ticket.Change replied =
+        signed.ticket().reply(ReplyResult.RESOLVED, "已维修", "heating", NOW.plusSeconds(7200));
+    Ticket.Change calledBack =
+        replied.ticket().callback(CallbackRating.SATISFIED, null, "agent", NOW.plusSeconds(9000));
+    Ticket.Change closed = calledBack.ticket().close(null, "agent", NOW.plusSeconds(9100));
 
-    assertThat(ticket.caller().anonymous()).isTrue();
+    Ticket last = closed.ticket();
+    assertThat(last.status()).isEqualTo(TicketStatus.CLOSED);
+    assertThat(last.version()).isEqualTo(6);
+    assertThat(last.history())
+        .extracting(HistoryEntry::action)
+        .containsExactly(
+            TicketAction.RECEIVE,
+            TicketAction.DISPATCH,
+            TicketAction.SIGN,
+            TicketAction.REPLY,
+            TicketAction.CALLBACK,
+            TicketAction.CLOSE);
+    for (Ticket.Change change :
+        new Ticket.Change[] {dispatched, signed, replied, calledBack, closed}) {
+      TicketEvent event = change.events().get(0);
+      byte[] data = EventJson.write(event);
+      assertThat(event.caseVersion()).isEqualTo(change.ticket().version());
+      assertThat(EventSchemas.violations(event.type(), data)).isEmpty();
+      assertThat(new String(data, StandardCharsets.UTF_8))
+          .doesNotContain("张三", "13800000000", "暖气不热", "已维修");
+    }
+    var snapshot = closed.events().get(0).snapshot();
+    assertThat(snapshot.firstDispatchedAt()).isEqualTo(NOW);
+    assertThat(snapshot.signedOnTime()).isTrue();
+    assertThat(snapshot.completedOnTime()).isTrue();
+    assertThat(snapshot.replyResult()).isEqualTo("RESOLVED");
+    assertThat(snapshot.callbacks()).extracting(c -> c.rating()).containsExactly("SATISFIED");
+    assertThat(snapshot.department()).isEqualTo("HEATING_CO");
+    assertThat(snapshot.closedAt()).isEqualTo(NOW.plusSeconds(9100));
+  }
+
+  @Test
+  void theDefaultDeadlineCountsWorkingDaysAndSkipsPublicHolidays() {
+    Ticket urgent =
+        Ticket.receive(
+                "t-9",
+                "12345-20260930-000001",
+                new ReceiveTicket(
+                    "WEB", "HELP", null, "WUCUI", Urgency.URGENT, null, "x", null, "agent"),
+                at(9, 30, 10))
+            .ticket();
+
+    Ticket dispatched =
+        urgent.dispatch("WATER_CO", null, SLA, "agent", null, at(9, 30, 10)).ticket();
+
+    // National Day: 1-7 October are off, so two working days after 30 September end on 9 October.
+    assertThat(dispatched.dispatch().deadline())
+        .isEqualTo(ZonedDateTime.of(2026, 10, 9, 23, 59, 59, 0, SHANGHAI).toInstant());
+    assertThat(received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket())
+        .extracting(t -> t.dispatch().deadline())
+        .isEqualTo(ZonedDateTime.of(2026, 3, 19, 23, 59, 59, 0, SHANGHAI).toInstant());
+  }
+
+  @Test
+  void aForbiddenTransitionIsRefusedAndChangesNothing() {
+    Ticket ticket = received();
+
+    assertThat(refusal(() -> ticket.sign("heating", NOW))).contains("dispatched");
+    assertThat(refusal(() -> ticket.close(null, "agent", NOW))).isNotNull();
+    assertThat(refusal(() -> ticket.reopen("x", "agent", NOW))).isNotNull();
+    assertThat(ticket.version()).isEqualTo(1);
+    assertThat(ticket.history()).hasSize(1);
+  }
+
+  @Test
+  void aLateSignatureIsNotOnTime() {
+    Ticket dispatched = received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket();
+
+    Ticket late = dispatched.sign("heating", NOW.plus(Duration.ofHours(3))).ticket();
+
+    assertThat(TicketSnapshots.of(late).signedOnTime()).isFalse();
+  }
+
+  @Test
+  void aReturnWithinTheWindowGoesBackToTheQueueAndALateOneIsRefused() {
+    Ticket dispatched = received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket();
+
+    Ticket returned =
+        dispatched.returnToAgents("不属于本单位", "heating", NOW.plus(Duration.ofHours(1))).ticket();
+
+    assertThat(returned.status()).isEqualTo(TicketStatus.RECEIVED);
+    assertThat(returned.dispatch()).isNull();
+    assertThat(returned.milestones().returnedAt()).hasSize(1);
+    assertThat(
+            refusal(
+                () -> dispatched.returnToAgents("x", "heating", NOW.plus(Duration.ofHours(25)))))
+        .contains("window");
+    Ticket again =
+        returned.dispatch("HOUSING", null, SLA, "agent", null, NOW.plusSeconds(7200)).ticket();
+    assertThat(again.milestones().firstDispatchedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aGrantedExtensionMovesTheDeadlineAndARefusedOneDoesNot() {
+    Ticket ticket = signed();
+    Instant original = ticket.dispatch().deadline();
+    Instant later = original.plus(Duration.ofDays(5));
+    Ticket asked = ticket.requestExtension(later, "需要采购配件", "heating", NOW).ticket();
+
+    assertThat(refusal(() -> asked.requestExtension(later, "again", "heating", NOW)))
+        .contains("pending");
+    Ticket granted = asked.decideExtension(true, null, "agent", NOW).ticket();
+    Ticket refused = asked.decideExtension(false, "理由不足", "agent", NOW).ticket();
+
+    assertThat(granted.dispatch().deadline()).isEqualTo(later);
+    assertThat(granted.milestones().extendedAt()).containsExactly(NOW);
+    assertThat(refused.dispatch().deadline()).isEqualTo(original);
+    assertThat(refused.dispatch().extensionRequest()).isNull();
+    assertThat(refused.milestones().extendedAt()).isEmpty();
+  }
+
+  @Test
+  void onlyAnUnsatisfiedCallbackReopensTheTicket() {
+    Ticket replied = signed().reply(ReplyResult.EXPLAINED, "政策解释", "heating", NOW).ticket();
+    Ticket satisfied = replied.callback(CallbackRating.SATISFIED, null, "agent", NOW).ticket();
+    Ticket unsatisfied = replied.callback(CallbackRating.UNSATISFIED, null, "agent", NOW).ticket();
+
+    Ticket reopened = unsatisfied.reopen("仍未解决", "agent", NOW).ticket();
+
+    assertThat(refusal(() -> satisfied.reopen("x", "agent", NOW))).contains("unsatisfied");
+    assertThat(reopened.status()).isEqualTo(TicketStatus.RECEIVED);
+    assertThat(reopened.milestones().reopenedAt()).containsExactly(NOW);
+    assertThat(reopened.allowedActions(NOW)).contains(TicketAction.DISPATCH);
+  }
+
+  @Test
+  void anUnreachableCitizenCanBeCalledAgain() {
+    Ticket replied = signed().reply(ReplyResult.RESOLVED, "ok", "heating", NOW).ticket();
+    Ticket unreachable = replied.callback(CallbackRating.UNREACHABLE, null, "agent", NOW).ticket();
+
+    Ticket reached =
+        unreachable.callback(CallbackRating.VERY_SATISFIED, null, "agent", NOW).ticket();
+
+    assertThat(reached.callbacks())
+        .extracting(Callback::rating)
+        .containsExactly(CallbackRating.UNREACHABLE, CallbackRating.VERY_SATISFIED);
+    assertThat(refusal(() -> reached.callback(CallbackRating.SATISFIED, null, "agent", NOW)))
+        .isNotNull();
+  }
+
+  @Test
+  void aReferralCarriesTheContactButTheTicketEventDoesNot() {
+    Ticket.Change referred = received().refer("邻里噪音纠纷", "agent", NOW);
+
+    assertThat(referred.ticket().status()).isEqualTo(TicketStatus.REFERRED);
+    assertThat(referred.referral().caller().phone()).isEqualTo("13800000000");
+    assertThat(referred.referral().description()).isEqualTo("暖气不热");
+    assertThat(new String(EventJson.write(referred.events().get(0)), StandardCharsets.UTF_8))
+        .doesNotContain("13800000000", "张三");
+    assertThat(
+            EventSchemas.violations(
+                referred.referral().type(), EventJson.write(referred.referral())))
+        .isEmpty();
+  }
+
+  @Test
+  void aMediationOutcomeAnswersTheReferredTicketOnce() {
+    Ticket referred = received().refer(null, "agent", NOW).ticket();
+
+    Ticket answered = referred.recordMediationOutcome("case-1", "SUCCESS", NOW).ticket();
+
+    assertThat(answered.status()).isEqualTo(TicketStatus.REPLIED);
+    assertThat(answered.reply().result()).isEqualTo(ReplyResult.RESOLVED);
+    assertThat(answered.hasMediationOutcomeOf("case-1")).isTrue();
+    assertThat(refusal(() -> answered.recordMediationOutcome("case-1", "SUCCESS", NOW)))
+        .isNotNull();
+  }
+
+  @Test
+  void aDuplicateIsFinishedAndPointsAtAnOriginalThatIsNotItselfADuplicate() {
+    Ticket original = received();
+    Ticket second =
+        Ticket.receive("t-2", "12345-20260312-000002", command(null, null), NOW).ticket();
+    Ticket third =
+        Ticket.receive("t-3", "12345-20260312-000003", command(null, null), NOW).ticket();
+
+    Ticket duplicate = second.markDuplicateOf(original, null, "agent", NOW).ticket();
+
+    assertThat(duplicate.status()).isEqualTo(TicketStatus.DUPLICATE);
+    assertThat(TicketSnapshots.of(duplicate).duplicateOf()).isEqualTo("t-1");
+    assertThat(refusal(() -> third.markDuplicateOf(duplicate, null, "agent", NOW)))
+        .contains("itself a duplicate");
+    assertThat(refusal(() -> original.markDuplicateOf(original, null, "agent", NOW)))
+        .contains("itself");
+  }
+
+  @Test
+  void aTicketPastItsDeadlineIsMarkedOverdueOnceAndAnExtensionClearsIt() {
+    Ticket ticket = signed();
+    Instant afterDeadline = ticket.dispatch().deadline().plusSeconds(1);
+
+    assertThat(ticket.isDueToBeMarkedOverdue(NOW)).isFalse();
+    Ticket overdue = ticket.markOverdue(afterDeadline).ticket();
+    assertThat(overdue.milestones().overdue()).isTrue();
+    assertThat(overdue.isDueToBeMarkedOverdue(afterDeadline)).isFalse();
+
+    Ticket extended =
+        overdue
+            .requestExtension(afterDeadline.plus(Duration.ofDays(3)), "x", "heating", afterDeadline)
+            .ticket()
+            .decideExtension(true, null, "agent", afterDeadline)
+            .ticket();
+    assertThat(extended.milestones().overdue()).isFalse();
+  }
+
+  @Test
+  void departmentStaffActOnlyOnTheirDepartmentsTickets() {
+    Ticket dispatched = received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket();
+    Staff heating = new Staff("heating", java.util.Set.of("DEPARTMENT"), "HEATING_CO");
+    Staff water = new Staff("water", java.util.Set.of("DEPARTMENT"), "WATER_CO");
+    Staff agent = new Staff("agent", java.util.Set.of("AGENT"), null);
+
+    assertThat(heating.actionsOn(dispatched, NOW))
+        .containsExactlyInAnyOrder(TicketAction.SIGN, TicketAction.RETURN, TicketAction.REPLY);
+    assertThat(water.actionsOn(dispatched, NOW)).isEmpty();
+    assertThat(agent.actionsOn(dispatched, NOW))
+        .containsExactlyInAnyOrder(TicketAction.REPLY, TicketAction.SUPERVISE);
+  }
+
+  private static String refusal(Runnable action) {
+    try {
+      action.run();
+      return null;
+    } catch (TransitionRefusedException e) {
+      return e.getMessage();
+    }
   }
 }

@@ -1,8 +1,10 @@
 package io.civicline.kit.mongo;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -18,5 +20,12 @@ public class MongoBaseline {
   @ConditionalOnBean(MongoTemplate.class)
   MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
     return new MongoPingHealthIndicator(mongo);
+  }
+
+  @Bean
+  @ConditionalOnBean(MongoTemplate.class)
+  @ConditionalOnMissingBean
+  ClusterLease clusterLease(MongoTemplate mongo) {
+    return new ClusterLease(mongo, Clock.systemUTC());
   }
 }

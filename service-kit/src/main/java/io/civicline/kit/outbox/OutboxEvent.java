@@ -34,6 +34,19 @@ public record OutboxEvent(
         new String(EventJson.write(event), StandardCharsets.UTF_8));
   }
 
+  /** A record that is not a case event (e.g. a referral), already serialized as JSON. */
+  public static OutboxEvent of(
+      String topic,
+      String source,
+      String eventId,
+      String key,
+      String type,
+      Instant time,
+      byte[] data) {
+    return new OutboxEvent(
+        eventId, topic, key, type, source, time, new String(data, StandardCharsets.UTF_8));
+  }
+
   public CloudEvent toCloudEvent() {
     return new CloudEvent(eventId, source, type, key, time, data.getBytes(StandardCharsets.UTF_8));
   }

@@ -3,6 +3,7 @@ package io.civicline.kit.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,8 +18,17 @@ public record UsersProperties(Map<String, User> users) {
     users = users == null ? Map.of() : new LinkedHashMap<>(users);
   }
 
-  /** One user's password (with its encoding prefix) and roles. */
-  public record User(String password, List<String> roles) {
+  /** The department of a configured user, if it has one. */
+  public Optional<String> departmentOf(String userName) {
+    User user = users.get(userName);
+    return Optional.ofNullable(user == null ? null : user.department());
+  }
+
+  /**
+   * One user's password (with its encoding prefix), roles and, for department staff, the code of
+   * the department they work for.
+   */
+  public record User(String password, List<String> roles, String department) {
 
     public User {
       roles = roles == null ? List.of() : List.copyOf(roles);

@@ -1,0 +1,17 @@
+package io.civicline.hotline.domain;
+
+import java.time.Instant;
+
+/**
+ * The department's answer (办结), recorded by its staff or by an agent on its behalf; {@code
+ * mediationCaseId} is set when the answer is the outcome of a mediation case.
+ */
+public record Reply(
+    ReplyResult result,
+    String note,
+    String department,
+    Instant repliedAt,
+    String recordedBy,
+    boolean onTime,
+    String mediationCaseId,
+    String mediationOutcome) {}

@@ -1,0 +1,78 @@
+package io.civicline.hotline.domain;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who is acting: a user's name, roles and, for department staff, their department. It decides which
+ * actions the user may take at all; the ticket's status decides which are possible now.
+ */
+public record Staff(String name, Set<String> roles, String department) {
+
+  public static final String AGENT = "AGENT";
+  public static final String DEPARTMENT = "DEPARTMENT";
+
+  private static final Set<TicketAction> AGENT_ACTIONS =
+      EnumSet.of(
+          TicketAction.RECEIVE,
+          TicketAction.DISPATCH,
+          TicketAction.GRANT_EXTENSION,
+          TicketAction.REFUSE_EXTENSION,
+          TicketAction.REPLY,
+          TicketAction.CALLBACK,
+          TicketAction.REOPEN,
+          TicketAction.CLOSE,
+          TicketAction.REFER,
+          TicketAction.MARK_DUPLICATE,
+          TicketAction.SUPERVISE);
+
+  private static final Set<TicketAction> DEPARTMENT_ACTIONS =
+      EnumSet.of(
+          TicketAction.SIGN,
+          TicketAction.RETURN,
+          TicketAction.REQUEST_EXTENSION,
+          TicketAction.REPLY);
+
+  public Staff {
+    roles = Set.copyOf(roles);
+  }
+
+  public boolean isAgent() {
+    return roles.contains(AGENT);
+  }
+
+  /** The actions this user's roles allow on any ticket. */
+  public Set<TicketAction> mayTake() {
+    Set<TicketAction> actions = EnumSet.noneOf(TicketAction.class);
+    if (isAgent()) {
+      actions.addAll(AGENT_ACTIONS);
+    }
+    if (roles.contains(DEPARTMENT)) {
+      actions.addAll(DEPARTMENT_ACTIONS);
+    }
+    return actions;
+  }
+
+  /**
+   * Whether this user may act on the ticket at all: agents on every ticket, department staff only
+   * on tickets their department holds (staff without a configured department on any).
+   */
+  public boolean worksOn(Ticket ticket) {
+    if (isAgent()) {
+      return true;
+    }
+    return department == null
+        || (ticket.dispatch() != null && department.equals(ticket.dispatch().department()));
+  }
+
+  /** The actions this user can take on the ticket now. */
+  public Set<TicketAction> actionsOn(Ticket ticket, Instant now) {
+    Set<TicketAction> actions = ticket.allowedActions(now);
+    actions.retainAll(mayTake());
+    if (!worksOn(ticket)) {
+      actions.clear();
+    }
+    return actions;
+  }
+}

@@ -1,0 +1,48 @@
+package io.civicline.hotline.events;
+
+import io.civicline.events.EventJson;
+import io.civicline.events.MediationCaseEvent;
+import io.civicline.events.MediationCaseSnapshot;
+import io.civicline.hotline.TicketDesk;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads mediation case events (binding {@code mediationOutcomes-in-0}) and records the outcome of a
+ * closed case on the ticket it was referred from. Only the newest state matters and the desk
+ * ignores an outcome already recorded, so redelivery and duplicates change nothing; an unreadable
+ * record goes to the dead-letter topic.
+ */
+@Component("mediationOutcomes")
+public class MediationOutcomes implements Consumer<Message<byte[]>> {
+
+  private static final Logger log = LoggerFactory.getLogger(MediationOutcomes.class);
+
+  private final TicketDesk desk;
+
+  MediationOutcomes(TicketDesk desk) {
+    this.desk = desk;
+  }
+
+  @Override
+  public void accept(Message<byte[]> message) {
+    MediationCaseEvent event = EventJson.readMediationCaseEvent(message.getPayload());
+    MediationCaseSnapshot snapshot = event.snapshot();
+    if (snapshot.referralTicketId() == null
+        || snapshot.closedAt() == null
+        || snapshot.outcome() == null) {
+      return;
+    }
+    if (desk.recordMediationOutcome(
+        snapshot.referralTicketId(), event.caseId(), snapshot.outcome())) {
+      log.info(
+          "recorded mediation outcome {} of case {} on ticket {}",
+          snapshot.outcome(),
+          event.caseId(),
+          snapshot.referralTicketId());
+    }
+  }
+}

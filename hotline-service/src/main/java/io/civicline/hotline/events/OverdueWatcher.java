@@ -1,0 +1,72 @@
+package io.civicline.hotline.events;
+
+import io.civicline.hotline.SlaProperties;
+import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.mongo.ClusterLease;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SLA watcher: marks tickets past their deadline overdue, each change an event like any other,
+ * so that the live overdue figure is right. It runs on one instance of the cluster at a time: the
+ * one holding the {@value #LEASE} lease.
+ */
+@Component
+public class OverdueWatcher {
+
+  static final String LEASE = "hotline-overdue-watcher";
+
+  private static final Logger log = LoggerFactory.getLogger(OverdueWatcher.class);
+  private static final int BATCH = 500;
+
+  private final TicketDesk desk;
+  private final ClusterLease lease;
+  private final SlaProperties sla;
+
+  OverdueWatcher(TicketDesk desk, ClusterLease lease, SlaProperties sla) {
+    this.desk = desk;
+    this.lease = lease;
+    this.sla = sla;
+  }
+
+  @Scheduled(
+      initialDelayString = "${civicline.hotline.sla.watch-interval:1m}",
+      fixedDelayString = "${civicline.hotline.sla.watch-interval:1m}")
+  void watch() {
+    try {
+      if (lease.tryAcquire(LEASE, sla.leaseTime())) {
+        int marked = markOverdueTickets();
+        if (marked > 0) {
+          log.info("marked {} tickets overdue", marked);
+        }
+      }
+    } catch (RuntimeException e) {
+      log.warn("overdue watch failed, will retry next round: {}", e.toString());
+    }
+  }
+
+  /** One round: every ticket due now, in batches; returns how many it marked. */
+  public int markOverdueTickets() {
+    int marked = 0;
+    List<Ticket> due;
+    do {
+      Instant now = desk.now();
+      due = desk.dueToBeMarkedOverdue(now, BATCH);
+      int before = marked;
+      for (Ticket ticket : due) {
+        if (desk.markOverdue(ticket)) {
+          marked++;
+        }
+      }
+      if (marked == before) {
+        break;
+      }
+    } while (due.size() == BATCH);
+    return marked;
+  }
+}

@@ -1,0 +1,10 @@
+package io.civicline.hotline.store;
+
+import io.civicline.hotline.domain.Ticket;
+import java.util.List;
+
+/**
+ * One page of a search, newest first. It says whether a next page exists instead of counting every
+ * match, which would scan a million tickets for each page.
+ */
+public record TicketPage(List<Ticket> items, int page, int size, boolean hasNext) {}
