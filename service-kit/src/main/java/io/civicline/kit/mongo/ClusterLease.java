@@ -42,17 +42,28 @@ public class ClusterLease {
                 .orOperator(
                     Criteria.where("holder").is(holder), Criteria.where("expiresAt").lt(now)));
     Update take = new Update().set("holder", holder).set("expiresAt", now.plus(duration));
+    Document lease =
+        mongo.findAndModify(
+            freeOrMine,
+            take,
+            FindAndModifyOptions.options().returnNew(true),
+            Document.class,
+            COLLECTION);
+    if (lease != null) {
+      return true;
+    }
+    if (mongo.exists(Query.query(Criteria.where("_id").is(name)), COLLECTION)) {
+      return false;
+    }
     try {
-      Document lease =
-          mongo.findAndModify(
-              freeOrMine,
-              take,
-              FindAndModifyOptions.options().upsert(true).returnNew(true),
-              Document.class,
-              COLLECTION);
-      return lease != null && holder.equals(lease.getString("holder"));
+      mongo.insert(
+          new Document("_id", name)
+              .append("holder", holder)
+              .append("expiresAt", now.plus(duration)),
+          COLLECTION);
+      return true;
     } catch (DuplicateKeyException e) {
-      // The lease exists, unexpired, with another holder: the upsert's insert collided.
+      // Another instance created the lease a moment ago.
       return false;
     }
   }

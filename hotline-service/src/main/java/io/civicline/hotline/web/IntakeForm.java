@@ -1,0 +1,155 @@
+package io.civicline.hotline.web;
+
+import io.civicline.hotline.domain.Caller;
+import io.civicline.hotline.domain.ReceiveTicket;
+import io.civicline.hotline.domain.Urgency;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
+
+/**
+ * The intake form as the agent typed it, kept as typed so that a rejected form comes back intact.
+ * Its rules are those of the API's intake request; the codes are checked against the reference data
+ * by the desk.
+ */
+class IntakeForm {
+
+  static final String PHONE = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$";
+
+  @NotBlank
+  @Size(max = 40)
+  private String channel = "PHONE";
+
+  @NotBlank
+  @Size(max = 40)
+  private String category;
+
+  @Size(max = 40)
+  private String topic;
+
+  @NotBlank
+  @Size(max = 40)
+  private String district;
+
+  private Urgency urgency = Urgency.NORMAL;
+
+  @Size(max = 50)
+  private String callerName;
+
+  @Pattern(regexp = "^$|" + PHONE)
+  private String phone;
+
+  private boolean anonymous;
+
+  @NotBlank
+  @Size(max = 4000)
+  private String description;
+
+  @Size(max = 2000)
+  private String answer;
+
+  /** The rule bean validation cannot say: a caller who is not anonymous leaves a phone number. */
+  void checkPhoneUnlessAnonymous(Errors errors) {
+    if (!anonymous && (phone == null || phone.isBlank()) && !errors.hasFieldErrors("phone")) {
+      errors.rejectValue("phone", "intake.phone.required");
+    }
+  }
+
+  ReceiveTicket toCommand(String agent) {
+    Caller caller =
+        anonymous
+            ? Caller.anonymousCaller()
+            : new Caller(ConsolePages.blankToNull(callerName), phone.strip(), false);
+    return new ReceiveTicket(
+        channel,
+        category,
+        ConsolePages.blankToNull(topic),
+        district,
+        urgency == null ? Urgency.NORMAL : urgency,
+        caller,
+        description.strip(),
+        ConsolePages.blankToNull(answer),
+        agent);
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public void setChannel(String channel) {
+    this.channel = channel;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public void setUrgency(Urgency urgency) {
+    this.urgency = urgency;
+  }
+
+  public String getCallerName() {
+    return callerName;
+  }
+
+  public void setCallerName(String callerName) {
+    this.callerName = callerName;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public boolean isAnonymous() {
+    return anonymous;
+  }
+
+  public void setAnonymous(boolean anonymous) {
+    this.anonymous = anonymous;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
+  }
+}

@@ -1,0 +1,50 @@
+package io.civicline.hotline.web;
+
+import io.civicline.hotline.StaffResolver;
+import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.domain.CallbackRating;
+import io.civicline.hotline.domain.Caller;
+import io.civicline.hotline.domain.ReplyResult;
+import io.civicline.hotline.domain.Staff;
+import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.problem.ForbiddenException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * One ticket: what was logged, where it stands, its audit trail, and below it a small form for each
+ * action this user can take on it now. The caller is shown to agents only.
+ */
+@Controller
+class TicketPages {
+
+  private final TicketDesk desk;
+  private final StaffResolver staffResolver;
+  private final ConsoleLabels labels;
+
+  TicketPages(TicketDesk desk, StaffResolver staffResolver, ConsoleLabels labels) {
+    this.desk = desk;
+    this.staffResolver = staffResolver;
+    this.labels = labels;
+  }
+
+  @GetMapping("/console/tickets/{id}")
+  String ticket(@PathVariable String id, Authentication user, Model model) {
+    Ticket ticket = desk.get(id);
+    Staff staff = staffResolver.of(user);
+    if (!staff.worksOn(ticket)) {
+      throw new ForbiddenException("This ticket is not with your department.");
+    }
+    Caller caller = ticket.intake().caller();
+    model.addAttribute("ticket", ticket);
+    model.addAttribute("caller", staff.isAgent() ? caller : caller.masked());
+    model.addAttribute("allowed", ConsoleAction.slugsOf(staff.actionsOn(ticket, desk.now())));
+    model.addAttribute("suggestedDepartment", labels.suggestedDepartment(ticket.intake().topic()));
+    model.addAttribute("results", ReplyResult.values());
+    model.addAttribute("ratings", CallbackRating.values());
+    return "console/ticket";
+  }
+}

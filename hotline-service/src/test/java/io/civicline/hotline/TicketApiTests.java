@@ -1,0 +1,398 @@
+package io.civicline.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.civicline.events.CloudEvent;
+import io.civicline.events.EventJson;
+import io.civicline.events.KafkaCloudEvents;
+import io.civicline.events.MediationCaseEvent;
+import io.civicline.events.MediationCaseEventType;
+import io.civicline.events.MediationCaseSnapshot;
+import io.civicline.events.TicketEventType;
+import io.civicline.events.TicketReferral;
+import io.civicline.events.TopicRecords;
+import io.civicline.events.Topics;
+import io.civicline.hotline.events.OverdueWatcher;
+import io.civicline.kit.mongo.ClusterLease;
+import io.civicline.kit.testing.InProcessMongo;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The ticket API beyond the happy path, on the embedded broker and MongoDB-wire server: locking,
+ * validation, search, the referral topic, mediation outcomes coming back, and the SLA watcher.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@DirtiesContext
+@TestPropertySource(
+    locations = "classpath:civicline-test-users.properties",
+    properties = "civicline.hotline.sla.watch-interval=1h")
+class TicketApiTests {
+
+  static final InProcessMongo MONGO = new InProcessMongo();
+
+  static final String TICKET =
+      """
+      {"channel":"PHONE","category":"COMPLAINT","topic":"HEATING","district":"%s",
+       "caller":{"name":"李四","phone":"%s"},"description":"暖气不热 %s"}
+      """;
+
+  @Autowired MockMvc mvc;
+  @Autowired MongoTemplate mongo;
+  @Autowired KafkaConnectionDetails kafka;
+  @Autowired OverdueWatcher watcher;
+
+  @DynamicPropertySource
+  static void mongo(DynamicPropertyRegistry registry) {
+    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
+  }
+
+  @AfterAll
+  static void stopMongo() {
+    MONGO.stop();
+  }
+
+  @Test
+  void aStaleIfMatchGets409WithTheCurrentTicketAndChangesNothing() throws Exception {
+    String id = receive("YIMEI", "13900000001");
+    action(id, "dispatch", "agent", "\"1\"", "{\"department\":\"HEATING_CO\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(2));
+
+    action(id, "supervise", "agent", "\"1\"", "{}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.current.version").value(2))
+        .andExpect(jsonPath("$.current.status").value("DISPATCHED"));
+    action(id, "sign", "heating", "W/\"2\"", null).andExpect(status().isOk());
+
+    assertThat(ticket(id).get("version").asInt()).isEqualTo(3);
+    assertThat(ticket(id).get("milestones").get("supervised").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aTransitionTheStatusForbidsIs409AndTheAllowedActionsSayWhatIsPossible() throws Exception {
+    String id = receive("WUCUI", "13900000002");
+
+    action(id, "close", "agent", null, "{}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("close")))
+        .andExpect(jsonPath("$.current.status").value("RECEIVED"));
+
+    JsonNode ticket = ticket(id);
+    assertThat(ticket.get("version").asInt()).isEqualTo(1);
+    assertThat(ticket.get("allowedActions").toString())
+        .contains("DISPATCH", "REFER", "MARK_DUPLICATE", "SUPERVISE")
+        .doesNotContain("CLOSE");
+  }
+
+  @Test
+  void departmentStaffCannotTouchAnotherDepartmentsTicket() throws Exception {
+    String id = receive("YOUHAO", "13900000003");
+    action(id, "dispatch", "agent", null, "{\"department\":\"WATER_CO\"}")
+        .andExpect(status().isOk());
+
+    action(id, "sign", "heating", null, null).andExpect(status().isForbidden());
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("heating", "heating")))
+        .andExpect(status().isForbidden());
+    action(id, "dispatch", "heating", null, "{\"department\":\"HEATING_CO\"}")
+        .andExpect(status().isForbidden());
+
+    assertThat(ticket(id).get("version").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void badActionInputIsNamedInA400Problem() throws Exception {
+    String id = receive("JINLIN", "13900000004");
+
+    action(id, "dispatch", "agent", null, "{\"department\":\"NOWHERE\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("department"));
+    action(id, "dispatch", "agent", "\"one\"", "{\"department\":\"HEATING_CO\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+    action(id, "return", "agent", null, "{\"reason\":\"\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    action(id, "callback", "agent", null, "{\"rating\":\"DELIGHTED\"}")
+        .andExpect(status().isBadRequest());
+    action(id, "dispatch", "agent", null, "{\"department\":\"HEATING_CO\",\"deadline\":\"soon\"}")
+        .andExpect(status().isBadRequest());
+    action(id, "dispatch", "agent", null, "not json").andExpect(status().isBadRequest());
+
+    assertThat(ticket(id).get("version").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void searchFiltersByDistrictNumberAndPhoneNewestFirstAndPages() throws Exception {
+    String first = receive("NANCHA", "13911110001");
+    String second = receive("NANCHA", "13911110002");
+    String number = ticket(second).get("number").asString();
+
+    JsonNode byDistrict = search("district=NANCHA&size=1");
+    assertThat(byDistrict.get("items")).hasSize(1);
+    assertThat(byDistrict.get("items").get(0).get("id").asString()).isEqualTo(second);
+    assertThat(byDistrict.get("hasNext").asBoolean()).isTrue();
+    assertThat(search("district=NANCHA&page=1&size=1").get("items").get(0).get("id").asString())
+        .isEqualTo(first);
+    assertThat(search("q=" + number).get("items"))
+        .singleElement()
+        .satisfies(item -> assertThat(item.get("id").asString()).isEqualTo(second));
+    assertThat(search("q=13911110001").get("items"))
+        .singleElement()
+        .satisfies(item -> assertThat(item.get("id").asString()).isEqualTo(first));
+    assertThat(search("q=" + "暖气不热 13911110002").get("items")).hasSize(1);
+
+    mvc.perform(get("/api/tickets?size=500&page=-1").with(httpBasic("agent", "agent")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors.length()").value(2));
+    mvc.perform(get("/api/tickets?status=LOST").with(httpBasic("agent", "agent")))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aReferralTravelsWithTheContactOnItsOwnTopicAndTheOutcomeComesBack() throws Exception {
+    String id = receive("TIELI", "13922220001");
+    action(id, "refer", "agent", null, "{\"note\":\"邻里纠纷\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("REFERRED"));
+
+    ConsumerRecord<String, byte[]> referral =
+        await().atMost(Duration.ofSeconds(20)).until(() -> referralOf(id), r -> r != null);
+    TicketReferral read = EventJson.readTicketReferral(referral.value());
+    assertThat(read.caller().phone()).isEqualTo("13922220001");
+    assertThat(KafkaCloudEvents.header(referral.headers(), KafkaCloudEvents.TYPE))
+        .contains(TicketReferral.TYPE);
+
+    sendCaseEvent(id, "case-1", 3, null, null);
+    sendCaseEvent(id, "case-1", 7, Instant.now(), "SUCCESS");
+    sendCaseEvent(id, "case-1", 7, Instant.now(), "SUCCESS");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(ticket(id).get("status").asString()).isEqualTo("REPLIED"));
+    JsonNode answered = ticket(id);
+    assertThat(answered.get("reply").get("mediationOutcome").asString()).isEqualTo("SUCCESS");
+    assertThat(answered.get("version").asInt()).isEqualTo(3);
+    assertThat(eventTypesOf(id))
+        .containsExactly(
+            TicketEventType.RECEIVED.cloudEventType(),
+            TicketEventType.REFERRED.cloudEventType(),
+            TicketEventType.MEDIATION_OUTCOME_RECORDED.cloudEventType());
+  }
+
+  @Test
+  void anUnreadableCaseEventGoesToTheDeadLetterTopic() throws Exception {
+    String key = "broken-" + UUID.randomUUID();
+    try (KafkaProducer<String, byte[]> producer = producer()) {
+      CloudEvent broken =
+          new CloudEvent(
+              UUID.randomUUID().toString(),
+              "/test",
+              MediationCaseEventType.REGISTERED.cloudEventType(),
+              key,
+              Instant.now(),
+              "{not json".getBytes(StandardCharsets.UTF_8));
+      producer.send(KafkaCloudEvents.toRecord(Topics.CASE_EVENTS, broken)).get();
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                TopicRecords.withKey(
+                    kafka.getBootstrapServers(), Topics.deadLetterOf(Topics.CASE_EVENTS), key),
+            records -> !records.isEmpty());
+  }
+
+  @Test
+  void theSlaWatcherMarksATicketPastItsDeadlineOverdueOnce() throws Exception {
+    String id = receive("JIAYIN", "13933330001");
+    Instant deadline = Instant.now().plusSeconds(1);
+    action(
+            id,
+            "dispatch",
+            "agent",
+            null,
+            "{\"department\":\"HEATING_CO\",\"deadline\":\"" + deadline + "\"}")
+        .andExpect(status().isOk());
+    await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(deadline));
+
+    assertThat(watcher.markOverdueTickets()).isGreaterThanOrEqualTo(1);
+    assertThat(watcher.markOverdueTickets()).isZero();
+
+    JsonNode ticket = ticket(id);
+    assertThat(ticket.get("milestones").get("overdue").asBoolean()).isTrue();
+    assertThat(search("overdue=true&district=JIAYIN").get("items")).hasSize(1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(eventTypesOf(id))
+                    .containsExactly(
+                        TicketEventType.RECEIVED.cloudEventType(),
+                        TicketEventType.DISPATCHED.cloudEventType(),
+                        TicketEventType.MARKED_OVERDUE.cloudEventType()));
+  }
+
+  @Test
+  void onlyOneInstanceHoldsTheWatchersLeaseUntilItExpires() {
+    ClusterLease one = new ClusterLease(mongo, Clock.systemUTC());
+    ClusterLease two = new ClusterLease(mongo, Clock.systemUTC());
+    String name = "lease-" + UUID.randomUUID();
+
+    assertThat(one.tryAcquire(name, Duration.ofMillis(300))).isTrue();
+    assertThat(two.tryAcquire(name, Duration.ofMillis(300))).isFalse();
+    assertThat(one.tryAcquire(name, Duration.ofMillis(300))).isTrue();
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> two.tryAcquire(name, Duration.ofMinutes(1)));
+    assertThat(one.tryAcquire(name, Duration.ofMinutes(1))).isFalse();
+  }
+
+  private String receive(String district, String phone) throws Exception {
+    String body = TICKET.formatted(district, phone, phone);
+    String response =
+        mvc.perform(
+                post("/api/tickets")
+                    .with(httpBasic("agent", "agent"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return tools.jackson.databind.json.JsonMapper.shared().readTree(response).get("id").asString();
+  }
+
+  private ResultActions action(String id, String action, String user, String ifMatch, String body)
+      throws Exception {
+    var request = post("/api/tickets/" + id + "/" + action).with(httpBasic(user, user));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    if (body != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+    return mvc.perform(request);
+  }
+
+  private JsonNode ticket(String id) throws Exception {
+    return json(get("/api/tickets/" + id));
+  }
+
+  private JsonNode search(String query) throws Exception {
+    return json(get("/api/tickets?" + query));
+  }
+
+  private JsonNode json(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+      throws Exception {
+    String body =
+        mvc.perform(request.with(httpBasic("agent", "agent")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return tools.jackson.databind.json.JsonMapper.shared().readTree(body);
+  }
+
+  private List<String> eventTypesOf(String id) {
+    return TopicRecords.withKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id).stream()
+        .map(
+            record ->
+                KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
+        .toList();
+  }
+
+  private ConsumerRecord<String, byte[]> referralOf(String id) {
+    List<ConsumerRecord<String, byte[]>> records =
+        TopicRecords.withKey(kafka.getBootstrapServers(), Topics.REFERRALS, id);
+    return records.isEmpty() ? null : records.get(0);
+  }
+
+  private void sendCaseEvent(
+      String ticketId, String caseId, long version, Instant closedAt, String outcome)
+      throws Exception {
+    MediationCaseSnapshot snapshot =
+        new MediationCaseSnapshot(
+            "M-1",
+            closedAt == null ? "MEDIATING" : "CLOSED",
+            "NEIGHBOUR",
+            "TIELI",
+            "HOTLINE",
+            "PEOPLES_MEDIATION_COMMITTEE",
+            false,
+            ticketId,
+            Instant.now(),
+            null,
+            false,
+            closedAt,
+            outcome);
+    MediationCaseEvent event =
+        new MediationCaseEvent(
+            MediationCaseEventType.REGISTERED.cloudEventType(),
+            UUID.randomUUID().toString(),
+            caseId,
+            version,
+            Instant.now(),
+            snapshot);
+    try (KafkaProducer<String, byte[]> producer = producer()) {
+      producer
+          .send(
+              KafkaCloudEvents.toRecord(
+                  Topics.CASE_EVENTS,
+                  new CloudEvent(
+                      event.eventId(),
+                      "/mediation-service",
+                      event.type(),
+                      caseId,
+                      event.occurredAt(),
+                      EventJson.write(event))))
+          .get();
+    }
+  }
+
+  private KafkaProducer<String, byte[]> producer() {
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers())),
+        new StringSerializer(),
+        new ByteArraySerializer());
+  }
+}
