@@ -1,7 +1,10 @@
 package io.civicline.kit.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,10 +36,19 @@ public class SecurityBaseline {
 
   static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
+  /**
+   * Passwords with their encoding prefix ({@code {bcrypt}}, {@code {noop}} …); a successful match
+   * is remembered for {@code civicline.security.password-memory} (default 10 minutes, 0 = never) so
+   * that HTTP Basic clients do not pay a BCrypt check on every call.
+   */
   @Bean
   @ConditionalOnMissingBean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(
+      @Value("${civicline.security.password-memory:10m}") Duration memory) {
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return memory.isZero()
+        ? encoder
+        : new RememberingPasswordEncoder(encoder, memory, Clock.systemUTC());
   }
 
   @Bean
