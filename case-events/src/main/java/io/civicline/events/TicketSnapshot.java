@@ -41,6 +41,77 @@ public record TicketSnapshot(
     String duplicateOf,
     Boolean supervised) {
 
+  /** A ticket just received: the intake codes and nothing further along the lifecycle. */
+  public static TicketSnapshot received(
+      String number,
+      String status,
+      String channel,
+      String category,
+      String district,
+      String urgency,
+      Instant receivedAt) {
+    return new TicketSnapshot(
+        number,
+        status,
+        channel,
+        category,
+        district,
+        urgency,
+        null,
+        receivedAt,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false);
+  }
+
+  /** The same snapshot, marked as a duplicate of another ticket. */
+  public TicketSnapshot asDuplicateOf(String originalId, Instant at) {
+    return new TicketSnapshot(
+        number,
+        "DUPLICATE",
+        channel,
+        category,
+        district,
+        urgency,
+        department,
+        receivedAt,
+        dispatchedAt,
+        deadline,
+        false,
+        completedAt,
+        at,
+        topic,
+        firstDispatchedAt,
+        signedAt,
+        signedOnTime,
+        returnedAt,
+        extendedAt,
+        replyResult,
+        completedOnTime,
+        callbacks,
+        reopenedAt,
+        referredAt,
+        mediationOutcome,
+        originalId,
+        supervised);
+  }
+
   /** One callback to the citizen: when, and the rating (or {@code UNREACHABLE}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Callback(Instant at, String rating) {}

@@ -178,20 +178,7 @@ class LocalStackSystemIT {
             id.toHexString(),
             1,
             now,
-            new TicketSnapshot(
-                null,
-                "RECEIVED",
-                "PHONE",
-                "HELP",
-                district,
-                "NORMAL",
-                null,
-                now,
-                null,
-                null,
-                false,
-                null,
-                null));
+            TicketSnapshot.received(null, "RECEIVED", "PHONE", "HELP", district, "NORMAL", now));
     CloudEvent cloudEvent =
         new CloudEvent(
             event.eventId(),

@@ -31,20 +31,8 @@ public final class TicketEvents {
       String caseId, long caseVersion, String district, Instant receivedAt) {
     TicketSnapshot s = SAMPLE.snapshot();
     TicketSnapshot snapshot =
-        new TicketSnapshot(
-            s.number(),
-            s.status(),
-            s.channel(),
-            s.category(),
-            district,
-            s.urgency(),
-            s.department(),
-            receivedAt,
-            s.dispatchedAt(),
-            s.deadline(),
-            s.overdue(),
-            s.completedAt(),
-            s.closedAt());
+        TicketSnapshot.received(
+            s.number(), s.status(), s.channel(), s.category(), district, s.urgency(), receivedAt);
     return new TicketEvent(
         RECEIVED, UUID.randomUUID().toString(), caseId, caseVersion, receivedAt, snapshot);
   }

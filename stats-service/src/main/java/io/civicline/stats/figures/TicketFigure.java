@@ -12,9 +12,12 @@ import java.util.function.Function;
  */
 public record TicketFigure(String name, Function<TicketSnapshot, Instant> countedAt) {
 
-  /** Tickets created in the period, all channels. */
+  /**
+   * Tickets created in the period, all channels; a duplicate (重复件) counts once, with its original,
+   * so it leaves the count when it is marked.
+   */
   public static final TicketFigure RECEIVED =
-      new TicketFigure("received", TicketSnapshot::receivedAt);
+      new TicketFigure("received", s -> s.duplicateOf() == null ? s.receivedAt() : null);
 
   public TicketFigure {
     Objects.requireNonNull(name, "name");

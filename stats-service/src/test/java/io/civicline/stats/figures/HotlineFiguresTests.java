@@ -37,6 +37,14 @@ class HotlineFiguresTests {
   }
 
   @Test
+  void aDuplicateCountsOnceWithItsOriginalSoNotItself() {
+    Instant at = Instant.parse("2026-03-14T01:00:00Z");
+    var snapshot = received("t2", "YIMEI", at).snapshot().asDuplicateOf("t1", at.plusSeconds(60));
+
+    assertThat(figures.keysOf(snapshot)).isEmpty();
+  }
+
+  @Test
   void aTicketNotYetReceivedCountsNowhere() {
     var snapshot = received("t1", "YIMEI", null).snapshot();
 
