@@ -17,7 +17,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * The console speaks Chinese first: {@code messages.properties} holds the Chinese labels and {@code
  * messages_en.properties} the English ones. {@code ?lang=en} or {@code ?lang=zh_CN} switches and a
  * cookie remembers the choice. The server's own locale never decides the language, so a machine set
- * to English still shows Chinese to a user who has not switched.
+ * to English still shows Chinese to a user who has not switched. The API keeps answering in the
+ * client's {@code Accept-Language}, as before the console.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLocale implements WebMvcConfigurer {
@@ -28,7 +29,11 @@ class ConsoleLocale implements WebMvcConfigurer {
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
-    resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+    resolver.setDefaultLocaleFunction(
+        request ->
+            request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                ? request.getLocale()
+                : Locale.SIMPLIFIED_CHINESE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     return resolver;
   }
@@ -51,6 +56,6 @@ class ConsoleLocale implements WebMvcConfigurer {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName(PARAMETER);
     change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
+    registry.addInterceptor(change).addPathPatterns("/", "/console", "/console/**");
   }
 }
