@@ -3,8 +3,8 @@ package io.civicline.hotline.api;
 import io.civicline.hotline.domain.Ticket;
 import java.time.Instant;
 
-/** A ticket in a list (search, queue): what a row shows, without personal data. */
-record TicketSummary(
+/** A ticket in a list (search, queue; API and console): what a row shows, no personal data. */
+public record TicketSummary(
     String id,
     String number,
     long version,
@@ -20,7 +20,7 @@ record TicketSummary(
     boolean supervised,
     boolean extensionRequested) {
 
-  static TicketSummary of(Ticket ticket) {
+  public static TicketSummary of(Ticket ticket) {
     var dispatch = ticket.dispatch();
     return new TicketSummary(
         ticket.id(),

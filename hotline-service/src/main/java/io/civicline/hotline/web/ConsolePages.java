@@ -2,6 +2,7 @@ package io.civicline.hotline.web;
 
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.api.TicketSummary;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.TicketPage;
@@ -40,7 +41,7 @@ class ConsolePages {
   String queue(Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
     model.addAttribute(
-        "rows", desk.queueOf(staff, QUEUE_SIZE).stream().map(TicketRow::of).toList());
+        "rows", desk.queueOf(staff, QUEUE_SIZE).stream().map(TicketSummary::of).toList());
     return "console/queue";
   }
 
@@ -75,7 +76,7 @@ class ConsolePages {
                 text,
                 number,
                 PAGE_SIZE));
-    model.addAttribute("rows", found.items().stream().map(TicketRow::of).toList());
+    model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
     model.addAttribute("page", number);
     model.addAttribute("hasNext", found.hasNext());
     model.addAttribute("q", text == null ? "" : text);
