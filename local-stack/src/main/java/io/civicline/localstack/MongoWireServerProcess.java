@@ -27,7 +27,7 @@ final class MongoWireServerProcess {
             : new String[] {String.valueOf(port), "file", file.toAbsolutePath().toString()};
     return ChildProcess.start(
         NAME,
-        JavaCommand.ofMainClass(List.of("-Xmx512m"), MongoWireServer.class, args),
+        JavaCommand.ofMainClass(List.of("-Xmx2g"), MongoWireServer.class, args),
         log.toAbsolutePath().getParent(),
         log);
   }

@@ -101,6 +101,7 @@ class ConsoleBrowserTests {
   void anAgentTakesATicketFromIntakeToClosingAndReadsItsHistoryInBothLanguages() {
     open("/console");
     waitFor(ExpectedConditions.urlContains("/login"));
+    assertThat(browser.findElement(By.tagName("button")).getText()).contains("登录", "Sign in");
     browser.findElement(By.name("username")).sendKeys("agent");
     browser.findElement(By.name("password")).sendKeys("agent", Keys.ENTER);
     waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "我的待办"));

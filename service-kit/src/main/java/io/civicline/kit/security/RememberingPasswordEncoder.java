@@ -59,9 +59,14 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
     return matches;
   }
 
+  /**
+   * Never: the configured users are the source of truth, and Spring Security's "upgrade" of a
+   * {@code {noop}} password would run a BCrypt encoding on a request thread and change the hash
+   * this encoder remembers.
+   */
   @Override
   public boolean upgradeEncoding(String encodedPassword) {
-    return delegate.upgradeEncoding(encodedPassword);
+    return false;
   }
 
   private static String digest(CharSequence rawPassword, String encodedPassword) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -35,6 +37,17 @@ import org.springframework.util.StringUtils;
 public class SecurityBaseline {
 
   static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+  /** Services with Thymeleaf get the bilingual login page; others Spring Security's own. */
+  private static final boolean BILINGUAL_LOGIN_PAGE =
+      ClassUtils.isPresent("org.thymeleaf.spring6.SpringTemplateEngine", null);
+
+  @Bean
+  @ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
+  LoginPage loginPage(
+      @Value("${civicline.console.name:${spring.application.name:civicline}}") String appName) {
+    return new LoginPage(appName);
+  }
 
   /**
    * Passwords with their encoding prefix ({@code {bcrypt}}, {@code {noop}} …); a successful match
@@ -121,7 +134,12 @@ public class SecurityBaseline {
                     .hasRole(Roles.ADMIN)
                     .anyRequest()
                     .authenticated())
-        .formLogin(Customizer.withDefaults())
+        .formLogin(
+            form -> {
+              if (BILINGUAL_LOGIN_PAGE) {
+                form.loginPage("/login");
+              }
+            })
         .httpBasic(Customizer.withDefaults())
         .logout(Customizer.withDefaults());
     return http.build();

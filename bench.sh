@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Ticket-create benchmark on the local stack: for each MongoDB-wire backend (memory, file) starts the
+# whole stack on free ports in a fresh data folder, measures the backend's raw insert rate, then
+# POST /api/tickets in a closed and an open loop, and prints a table. Builds the project first unless
+# --no-build is given. ./bench.sh --help lists the options. Runs beside ./run.sh (other ports).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+build=true
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false ;;
+    --help|-h) [[ -f local-stack/target/local-stack.jar ]] && build=false; args+=("$arg") ;;
+    *) args+=("$arg") ;;
+  esac
+done
+
+if $build; then
+  echo "Building the project (./mvnw -B -q -DskipTests install) ..."
+  ./mvnw -B -q -DskipTests install
+fi
+
+# local-stack.jar is a plain jar whose manifest puts lib/*.jar on the classpath.
+exec java -cp local-stack/target/local-stack.jar io.civicline.localstack.bench.CreateBenchmark \
+  ${args[@]+"${args[@]}"}

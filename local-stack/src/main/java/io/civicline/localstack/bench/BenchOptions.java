@@ -1,0 +1,142 @@
+package io.civicline.localstack.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The settings of one benchmark run, from {@code --name=value} arguments. */
+record BenchOptions(
+    List<String> backends,
+    Duration measure,
+    Duration warmup,
+    int concurrency,
+    int rate,
+    Path data,
+    Path projectDir,
+    Duration startupTimeout,
+    List<Integer> ports) {
+
+  static final List<String> BACKENDS = List.of("memory", "file");
+
+  /** The port options in the order of {@link StackPorts}' components. */
+  static final List<String> PORT_OPTIONS =
+      List.of(
+          "kafka-port",
+          "kafka-controller-port",
+          "mongo-port",
+          "hotline-port",
+          "mediation-port",
+          "stats-port");
+
+  private static final Map<String, String> DEFAULTS = defaults();
+
+  static BenchOptions parse(String[] args) {
+    Map<String, String> given = new LinkedHashMap<>(DEFAULTS);
+    for (String arg : args) {
+      if (arg.equals("--no-build")) {
+        continue;
+      }
+      int equals = arg.indexOf('=');
+      String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : null;
+      if (name == null || !given.containsKey(name)) {
+        throw new IllegalArgumentException("Unknown option '" + arg + "' (see --help).");
+      }
+      given.put(name, arg.substring(equals + 1).trim());
+    }
+    List<String> backends = new ArrayList<>();
+    for (String backend : given.get("backends").split(",")) {
+      String name = backend.trim().toLowerCase(Locale.ROOT);
+      if (!BACKENDS.contains(name)) {
+        throw new IllegalArgumentException(
+            "--backends takes memory and/or file, comma-separated, not '" + backend + "'.");
+      }
+      backends.add(name);
+    }
+    List<Integer> ports = new ArrayList<>();
+    for (String option : PORT_OPTIONS) {
+      int port = number(given, option, 0);
+      if (port > 65535) {
+        throw new IllegalArgumentException("--" + option + " must be a port, not " + port + ".");
+      }
+      ports.add(port);
+    }
+    String data = given.get("data");
+    return new BenchOptions(
+        List.copyOf(backends),
+        Duration.ofSeconds(number(given, "seconds", 1)),
+        Duration.ofSeconds(number(given, "warmup", 0)),
+        number(given, "concurrency", 1),
+        number(given, "rate", 1),
+        data.isEmpty() ? null : Path.of(data).toAbsolutePath().normalize(),
+        Path.of(given.get("project-dir")).toAbsolutePath().normalize(),
+        Duration.ofSeconds(number(given, "startup-timeout", 1)),
+        List.copyOf(ports));
+  }
+
+  static boolean wantsHelp(String[] args) {
+    return List.of(args).contains("--help") || List.of(args).contains("-h");
+  }
+
+  static String usage() {
+    return String.join(
+        "\n",
+        "Usage: ./bench.sh [--no-build] [--name=value ...]",
+        "Starts the local stack once per MongoDB-wire backend, on free ports and in a fresh data",
+        "folder, and measures: the raw insert rate of the backend (MongoDB driver, database"
+            + " 'bench'),",
+        "then POST /api/tickets as agent in a closed loop (clients back to back) and in an open"
+            + " loop",
+        "(requests at a fixed rate, latency from the scheduled time). Prints a table at the end.",
+        "",
+        "  --backends=memory,file      backends to measure, in this order (default memory,file)",
+        "  --seconds=N                 measured seconds per phase (default 30)",
+        "  --warmup=N                  warm-up seconds before the raw and closed-loop phases"
+            + " (default 20)",
+        "  --concurrency=N             clients / connections / insert threads (default 32)",
+        "  --rate=N                    requests per second offered in the open loop (default 500)",
+        "  --data=DIR                  where each stack's data folder is made (default: a temp"
+            + " folder,",
+        "                              deleted after a successful run)",
+        "  --project-dir=DIR           where <service>/target/<service>.jar are (default .)",
+        "  --startup-timeout=S         seconds the launcher waits for the services (default 180)",
+        "  --kafka-port=N --kafka-controller-port=N --mongo-port=N",
+        "  --hotline-port=N --mediation-port=N --stats-port=N",
+        "                              fixed ports instead of free ones (default: free ports,",
+        "                              never 8081-8083, 9092, 9093 or 27017)",
+        "  --no-build                  bench.sh only: skip the Maven build",
+        "");
+  }
+
+  private static int number(Map<String, String> given, String name, int minimum) {
+    String value = given.get(name);
+    int number;
+    try {
+      number = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a number, not '" + value + "'.");
+    }
+    if (number < minimum) {
+      throw new IllegalArgumentException(
+          "--" + name + " must be at least " + minimum + ", not " + number + ".");
+    }
+    return number;
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put("backends", String.join(",", BACKENDS));
+    defaults.put("seconds", "30");
+    defaults.put("warmup", "20");
+    defaults.put("concurrency", "32");
+    defaults.put("rate", "500");
+    defaults.put("data", "");
+    defaults.put("project-dir", ".");
+    defaults.put("startup-timeout", "180");
+    PORT_OPTIONS.forEach(option -> defaults.put(option, "0"));
+    return defaults;
+  }
+}

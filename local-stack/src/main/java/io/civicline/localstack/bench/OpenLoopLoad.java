@@ -1,0 +1,109 @@
+package io.civicline.localstack.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The open loop: tickets offered at a fixed rate, on a schedule fixed before the first answer. Each
+ * of {@code connections} senders takes the next scheduled request, waits for its time if it is
+ * still ahead and sends it; latency runs from the scheduled time, so it includes the time a request
+ * waited for a free connection when the API fell behind.
+ *
+ * <p>Requests scheduled within the measured time are sent until the drain limit after it; any still
+ * unsent then count as {@code unsent}. The achieved rate is the 201s over the time from the first
+ * scheduled request to the last answer, at least the measured time.
+ */
+final class OpenLoopLoad {
+
+  static final String UNSENT = "unsent (backlog at the drain limit)";
+
+  private static final long LEAD_NANOS = 100_000_000L;
+
+  private OpenLoopLoad() {}
+
+  static PhaseResult run(
+      TicketApi api, int connections, int ratePerSecond, Duration measure, Duration drainLimit) {
+    long scheduled = ratePerSecond * measure.toSeconds();
+    long start = System.nanoTime() + LEAD_NANOS;
+    long stopSendingAt = start + measure.toNanos() + drainLimit.toNanos();
+    AtomicLong nextSlot = new AtomicLong();
+    AtomicLong lastAnswer = new AtomicLong(start);
+    Outcomes outcomes = new Outcomes();
+    List<LatencyRecorder> recorders = new ArrayList<>();
+    for (int i = 0; i < connections; i++) {
+      recorders.add(new LatencyRecorder());
+    }
+
+    LoadThreads.runAll(
+        "open-loop",
+        connections,
+        i ->
+            () -> {
+              LatencyRecorder latencies = recorders.get(i);
+              while (!Thread.currentThread().isInterrupted()) {
+                long slot = nextSlot.getAndIncrement();
+                if (slot >= scheduled) {
+                  return;
+                }
+                long due = start + slotOffsetNanos(slot, ratePerSecond);
+                if (System.nanoTime() > stopSendingAt) {
+                  return;
+                }
+                waitUntil(due);
+                String outcome;
+                int status = -1;
+                try {
+                  status = api.create();
+                  outcome = Outcomes.ofStatus(status);
+                } catch (IOException e) {
+                  outcome = Outcomes.ofFailure(e);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                long answered = System.nanoTime();
+                lastAnswer.accumulateAndGet(answered, Math::max);
+                outcomes.add(outcome);
+                if (status == TicketApi.CREATED) {
+                  latencies.record(answered - due);
+                }
+              }
+            });
+
+    long sent = outcomes.total();
+    String created = Outcomes.ofStatus(TicketApi.CREATED);
+    var failures = outcomes.snapshotWithout(created);
+    if (sent < scheduled) {
+      failures.put(UNSENT, scheduled - sent);
+    }
+    long successes = outcomes.snapshot().getOrDefault(created, 0L);
+    long nanos = Math.max(measure.toNanos(), lastAnswer.get() - start);
+    String note =
+        String.format(
+            "offered %,d requests (%d/s for %d s) over %d connections; sent %,d; last answer %.1f s"
+                + " after the first scheduled request",
+            scheduled,
+            ratePerSecond,
+            measure.toSeconds(),
+            connections,
+            sent,
+            (lastAnswer.get() - start) / 1e9);
+    return new PhaseResult(
+        successes, nanos, LatencyRecorder.merge(recorders).summarize(), failures, note);
+  }
+
+  /** When request {@code slot} (0, 1, 2 ...) is due, counted from the first one. */
+  static long slotOffsetNanos(long slot, int ratePerSecond) {
+    return Math.round(slot * (1_000_000_000.0 / ratePerSecond));
+  }
+
+  private static void waitUntil(long due) {
+    long wait;
+    while ((wait = due - System.nanoTime()) > 0) {
+      LockSupport.parkNanos(wait);
+    }
+  }
+}
