@@ -14,6 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(TicketDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
+// The versioned update's filter: MongoDB would use the _id index anyway; the embedded MongoDB-wire
+// server uses an index only when its fields are exactly the query's, and would scan otherwise.
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'ticket.version': 1}", unique = true)
 @CompoundIndex(name = "received", def = "{'ticket.intake.receivedAt': -1}")
 @CompoundIndex(name = "status", def = "{'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
 @CompoundIndex(
