@@ -82,11 +82,15 @@ public class OutboxRelay implements SmartLifecycle {
   public int sweep() {
     int total = 0;
     for (String collection : properties.collections()) {
+      List<Document> pending;
       int round;
+      // Another round only after a full batch: under steady load there are always a few fresh
+      // documents pending, and looping until none is left would scan the collection nonstop.
       do {
-        round = publish(collection, mongo.find(pendingDocuments(), Document.class, collection));
+        pending = mongo.find(pendingDocuments(), Document.class, collection);
+        round = publish(collection, pending);
         total += round;
-      } while (round > 0);
+      } while (round > 0 && pending.size() == properties.batchSize());
     }
     return total;
   }
@@ -145,7 +149,7 @@ public class OutboxRelay implements SmartLifecycle {
             e.toString());
       }
     }
-    sentByDocument.forEach((id, eventIds) -> removePublished(collection, id, eventIds));
+    removePublished(collection, sentByDocument);
     return sentByDocument.values().stream().mapToInt(Set::size).sum();
   }
 
@@ -157,10 +161,21 @@ public class OutboxRelay implements SmartLifecycle {
     }
   }
 
-  private void removePublished(String collection, Object id, Set<String> eventIds) {
+  /**
+   * One write for the whole batch: event ids are unique, so pulling all of them from each of the
+   * documents removes exactly what was published. Under load a batch holds many documents, and a
+   * write per document would cost as much as the changes themselves.
+   */
+  private void removePublished(String collection, Map<Object, Set<String>> sentByDocument) {
+    if (sentByDocument.isEmpty()) {
+      return;
+    }
+    Set<String> eventIds = new LinkedHashSet<>();
+    sentByDocument.values().forEach(eventIds::addAll);
     Update update =
         new Update().pull(OutboxEvent.FIELD, Query.query(Criteria.where("eventId").in(eventIds)));
-    mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, collection);
+    mongo.updateMulti(
+        Query.query(Criteria.where("_id").in(sentByDocument.keySet())), update, collection);
   }
 
   private List<OutboxEvent> outboxOf(Document document) {
