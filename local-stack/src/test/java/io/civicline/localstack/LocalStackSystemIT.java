@@ -127,7 +127,8 @@ class LocalStackSystemIT {
         (System.nanoTime() - posted) / 1_000_000);
 
     // The first ticket also pays for the producer's start; the next one shows the steady path.
-    assertThat(post("/api/tickets", "agent", TICKET).statusCode()).isEqualTo(201);
+    HttpResponse<String> again = post("/api/tickets", "agent", TICKET);
+    assertThat(again.statusCode()).isEqualTo(201);
     long postedAgain = System.nanoTime();
     await("figures.received = " + (before + 2) + " within 2 s")
         .atMost(Duration.ofSeconds(2))
@@ -137,6 +138,22 @@ class LocalStackSystemIT {
     System.out.printf(
         "A second ticket showed in the manager's figures after %d ms%n",
         (System.nanoTime() - postedAgain) / 1_000_000);
+
+    // An agent finds the second call is the same matter: marked as a duplicate, it counts once.
+    String firstId = json.readTree(created.body()).get("id").asString();
+    String secondId = json.readTree(again.body()).get("id").asString();
+    HttpResponse<String> duplicate =
+        post(
+            "/api/tickets/" + secondId + "/duplicate-of",
+            "agent",
+            "{\"original\":\"" + firstId + "\",\"version\":1}");
+    assertThat(duplicate.statusCode()).as(duplicate.body()).isEqualTo(200);
+    assertThat(json.readTree(duplicate.body()).get("status").asString()).isEqualTo("DUPLICATE");
+    await("a duplicate counts once: figures.received = " + (before + 1))
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .ignoreExceptions()
+        .until(() -> received(today) == before + 1);
 
     aCrashBetweenSendAndRemovalIsRepublishedAndCountedOnce(today);
 
