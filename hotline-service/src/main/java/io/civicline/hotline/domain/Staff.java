@@ -1,5 +1,6 @@
 package io.civicline.hotline.domain;
 
+import io.civicline.kit.security.Roles;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,9 +10,6 @@ import java.util.Set;
  * actions the user may take at all; the ticket's status decides which are possible now.
  */
 public record Staff(String name, Set<String> roles, String department) {
-
-  public static final String AGENT = "AGENT";
-  public static final String DEPARTMENT = "DEPARTMENT";
 
   private static final Set<TicketAction> AGENT_ACTIONS =
       EnumSet.of(
@@ -39,7 +37,7 @@ public record Staff(String name, Set<String> roles, String department) {
   }
 
   public boolean isAgent() {
-    return roles.contains(AGENT);
+    return roles.contains(Roles.AGENT);
   }
 
   /** The actions this user's roles allow on any ticket. */
@@ -48,7 +46,7 @@ public record Staff(String name, Set<String> roles, String department) {
     if (isAgent()) {
       actions.addAll(AGENT_ACTIONS);
     }
-    if (roles.contains(DEPARTMENT)) {
+    if (roles.contains(Roles.DEPARTMENT)) {
       actions.addAll(DEPARTMENT_ACTIONS);
     }
     return actions;
