@@ -22,5 +22,5 @@ if $build; then
 fi
 
 # local-stack.jar is a plain jar whose manifest puts lib/*.jar on the classpath.
-exec java -cp local-stack/target/local-stack.jar io.civicline.localstack.bench.CreateBenchmark \
+exec java -XX:+UseParallelGC -cp local-stack/target/local-stack.jar io.civicline.localstack.bench.CreateBenchmark \
   ${args[@]+"${args[@]}"}
