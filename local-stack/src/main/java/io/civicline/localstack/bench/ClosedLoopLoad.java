@@ -1,6 +1,5 @@
 package io.civicline.localstack.bench;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,22 +33,18 @@ final class ClosedLoopLoad {
               LatencyRecorder latencies = recorders.get(i);
               while (System.nanoTime() < measureTo && !Thread.currentThread().isInterrupted()) {
                 long sent = System.nanoTime();
-                String outcome;
-                int status = -1;
+                Outcomes.Attempt attempt;
                 try {
-                  status = api.create();
-                  outcome = Outcomes.ofStatus(status);
-                } catch (IOException e) {
-                  outcome = Outcomes.ofFailure(e);
+                  attempt = Outcomes.attempt(api);
                 } catch (InterruptedException e) {
                   return;
                 }
                 long answered = System.nanoTime();
                 if (answered < measureFrom) {
-                  warmupOutcomes.add(outcome);
+                  warmupOutcomes.add(attempt.outcome());
                 } else if (answered < measureTo) {
-                  measured.add(outcome);
-                  if (status == TicketApi.CREATED) {
+                  measured.add(attempt.outcome());
+                  if (attempt.created()) {
                     latencies.record(answered - sent);
                   }
                 }

@@ -1,6 +1,5 @@
 package io.civicline.localstack.bench;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,20 +53,16 @@ final class OpenLoopLoad {
                   return;
                 }
                 waitUntil(due);
-                String outcome;
-                int status = -1;
+                Outcomes.Attempt attempt;
                 try {
-                  status = api.create();
-                  outcome = Outcomes.ofStatus(status);
-                } catch (IOException e) {
-                  outcome = Outcomes.ofFailure(e);
+                  attempt = Outcomes.attempt(api);
                 } catch (InterruptedException e) {
                   return;
                 }
                 long answered = System.nanoTime();
                 lastAnswer.accumulateAndGet(answered, Math::max);
-                outcomes.add(outcome);
-                if (status == TicketApi.CREATED) {
+                outcomes.add(attempt.outcome());
+                if (attempt.created()) {
                   latencies.record(answered - due);
                 }
               }

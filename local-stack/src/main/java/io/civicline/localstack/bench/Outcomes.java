@@ -1,5 +1,6 @@
 package io.civicline.localstack.bench;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,6 +17,24 @@ final class Outcomes {
 
   void add(String outcome) {
     counts.computeIfAbsent(outcome, key -> new LongAdder()).increment();
+  }
+
+  /** One create request and how it ended; {@code status} is -1 when no HTTP answer came. */
+  record Attempt(int status, String outcome) {
+
+    boolean created() {
+      return status == TicketApi.CREATED;
+    }
+  }
+
+  /** Sends one create and names its outcome; an interrupt ends the caller's loop. */
+  static Attempt attempt(TicketApi api) throws InterruptedException {
+    try {
+      int status = api.create();
+      return new Attempt(status, ofStatus(status));
+    } catch (IOException e) {
+      return new Attempt(-1, ofFailure(e));
+    }
   }
 
   static String ofStatus(int status) {
