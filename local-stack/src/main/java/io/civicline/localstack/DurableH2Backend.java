@@ -22,8 +22,16 @@ final class DurableH2Backend extends H2Backend {
     this.store = store;
   }
 
+  /**
+   * Each commit writes every page its changes touched, and this backend stores documents with Java
+   * serialization: smaller pages mean fewer documents serialized again per commit (raw inserts with
+   * 32 clients here: about 910/s with the default size, 1,070/s with 4 KB).
+   */
+  private static final int PAGE_SPLIT_SIZE = 4096;
+
   static DurableH2Backend open(String fileName) {
-    return new DurableH2Backend(new MVStore.Builder().fileName(fileName).open());
+    return new DurableH2Backend(
+        new MVStore.Builder().fileName(fileName).pageSplitSize(PAGE_SPLIT_SIZE).open());
   }
 
   @Override

@@ -17,20 +17,21 @@ final class JavaCommand {
   }
 
   /**
-   * Every child shares a small machine with five others: the parallel collector's stop-the-world
-   * work costs less CPU than G1's concurrent marking and barriers there (ticket creates on two
-   * cores: 388/s with G1, 535/s with it, in ./bench.sh).
+   * The collector of the services and the broker. Every child shares a small machine with five
+   * others: the parallel collector's stop-the-world work costs less CPU than G1's concurrent
+   * marking and barriers there (ticket creates on two cores: 388/s with G1, 535/s with it, in
+   * ./bench.sh), and their heaps hold little that lives long.
    */
-  static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
+  static final String THROUGHPUT_COLLECTOR = "-XX:+UseParallelGC";
 
   /**
    * A child running {@code mainClass} of this module on the launcher's own classpath: the jar and
    * its {@code lib/} folder when started with {@code java -jar}, the test classpath in tests.
+   * {@code jvmOptions} choose the collector where it matters.
    */
   static List<String> ofMainClass(List<String> jvmOptions, Class<?> mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(java());
-    command.addAll(CHILD_JVM_OPTIONS);
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classpath());
@@ -50,7 +51,7 @@ final class JavaCommand {
   static List<String> ofJar(Path jar, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(java());
-    command.addAll(CHILD_JVM_OPTIONS);
+    command.add(THROUGHPUT_COLLECTOR);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(args);

@@ -54,6 +54,7 @@ final class KafkaBroker {
     List<String> command =
         JavaCommand.ofMainClass(
             List.of(
+                JavaCommand.THROUGHPUT_COLLECTOR,
                 "-Xmx1g",
                 "-Dlog4j2.configurationFile=log4j2-kafka.xml",
                 "-Djava.awt.headless=true"),

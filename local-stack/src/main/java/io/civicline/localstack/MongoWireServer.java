@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +15,13 @@ import java.nio.file.Path;
  * <p>Arguments: {@code <port> file <path>} or {@code <port> memory}.
  */
 public final class MongoWireServer {
+
+  /**
+   * Threads answering commands. The file backend commits before it answers, on the thread of the
+   * command; with more threads than cores, the writes that arrive during one commit are saved by
+   * the next one together (a group commit) instead of each waiting for its own.
+   */
+  private static final int WORKER_THREADS = 16;
 
   private MongoWireServer() {}
 
@@ -43,7 +51,7 @@ public final class MongoWireServer {
                   System.out.println("MongoDB-wire server stopped; store closed");
                 },
                 "mongo-wire-server-shutdown"));
-    server.bind("127.0.0.1", port);
+    server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
     ParentWatch.exitWhenParentEnds("the MongoDB-wire server");
     System.out.println(
         "MongoDB-wire server listening on 127.0.0.1:" + port + ", documents " + where);

@@ -19,6 +19,13 @@ final class MongoWireServerProcess {
     return start(options.mongoPort(), inFile ? file(options) : null, logs.resolve(NAME + ".log"));
   }
 
+  /**
+   * The memory backend keeps every document on the heap, where it lives until the stop: the
+   * parallel collector would compact that whole old generation in pauses of up to a second, which
+   * every request waiting on the database would feel. G1 collects it in small increments.
+   */
+  private static final List<String> JVM_OPTIONS = List.of("-XX:+UseG1GC", "-Xmx4g");
+
   /** A server keeping its documents in {@code file}, or in memory when {@code file} is null. */
   static ChildProcess start(int port, Path file, Path log) {
     String[] args =
@@ -27,7 +34,7 @@ final class MongoWireServerProcess {
             : new String[] {String.valueOf(port), "file", file.toAbsolutePath().toString()};
     return ChildProcess.start(
         NAME,
-        JavaCommand.ofMainClass(List.of("-Xmx2g"), MongoWireServer.class, args),
+        JavaCommand.ofMainClass(JVM_OPTIONS, MongoWireServer.class, args),
         log.toAbsolutePath().getParent(),
         log);
   }

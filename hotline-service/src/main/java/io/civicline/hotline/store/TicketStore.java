@@ -44,8 +44,9 @@ public class TicketStore {
 
   public void insert(Ticket.Change change) {
     Ticket ticket = change.ticket();
-    mongo.insert(new TicketDocument(ticket.id(), ticket, outboxOf(change)));
-    relay.publishSoon(TicketDocument.COLLECTION, ticket.id());
+    List<OutboxEvent> outbox = outboxOf(change);
+    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox));
+    relay.publishInserted(TicketDocument.COLLECTION, ticket.id(), outbox);
   }
 
   /**

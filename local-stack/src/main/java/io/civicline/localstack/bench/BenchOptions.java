@@ -13,6 +13,7 @@ record BenchOptions(
     List<String> backends,
     Duration measure,
     Duration warmup,
+    Duration maxWarmup,
     int concurrency,
     int rate,
     Path data,
@@ -69,6 +70,7 @@ record BenchOptions(
         List.copyOf(backends),
         Duration.ofSeconds(number(given, "seconds", 1)),
         Duration.ofSeconds(number(given, "warmup", 0)),
+        Duration.ofSeconds(number(given, "max-warmup", 0)),
         number(given, "concurrency", 1),
         number(given, "rate", 1),
         data.isEmpty() ? null : Path.of(data).toAbsolutePath().normalize(),
@@ -94,8 +96,12 @@ record BenchOptions(
         "",
         "  --backends=memory,file      backends to measure, in this order (default memory,file)",
         "  --seconds=N                 measured seconds per phase (default 30)",
-        "  --warmup=N                  warm-up seconds before the raw and closed-loop phases"
-            + " (default 20)",
+        "  --warmup=N                  warm-up seconds before the raw phase, and the least"
+            + " before",
+        "                              the closed loop, which warms up until its throughput is"
+            + " steady",
+        "                              (two 10 s windows within 5 %) (default 20)",
+        "  --max-warmup=N              the most warm-up seconds of the closed loop (default 300)",
         "  --concurrency=N             clients / connections / insert threads (default 32)",
         "  --rate=N                    requests per second offered in the open loop (default 500)",
         "  --data=DIR                  where each stack's data folder is made (default: a temp"
@@ -131,6 +137,7 @@ record BenchOptions(
     defaults.put("backends", String.join(",", BACKENDS));
     defaults.put("seconds", "30");
     defaults.put("warmup", "20");
+    defaults.put("max-warmup", "300");
     defaults.put("concurrency", "32");
     defaults.put("rate", "500");
     defaults.put("data", "");

@@ -19,13 +19,15 @@ final class BenchmarkReport {
     out.printf(
         Locale.ROOT,
         "load:    %.2f (1-minute load average at start)%n"
-            + "run:     backends %s; warm-up %d s, measured %d s per phase; concurrency %d;"
+            + "run:     backends %s; warm-up %d s (closed loop: until steady, at most %d s),"
+            + " measured %d s per phase; concurrency %d;"
             + " open loop offered %d/s%n"
             + "         the stack (MongoDB-wire server, Kafka, 3 services) and this load generator"
             + " share the same cores%n",
         loadAverage,
         String.join(",", options.backends()),
         options.warmup().toSeconds(),
+        options.maxWarmup().toSeconds(),
         options.measure().toSeconds(),
         options.concurrency(),
         options.rate());
@@ -100,11 +102,12 @@ final class BenchmarkReport {
     out.println();
     out.printf(
         Locale.ROOT,
-        "%d cores, Java %s; warm-up %d s, measured %d s per phase; 1-minute load average %.2f at"
-            + " the end%n",
+        "%d cores, Java %s; warm-up %d s (closed loop: until steady, at most %d s), measured %d s"
+            + " per phase; 1-minute load average %.2f at the end%n",
         MachineFacts.cores(),
         System.getProperty("java.version"),
         options.warmup().toSeconds(),
+        options.maxWarmup().toSeconds(),
         options.measure().toSeconds(),
         loadAverage);
     out.println(

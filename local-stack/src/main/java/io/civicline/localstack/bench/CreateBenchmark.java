@@ -154,11 +154,15 @@ public final class CreateBenchmark {
       firstRequest(backend, api);
       report.progress(
           backend,
-          "HTTP closed loop: %d clients back to back, warm-up %d s, measured %d s ...",
+          "HTTP closed loop: %d clients back to back, warm-up %d-%d s until steady, measured %d s"
+              + " ...",
           options.concurrency(),
           options.warmup().toSeconds(),
+          options.maxWarmup().toSeconds(),
           options.measure().toSeconds());
-      closed = ClosedLoopLoad.run(api, options.concurrency(), options.warmup(), options.measure());
+      closed =
+          ClosedLoopLoad.run(
+              api, options.concurrency(), options.warmup(), options.maxWarmup(), options.measure());
       report.closedLoop(backend, closed);
       checkAlive(stack);
 

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * #DATABASE}, apart from the services' data) with the MongoDB driver, from as many threads as the
  * HTTP clients, each insert acknowledged before the next.
  *
- * <p>The server of the local stack runs with a 512 MB heap, so the probe writes into a new
+ * <p>The server of the local stack runs with a bounded heap, so the probe writes into a new
  * collection every {@value #GENERATION_SIZE} documents and drops the one before the last; the
  * database is dropped at the end. Each collection has the unique {@code number} index of the
  * tickets collection.

@@ -5,13 +5,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +43,7 @@ public class OutboxRelay implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final String PENDING = OutboxEvent.FIELD + ".0";
+  private static final int RECENTLY_PUBLISHED = 10_000;
 
   private final MongoTemplate mongo;
   private final KafkaTemplate<String, byte[]> kafka;
@@ -47,6 +51,15 @@ public class OutboxRelay implements SmartLifecycle {
   private final Counter published;
   private final Counter failed;
   private final Map<String, Set<Object>> soon = new ConcurrentHashMap<>();
+  private final Queue<Inserted> inserted = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Ids of the events this relay published lately, touched only by its thread. An inserted
+   * document's events may already have gone out with a read of its outbox (a change of the document
+   * or the sweep came first): they are not sent a second time.
+   */
+  private final Set<String> recentlyPublished = boundedSet(RECENTLY_PUBLISHED);
+
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
   private volatile ScheduledExecutorService worker;
 
@@ -68,6 +81,25 @@ public class OutboxRelay implements SmartLifecycle {
       return;
     }
     soon.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+    scheduleDrain();
+  }
+
+  /**
+   * Publishes the events of a document just inserted, as written, without reading them back: no
+   * other event can be ahead of them in its outbox, and on the intake path the read would cost as
+   * much as the insert. Later changes of the document go through {@link #publishSoon}, which reads
+   * the outbox in its written order (an event then sent twice is dropped by consumers as not
+   * newer).
+   */
+  public void publishInserted(String collection, Object id, List<OutboxEvent> events) {
+    if (!properties.publishImmediately()) {
+      return;
+    }
+    inserted.add(new Inserted(collection, id, events));
+    scheduleDrain();
+  }
+
+  private void scheduleDrain() {
     ScheduledExecutorService current = worker;
     if (current != null && drainScheduled.compareAndSet(false, true)) {
       current.execute(this::drain);
@@ -88,7 +120,7 @@ public class OutboxRelay implements SmartLifecycle {
       // documents pending, and looping until none is left would scan the collection nonstop.
       do {
         pending = mongo.find(pendingDocuments(), Document.class, collection);
-        round = publish(collection, pending);
+        round = publish(collection, pendingIn(pending));
         total += round;
       } while (round > 0 && pending.size() == properties.batchSize());
     }
@@ -103,6 +135,7 @@ public class OutboxRelay implements SmartLifecycle {
 
   private void drain() {
     drainScheduled.set(false);
+    publishInsertedDocuments();
     soon.forEach(
         (collection, ids) -> {
           List<Object> batch = new ArrayList<>(ids);
@@ -117,20 +150,39 @@ public class OutboxRelay implements SmartLifecycle {
         });
   }
 
+  private void publishInsertedDocuments() {
+    Map<String, List<Pending>> byCollection = new LinkedHashMap<>();
+    Inserted document;
+    while ((document = inserted.poll()) != null) {
+      Object id = document.id();
+      List<Pending> pending =
+          byCollection.computeIfAbsent(document.collection(), c -> new ArrayList<>());
+      document.events().stream()
+          .filter(event -> !recentlyPublished.contains(event.eventId()))
+          .forEach(event -> pending.add(new Pending(id, event)));
+    }
+    byCollection.forEach(
+        (collection, pending) -> {
+          try {
+            publish(collection, pending);
+          } catch (RuntimeException e) {
+            log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
+          }
+        });
+  }
+
   private void publishDocuments(String collection, Collection<Object> ids) {
     // By id alone: the embedded MongoDB-wire server uses an index only when the query's fields are
     // exactly the index's, and a document without pending events simply yields nothing to send.
     Query query = new Query(Criteria.where("_id").in(ids));
     query.fields().include(OutboxEvent.FIELD);
-    publish(collection, mongo.find(query, Document.class, collection));
+    publish(collection, pendingIn(mongo.find(query, Document.class, collection)));
   }
 
-  private int publish(String collection, List<Document> documents) {
+  private int publish(String collection, List<Pending> pending) {
     List<Sending> sendings = new ArrayList<>();
-    for (Document document : documents) {
-      for (OutboxEvent event : outboxOf(document)) {
-        sendings.add(new Sending(document.get("_id"), event, send(event)));
-      }
+    for (Pending event : pending) {
+      sendings.add(new Sending(event.documentId(), event.event(), send(event.event())));
     }
     Map<Object, Set<String>> sentByDocument = new LinkedHashMap<>();
     for (Sending sending : sendings) {
@@ -139,6 +191,7 @@ public class OutboxRelay implements SmartLifecycle {
         sentByDocument
             .computeIfAbsent(sending.documentId(), id -> new LinkedHashSet<>())
             .add(sending.event().eventId());
+        recentlyPublished.add(sending.event().eventId());
         published.increment();
       } catch (Exception e) {
         failed.increment();
@@ -178,11 +231,15 @@ public class OutboxRelay implements SmartLifecycle {
         Query.query(Criteria.where("_id").in(sentByDocument.keySet())), update, collection);
   }
 
-  private List<OutboxEvent> outboxOf(Document document) {
-    List<Document> entries = document.getList(OutboxEvent.FIELD, Document.class, List.of());
-    return entries.stream()
-        .map(entry -> mongo.getConverter().read(OutboxEvent.class, entry))
-        .toList();
+  private List<Pending> pendingIn(List<Document> documents) {
+    List<Pending> pending = new ArrayList<>();
+    for (Document document : documents) {
+      for (Document entry : document.getList(OutboxEvent.FIELD, Document.class, List.of())) {
+        pending.add(
+            new Pending(document.get("_id"), mongo.getConverter().read(OutboxEvent.class, entry)));
+      }
+    }
+    return pending;
   }
 
   @Override
@@ -237,6 +294,20 @@ public class OutboxRelay implements SmartLifecycle {
   public boolean isRunning() {
     return worker != null;
   }
+
+  private static Set<String> boundedSet(int size) {
+    return Collections.newSetFromMap(
+        new LinkedHashMap<>() {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > size;
+          }
+        });
+  }
+
+  private record Inserted(String collection, Object id, List<OutboxEvent> events) {}
+
+  private record Pending(Object documentId, OutboxEvent event) {}
 
   private record Sending(
       Object documentId, OutboxEvent event, CompletableFuture<SendResult<String, byte[]>> result) {}
