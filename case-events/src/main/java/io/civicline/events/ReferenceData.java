@@ -9,8 +9,9 @@ import java.util.Optional;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The city's codes (districts, channels, categories …) with their Chinese and English labels. Data,
- * not code: the default file describes Yichun and another city replaces it.
+ * The city's codes (districts, channels, categories, dispute types, mediating bodies …) with their
+ * Chinese and English labels, and the roster of its mediators. Data, not code: the default file
+ * describes Yichun and another city replaces it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferenceData(
@@ -19,7 +20,11 @@ public record ReferenceData(
     List<Code> channels,
     List<Code> ticketCategories,
     List<Topic> ticketTopics,
-    List<Code> departments) {
+    List<Code> departments,
+    List<DisputeType> disputeTypes,
+    List<Code> caseSources,
+    List<MediatingBody> mediatingBodies,
+    List<Mediator> mediators) {
 
   public static final String DEFAULT_RESOURCE = "reference/yichun.yml";
 
@@ -32,12 +37,51 @@ public record ReferenceData(
   /** The city itself and the time zone in which its days, months and years are counted. */
   public record City(String code, String zh, String en, String zone) {}
 
+  /**
+   * A dispute type of the official mediation statistics; a hotline referral about one of {@code
+   * ticketTopics} starts as this type.
+   */
+  public record DisputeType(String code, String zh, String en, List<String> ticketTopics) {
+
+    public DisputeType {
+      ticketTopics = ticketTopics == null ? List.of() : List.copyOf(ticketTopics);
+    }
+  }
+
+  /**
+   * A body that mediates disputes, in a district; {@code linkage} marks the "four offices and one
+   * court" (judicial office, law firm, grassroots legal service office, police station, people's
+   * court) whose successes the linkage figure counts.
+   */
+  public record MediatingBody(
+      String code, String zh, String en, String district, BodyKind kind, boolean linkage) {}
+
+  /** What kind of institution a mediating body is. */
+  public enum BodyKind {
+    PEOPLES_MEDIATION_COMMITTEE,
+    JUDICIAL_OFFICE,
+    LAW_FIRM,
+    LEGAL_SERVICE_OFFICE,
+    POLICE_STATION,
+    PEOPLES_COURT
+  }
+
+  /**
+   * A mediator of the roster: a stable code, the name shown to colleagues, the body they belong to,
+   * and the account they sign in with (absent for a mediator without one).
+   */
+  public record Mediator(String code, String name, String body, String account) {}
+
   public ReferenceData {
     districts = List.copyOf(districts);
     channels = List.copyOf(channels);
     ticketCategories = List.copyOf(ticketCategories);
     ticketTopics = ticketTopics == null ? List.of() : List.copyOf(ticketTopics);
     departments = departments == null ? List.of() : List.copyOf(departments);
+    disputeTypes = disputeTypes == null ? List.of() : List.copyOf(disputeTypes);
+    caseSources = caseSources == null ? List.of() : List.copyOf(caseSources);
+    mediatingBodies = mediatingBodies == null ? List.of() : List.copyOf(mediatingBodies);
+    mediators = mediators == null ? List.of() : List.copyOf(mediators);
   }
 
   public static ReferenceData defaults() {
@@ -71,6 +115,32 @@ public record ReferenceData(
 
   public Optional<Code> department(String code) {
     return find(departments, code);
+  }
+
+  public Optional<DisputeType> disputeType(String code) {
+    return disputeTypes.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  /** The dispute type a hotline referral about {@code ticketTopic} starts as, if one claims it. */
+  public Optional<DisputeType> disputeTypeOfTicketTopic(String ticketTopic) {
+    return disputeTypes.stream().filter(t -> t.ticketTopics().contains(ticketTopic)).findFirst();
+  }
+
+  public Optional<Code> caseSource(String code) {
+    return find(caseSources, code);
+  }
+
+  public Optional<MediatingBody> mediatingBody(String code) {
+    return mediatingBodies.stream().filter(b -> b.code().equals(code)).findFirst();
+  }
+
+  public Optional<Mediator> mediator(String code) {
+    return mediators.stream().filter(m -> m.code().equals(code)).findFirst();
+  }
+
+  /** The mediator who signs in as {@code account}, if the roster has one. */
+  public Optional<Mediator> mediatorOfAccount(String account) {
+    return mediators.stream().filter(m -> account.equals(m.account())).findFirst();
   }
 
   private static Optional<Code> find(List<Code> codes, String code) {

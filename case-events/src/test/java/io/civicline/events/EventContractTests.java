@@ -139,6 +139,66 @@ class EventContractTests {
         .isInstanceOf(MalformedEventException.class);
   }
 
+  @Test
+  void aClosedCaseEventCarriesWhatTheHotlineRecordsOnTheReferringTicket() {
+    String type = MediationCaseEventType.CLOSED.cloudEventType();
+    MediationCaseEvent closed =
+        EventJson.readMediationCaseEvent(
+            EventSchemas.sample(type).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(closed.snapshot().referralTicketId()).isNotBlank();
+    assertThat(closed.snapshot().outcome()).isEqualTo("SUCCESS");
+    assertThat(closed.snapshot().closedAt()).isEqualTo(closed.occurredAt());
+  }
+
+  @Test
+  void aSnapshotOfTheFirstContractVersionLeavesTheLaterFieldsOut() {
+    Instant at = Instant.parse("2026-03-15T02:00:00Z");
+    MediationCaseEvent event =
+        new MediationCaseEvent(
+            MediationCaseEventType.REGISTERED.cloudEventType(),
+            "e-1",
+            "case-1",
+            1,
+            at,
+            new MediationCaseSnapshot(
+                null,
+                "REGISTERED",
+                "NEIGHBOURHOOD",
+                "WUCUI",
+                "WALK_IN",
+                null,
+                null,
+                null,
+                at,
+                at.plusSeconds(86_400),
+                false,
+                null,
+                null));
+    byte[] data = EventJson.write(event);
+
+    assertThat(EventSchemas.violations(event.type(), data)).isEmpty();
+    assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain("sessions", "mediator");
+    assertThat(EventJson.readMediationCaseEvent(data)).isEqualTo(event);
+  }
+
+  @Test
+  void aClosedCaseWithoutTheDetailsOfItsOutcomeViolatesTheSchema() {
+    String type = MediationCaseEventType.CLOSED.cloudEventType();
+    ObjectNode success = (ObjectNode) EventJson.mapper().readTree(EventSchemas.sample(type));
+    ((ObjectNode) success.get("snapshot")).remove("agreementType");
+    ObjectNode failed = (ObjectNode) EventJson.mapper().readTree(EventSchemas.sample(type));
+    ((ObjectNode) failed.get("snapshot")).put("outcome", "FAILED");
+    ObjectNode transferred = (ObjectNode) EventJson.mapper().readTree(EventSchemas.sample(type));
+    ((ObjectNode) transferred.get("snapshot")).put("outcome", "TRANSFERRED");
+
+    assertThat(EventSchemas.violations(type, success.toString())).isNotEmpty();
+    assertThat(EventSchemas.violations(type, failed.toString())).isNotEmpty();
+    assertThat(EventSchemas.violations(type, transferred.toString())).isNotEmpty();
+    ((ObjectNode) failed.get("snapshot")).put("advice", "LITIGATION");
+    assertThat(EventSchemas.violations(type, failed.toString())).isEmpty();
+  }
+
   private static CaseEvent readAny(String type, byte[] data) {
     return type.startsWith("civicline.ticket.")
         ? EventJson.readTicketEvent(data)

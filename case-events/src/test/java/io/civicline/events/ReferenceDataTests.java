@@ -27,6 +27,85 @@ class ReferenceDataTests {
     assertThat(data.ticketTopics())
         .allSatisfy(t -> assertThat(t.code()).matches("[A-Z][A-Z0-9_]*"));
     assertThat(data.departments()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.disputeTypes())
+        .allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.caseSources()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.mediatingBodies())
+        .allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+    assertThat(data.mediators()).allSatisfy(c -> assertThat(c.code()).matches("[A-Z][A-Z0-9_]*"));
+  }
+
+  @Test
+  void disputesAreClassifiedInTheFourteenTypesOfTheOfficialMediationTables() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.disputeTypes())
+        .extracting(ReferenceData.DisputeType::code)
+        .containsExactly(
+            "MARRIAGE_FAMILY",
+            "NEIGHBOURHOOD",
+            "HOUSING_HOMESTEAD",
+            "DAMAGES",
+            "CONTRACT",
+            "LAND_FOREST_CONTRACTING",
+            "LAND_REQUISITION_DEMOLITION",
+            "LABOUR",
+            "VILLAGE_AFFAIRS",
+            "ENVIRONMENT",
+            "TRAFFIC_ACCIDENT",
+            "MEDICAL",
+            "PROPERTY_MANAGEMENT",
+            "OTHER");
+    assertThat(data.caseSources())
+        .extracting(ReferenceData.Code::code)
+        .containsExactly(
+            "WALK_IN", "HOTLINE", "POLICE_REFERRAL", "COURT_REFERRAL", "SCREENING_VISIT", "OTHER");
+  }
+
+  @Test
+  void aReferralStartsAsTheDisputeTypeThatClaimsItsTicketTopic() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.disputeTypeOfTicketTopic("NEIGHBOUR_DISPUTE"))
+        .get()
+        .extracting(ReferenceData.DisputeType::code)
+        .isEqualTo("NEIGHBOURHOOD");
+    assertThat(data.disputeTypeOfTicketTopic("HEATING")).isEmpty();
+    assertThat(data.disputeTypes())
+        .flatExtracting(ReferenceData.DisputeType::ticketTopics)
+        .allSatisfy(topic -> assertThat(data.ticketTopic(topic)).isPresent())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void onlyTheFourOfficesAndOneCourtAreLinkageBodies() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.mediatingBodies())
+        .allSatisfy(
+            body -> {
+              assertThat(data.district(body.district())).as(body.code()).isPresent();
+              assertThat(body.linkage())
+                  .as(body.code())
+                  .isEqualTo(body.kind() != ReferenceData.BodyKind.PEOPLES_MEDIATION_COMMITTEE);
+            });
+    assertThat(data.mediatingBodies())
+        .extracting(ReferenceData.MediatingBody::kind)
+        .contains(ReferenceData.BodyKind.values());
+  }
+
+  @Test
+  void everyMediatorBelongsToAKnownBodyAndIsFoundByTheAccountTheySignInWith() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.mediators())
+        .allSatisfy(m -> assertThat(data.mediatingBody(m.body())).as(m.code()).isPresent());
+    assertThat(data.mediatorOfAccount("mediator"))
+        .get()
+        .extracting(ReferenceData.Mediator::code)
+        .isEqualTo("M_YIMEI_01");
+    assertThat(data.mediatorOfAccount("agent")).isEmpty();
+    assertThat(data.mediator("M_YIMEI_02").orElseThrow().body()).isEqualTo("YIMEI_JUDICIAL_OFFICE");
   }
 
   @Test

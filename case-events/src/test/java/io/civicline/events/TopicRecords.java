@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +24,19 @@ public final class TopicRecords {
   /** The committed records of {@code topic} whose key is {@code key}, in partition order. */
   public static List<ConsumerRecord<String, byte[]>> withKey(
       List<String> bootstrapServers, String topic, String key) {
+    return matching(bootstrapServers, topic, record -> key.equals(record.key()));
+  }
+
+  /** Every committed record of {@code topic}, in partition order. */
+  public static List<ConsumerRecord<String, byte[]>> all(
+      List<String> bootstrapServers, String topic) {
+    return matching(bootstrapServers, topic, record -> true);
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> matching(
+      List<String> bootstrapServers,
+      String topic,
+      Predicate<ConsumerRecord<String, byte[]>> wanted) {
     Map<String, Object> config =
         Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -30,7 +44,9 @@ public final class TopicRecords {
             ConsumerConfig.GROUP_ID_CONFIG,
             "test-" + UUID.randomUUID(),
             ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-            "read_committed");
+            "read_committed",
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+            5000);
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions =
@@ -45,7 +61,7 @@ public final class TopicRecords {
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
           && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          if (key.equals(record.key())) {
+          if (wanted.test(record)) {
             found.add(record);
           }
         }

@@ -31,6 +31,11 @@ record Service(String name, int port, String database) {
     args.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort());
     if (database != null) {
       args.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/" + database);
+      // The two consoles link to each other's pages (a referred ticket and its mediation case).
+      args.add(
+          "--civicline.hotline.mediation-console-url=http://127.0.0.1:" + options.mediationPort());
+      args.add(
+          "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + options.hotlinePort());
     } else {
       args.add("--spring.kafka.streams.state-dir=" + options.data().resolve("stats-state"));
     }

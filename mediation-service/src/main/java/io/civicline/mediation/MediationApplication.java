@@ -4,9 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * People's dispute mediation cases. This foundation runs the service with its security, health and
- * outbox relay (collection {@code cases}); the case lifecycle and its API come with their own
- * issue.
+ * People's dispute mediation cases: registration, mediation and closing, the events every change
+ * publishes, and the cases hotline referrals bring in.
  */
 @SpringBootApplication
 public class MediationApplication {

@@ -7,16 +7,16 @@ import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.TicketPage;
 import io.civicline.hotline.store.TicketQuery;
+import io.civicline.kit.console.ConsoleController;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The console's lists: the user's queue (its home page) and the ticket search. */
-@Controller
+@ConsoleController
 class ConsolePages {
 
   static final int QUEUE_SIZE = 50;

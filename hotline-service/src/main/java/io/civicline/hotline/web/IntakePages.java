@@ -5,6 +5,7 @@ import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.Urgency;
+import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The intake form: an agent logs what the citizen says while they are on the line. A rejected form
  * comes back as typed, each bad field with its message next to it.
  */
-@Controller
+@ConsoleController
 class IntakePages {
 
   static final String VIEW = "console/intake";

@@ -5,6 +5,7 @@ import io.civicline.hotline.TicketConflictException;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * done, a warning when the ticket changed meanwhile or its status no longer allows the action (the
  * page then shows the ticket as it is now), or what was wrong with the form.
  */
-@Controller
+@ConsoleController
 class TicketActionPages {
 
   private static final String BACK = "redirect:/console/tickets/{id}";

@@ -7,28 +7,37 @@ import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.ForbiddenException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * One ticket: what was logged, where it stands, its audit trail, and below it a small form for each
- * action this user can take on it now. The caller is shown to agents only.
+ * action this user can take on it now. The caller is shown to agents only. A referred ticket links
+ * to its case in the mediator console ({@code civicline.hotline.mediation-console-url}).
  */
-@Controller
+@ConsoleController
 class TicketPages {
 
   private final TicketDesk desk;
   private final StaffResolver staffResolver;
   private final ConsoleLabels labels;
+  private final String mediationConsole;
 
-  TicketPages(TicketDesk desk, StaffResolver staffResolver, ConsoleLabels labels) {
+  TicketPages(
+      TicketDesk desk,
+      StaffResolver staffResolver,
+      ConsoleLabels labels,
+      @Value("${civicline.hotline.mediation-console-url:http://127.0.0.1:8082}")
+          String mediationConsole) {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.labels = labels;
+    this.mediationConsole = mediationConsole.replaceAll("/+$", "");
   }
 
   @GetMapping("/console/tickets/{id}")
@@ -45,6 +54,7 @@ class TicketPages {
     model.addAttribute("suggestedDepartment", labels.suggestedDepartment(ticket.intake().topic()));
     model.addAttribute("results", ReplyResult.values());
     model.addAttribute("ratings", CallbackRating.values());
+    model.addAttribute("mediationConsole", mediationConsole);
     return "console/ticket";
   }
 }

@@ -128,6 +128,21 @@ class ConsoleFormTests {
   }
 
   @Test
+  void aReferredTicketLinksToItsCaseInTheMediatorConsole() throws Exception {
+    String ticket = receive();
+    mvc.perform(action(ticket, "refer", 1)).andExpect(status().is3xxRedirection());
+    String id = ticket.substring(ticket.lastIndexOf('/') + 1);
+
+    mvc.perform(get(ticket).with(httpBasic("agent", "agent")))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "href=\"http://127.0.0.1:8082/console/cases/by-ticket/" + id + "\"")));
+  }
+
+  @Test
   void anUnknownTicketIsAPageNotAProblemDocument() throws Exception {
     mvc.perform(get("/console/tickets/nope").with(httpBasic("agent", "agent")))
         .andExpect(status().isNotFound())

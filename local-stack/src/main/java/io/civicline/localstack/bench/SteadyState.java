@@ -9,14 +9,16 @@ import java.util.stream.Collectors;
 /**
  * When a load is warm. On two cores the services' JIT compilers compete with the load for minutes,
  * and the throughput keeps rising for two to three minutes: a fixed warm-up would measure the
- * warm-up. Warm means: at least the minimum time has passed and the last two windows of {@value
- * #WINDOW_SECONDS} s differ by less than {@value #TOLERANCE_PERCENT} %. At the maximum time it
+ * warm-up. Warm means: at least the minimum time has passed and the last {@value #STEADY_WINDOWS}
+ * windows of {@value #WINDOW_SECONDS} s are each within {@value #TOLERANCE_PERCENT} % of the last
+ * one (two windows alone matched by chance while the rate was still rising). At the maximum time it
  * stops waiting and says that it did.
  */
 final class SteadyState {
 
   static final int WINDOW_SECONDS = 10;
   static final int TOLERANCE_PERCENT = 5;
+  static final int STEADY_WINDOWS = 3;
 
   /** How the warm-up went: its length, whether it ended steady, and each window's rate. */
   record Verdict(Duration length, boolean steady, List<Double> windowRates) {
@@ -60,11 +62,12 @@ final class SteadyState {
   }
 
   static boolean steady(List<Double> rates) {
-    if (rates.size() < 2) {
+    if (rates.size() < STEADY_WINDOWS) {
       return false;
     }
     double last = rates.get(rates.size() - 1);
-    double previous = rates.get(rates.size() - 2);
-    return last > 0 && Math.abs(last - previous) <= last * TOLERANCE_PERCENT / 100.0;
+    return last > 0
+        && rates.subList(rates.size() - STEADY_WINDOWS, rates.size()).stream()
+            .allMatch(rate -> Math.abs(rate - last) <= last * TOLERANCE_PERCENT / 100.0);
   }
 }

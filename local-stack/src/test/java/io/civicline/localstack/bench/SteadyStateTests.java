@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 class SteadyStateTests {
 
   @Test
-  void twoWindowsWithinFivePercentAreSteady() {
-    assertThat(SteadyState.steady(List.of(300.0, 800.0, 840.0))).isTrue();
-    assertThat(SteadyState.steady(List.of(860.0, 820.0))).isTrue();
+  void threeWindowsWithinFivePercentOfTheLastAreSteady() {
+    assertThat(SteadyState.steady(List.of(300.0, 810.0, 800.0, 840.0))).isTrue();
+    assertThat(SteadyState.steady(List.of(860.0, 850.0, 820.0))).isTrue();
   }
 
   @Test
-  void aRisingOrSingleOrIdleWindowIsNotSteady() {
-    assertThat(SteadyState.steady(List.of(656.0, 861.0))).isFalse();
-    assertThat(SteadyState.steady(List.of(900.0))).isFalse();
-    assertThat(SteadyState.steady(List.of(0.0, 0.0))).isFalse();
+  void aRisingOrShortOrIdleRunIsNotSteady() {
+    assertThat(SteadyState.steady(List.of(334.0, 433.0, 433.0))).isFalse();
+    assertThat(SteadyState.steady(List.of(900.0, 900.0))).isFalse();
+    assertThat(SteadyState.steady(List.of(0.0, 0.0, 0.0))).isFalse();
   }
 }

@@ -1,4 +1,4 @@
-// Keyboard help for the console; every page works the same without it.
+// Keyboard help for the consoles; every page works the same without it.
 // Ctrl+Enter (Cmd+Enter on a Mac) submits the form the cursor is in.
 document.addEventListener("keydown", function (event) {
   if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) {

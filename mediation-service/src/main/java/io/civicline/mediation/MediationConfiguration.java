@@ -1,0 +1,38 @@
+package io.civicline.mediation;
+
+import io.civicline.events.ReferenceData;
+import io.civicline.kit.mongo.DailyNumbers;
+import io.civicline.mediation.domain.CaseRules;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(MediationProperties.class)
+class MediationConfiguration {
+
+  /** Counters of the case numbers, one document per day. */
+  static final String NUMBERS_COLLECTION = "case_numbers";
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  CaseRules caseRules(MediationProperties properties, ReferenceData reference) {
+    return new CaseRules(
+        properties.timeLimit(), properties.reopenWindow(), ZoneId.of(reference.city().zone()));
+  }
+
+  /** {@code MED-YYYYMMDD-NNNNNN}, counted per day of the city's calendar. */
+  @Bean
+  DailyNumbers caseNumbers(MongoTemplate mongo, MediationProperties properties) {
+    return new DailyNumbers(mongo, NUMBERS_COLLECTION, "MED", properties.numberBlock());
+  }
+}

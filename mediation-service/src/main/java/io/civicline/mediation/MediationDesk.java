@@ -1,0 +1,282 @@
+package io.civicline.mediation;
+
+import io.civicline.kit.mongo.DailyNumbers;
+import io.civicline.kit.problem.ForbiddenException;
+import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.kit.problem.NotFoundException;
+import io.civicline.mediation.CaseChecks.Placement;
+import io.civicline.mediation.domain.CaseAction;
+import io.civicline.mediation.domain.CaseRules;
+import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.domain.CloseCase;
+import io.civicline.mediation.domain.DeclineReason;
+import io.civicline.mediation.domain.MediationCase;
+import io.civicline.mediation.domain.Performance;
+import io.civicline.mediation.domain.RegisterCase;
+import io.civicline.mediation.domain.Staff;
+import io.civicline.mediation.domain.TransitionRefusedException;
+import io.civicline.mediation.store.CasePage;
+import io.civicline.mediation.store.CaseQuery;
+import io.civicline.mediation.store.CaseStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What mediators do with cases: the use cases between the API (or the console) and the aggregate.
+ * Every action checks who may take it, the version the user saw, and the state machine, then saves
+ * the change with its event in one write.
+ */
+@Service
+public class MediationDesk {
+
+  /** How far ahead an extended deadline may lie: a bound against typing errors, not a rule. */
+  static final Duration LONGEST_EXTENSION = Duration.ofDays(366);
+
+  private final CaseStore store;
+  private final DailyNumbers numbers;
+  private final CaseChecks checks;
+  private final CaseRules rules;
+  private final Clock clock;
+
+  MediationDesk(
+      CaseStore store, DailyNumbers numbers, CaseChecks checks, CaseRules rules, Clock clock) {
+    this.store = store;
+    this.numbers = numbers;
+    this.checks = checks;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /** 受理: a mediator takes the dispute on. */
+  public MediationCase register(RegisterCase command, Staff by) {
+    requireMayTake(by, CaseAction.REGISTER);
+    checks.checkIntake(command);
+    Instant now = clock.instant();
+    MediationCase.Change change =
+        MediationCase.register(newId(), nextNumber(now), command, rules, now);
+    store.insert(change);
+    return change.mediationCase();
+  }
+
+  /** 不予受理 at intake: the dispute is recorded and declined at once. */
+  public MediationCase registerDeclined(
+      RegisterCase command, Staff by, DeclineReason reason, String note) {
+    requireMayTake(by, CaseAction.DECLINE);
+    checks.checkIntake(command);
+    Instant now = clock.instant();
+    MediationCase.Change change =
+        MediationCase.registerDeclined(newId(), nextNumber(now), command, reason, note, now);
+    store.insert(change);
+    return change.mediationCase();
+  }
+
+  /**
+   * Registers the case of a hotline referral, once per ticket: a redelivered referral, or one that
+   * another instance is registering at the same moment, creates nothing. Returns the new case, or
+   * empty when the ticket already has one.
+   */
+  public Optional<MediationCase> registerReferral(RegisterCase command) {
+    String ticketId = command.referral().ticketId();
+    if (store.findByReferralTicket(ticketId).isPresent()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    MediationCase.Change change =
+        MediationCase.register(newId(), nextNumber(now), command, rules, now);
+    try {
+      store.insert(change);
+      return Optional.of(change.mediationCase());
+    } catch (DuplicateKeyException e) {
+      return Optional.empty();
+    }
+  }
+
+  public MediationCase get(String id) {
+    return store.find(id).orElseThrow(() -> new NotFoundException("case", id));
+  }
+
+  public CasePage search(CaseQuery query) {
+    return store.search(query);
+  }
+
+  public List<MediationCase> dueToBeMarkedOverdue(Instant now, int limit) {
+    return store.dueToBeMarkedOverdue(now, limit);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** The configured lifecycle rules, e.g. to tell a user which actions are open to them. */
+  public CaseRules rules() {
+    return rules;
+  }
+
+  public MediationCase decline(
+      String id, Long version, Staff by, DeclineReason reason, String note) {
+    return act(
+        id, version, by, CaseAction.DECLINE, (c, now) -> c.decline(reason, note, by.name(), now));
+  }
+
+  /**
+   * Gives the case to a mediator (and, unless named, their body): the first assignment of a
+   * registered case, a reassignment of one under mediation.
+   */
+  public MediationCase assign(
+      String id, Long version, Staff by, String mediator, String body, String note) {
+    Placement to = checks.placement(mediator, body);
+    MediationCase current = get(id);
+    if (current.status() == CaseStatus.MEDIATING) {
+      return act(
+          current,
+          version,
+          by,
+          CaseAction.REASSIGN,
+          (c, now) -> c.reassign(to.mediator(), to.body(), to.linkageBody(), by.name(), note, now));
+    }
+    return act(
+        current,
+        version,
+        by,
+        CaseAction.ASSIGN,
+        (c, now) -> c.assign(to.mediator(), to.body(), to.linkageBody(), by.name(), note, now));
+  }
+
+  public MediationCase holdSession(
+      String id, Long version, Staff by, LocalDate date, List<String> participants, String notes) {
+    if (date.isAfter(LocalDate.ofInstant(clock.instant(), rules.zone()))) {
+      throw new InvalidRequestException("date", "must not lie in the future");
+    }
+    return act(
+        id,
+        version,
+        by,
+        CaseAction.HOLD_SESSION,
+        (c, now) -> c.holdSession(date, participants, notes, by.name(), rules, now));
+  }
+
+  public MediationCase extend(
+      String id,
+      Long version,
+      Staff by,
+      Instant deadline,
+      boolean bothPartiesConsent,
+      String reason) {
+    Instant today = clock.instant();
+    if (!deadline.isAfter(today) || deadline.isAfter(today.plus(LONGEST_EXTENSION))) {
+      throw new InvalidRequestException("deadline", "must lie in the future, within a year");
+    }
+    return act(
+        id,
+        version,
+        by,
+        CaseAction.EXTEND,
+        (c, now) -> c.extend(deadline, bothPartiesConsent, reason, by.name(), now));
+  }
+
+  public MediationCase close(String id, Long version, Staff by, CloseCase command) {
+    if (command.transferredTo() != null) {
+      checks.checkBody("transferredTo", command.transferredTo());
+    }
+    return act(id, version, by, CaseAction.CLOSE, (c, now) -> c.close(command, by.name(), now));
+  }
+
+  public MediationCase followUp(
+      String id, Long version, Staff by, Performance performance, String note) {
+    return act(
+        id,
+        version,
+        by,
+        CaseAction.FOLLOW_UP,
+        (c, now) -> c.followUp(performance, note, by.name(), now));
+  }
+
+  /** Records a court's confirmation; without {@code confirmedAt} the court confirmed it today. */
+  public MediationCase confirmJudicially(
+      String id, Long version, Staff by, String court, Instant appliedAt, Instant confirmedAt) {
+    Instant confirmed = confirmedAt == null ? clock.instant() : confirmedAt;
+    checks.checkJudicialConfirmation(court, appliedAt, confirmed, clock.instant());
+    return act(
+        id,
+        version,
+        by,
+        CaseAction.CONFIRM_JUDICIALLY,
+        (c, at) -> c.confirmJudicially(court, appliedAt, confirmed, by.name(), at));
+  }
+
+  public MediationCase reopen(String id, Long version, Staff by, String reason) {
+    return act(
+        id, version, by, CaseAction.REOPEN, (c, now) -> c.reopen(reason, by.name(), rules, now));
+  }
+
+  /**
+   * Marks a case overdue for the watcher; false if it changed meanwhile (the next round sees it
+   * again) or is no longer due.
+   */
+  public boolean markOverdue(MediationCase mediationCase) {
+    Instant now = clock.instant();
+    return mediationCase.isDueToBeMarkedOverdue(now)
+        && store.update(mediationCase.markOverdue(now), mediationCase.version());
+  }
+
+  private MediationCase act(
+      String id,
+      Long expectedVersion,
+      Staff by,
+      CaseAction action,
+      BiFunction<MediationCase, Instant, MediationCase.Change> transition) {
+    return act(get(id), expectedVersion, by, action, transition);
+  }
+
+  private MediationCase act(
+      MediationCase current,
+      Long expectedVersion,
+      Staff by,
+      CaseAction action,
+      BiFunction<MediationCase, Instant, MediationCase.Change> transition) {
+    requireMayTake(by, action);
+    if (by.isKeptFrom(current, action)) {
+      throw new ForbiddenException("This case is assigned to another mediator.");
+    }
+    if (expectedVersion != null && expectedVersion != current.version()) {
+      throw CaseConflictException.stale(current, expectedVersion);
+    }
+    MediationCase.Change change;
+    try {
+      change = transition.apply(current, clock.instant());
+    } catch (TransitionRefusedException e) {
+      throw new CaseConflictException(
+          "Cannot " + describe(action) + " this case: " + e.getMessage() + ".", e.mediationCase());
+    }
+    if (!store.update(change, current.version())) {
+      throw CaseConflictException.stale(get(current.id()), current.version());
+    }
+    return change.mediationCase();
+  }
+
+  private static void requireMayTake(Staff by, CaseAction action) {
+    if (!by.mayTake().contains(action)) {
+      throw new ForbiddenException("Your role may not " + describe(action) + " cases.");
+    }
+  }
+
+  private String nextNumber(Instant now) {
+    return numbers.next(LocalDate.ofInstant(now, rules.zone()));
+  }
+
+  private static String newId() {
+    return new ObjectId().toHexString();
+  }
+
+  private static String describe(CaseAction action) {
+    return action.name().toLowerCase().replace('_', ' ');
+  }
+}

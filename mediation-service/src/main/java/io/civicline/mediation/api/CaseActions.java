@@ -1,0 +1,158 @@
+package io.civicline.mediation.api;
+
+import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.StaffResolver;
+import io.civicline.mediation.api.CaseActionRequests.Assign;
+import io.civicline.mediation.api.CaseActionRequests.Close;
+import io.civicline.mediation.api.CaseActionRequests.Decline;
+import io.civicline.mediation.api.CaseActionRequests.Extension;
+import io.civicline.mediation.api.CaseActionRequests.FollowUp;
+import io.civicline.mediation.api.CaseActionRequests.JudicialConfirmation;
+import io.civicline.mediation.api.CaseActionRequests.Reason;
+import io.civicline.mediation.api.CaseActionRequests.SessionRecord;
+import io.civicline.mediation.domain.MediationCase;
+import io.civicline.mediation.domain.Staff;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One POST per lifecycle action. Each answers 200 with the changed case, 409 with the current one
+ * when the case changed since the user saw it or its state forbids the action, 403 when the user's
+ * role may not take it or the case is another mediator's.
+ */
+@RestController
+@RequestMapping("/api/cases/{id}")
+class CaseActions {
+
+  private final MediationDesk desk;
+  private final StaffResolver staff;
+
+  CaseActions(MediationDesk desk, StaffResolver staff) {
+    this.desk = desk;
+    this.staff = staff;
+  }
+
+  /** To a mediator (and body); a case under mediation is reassigned. */
+  @PostMapping("/assign")
+  ResponseEntity<CaseView> assign(
+      @PathVariable String id,
+      @Valid @RequestBody Assign body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(
+        desk.assign(
+            id,
+            version(ifMatch, body),
+            by,
+            body.mediator().strip(),
+            RegisterCaseRequest.blankToNull(body.body()),
+            body.note()),
+        by);
+  }
+
+  @PostMapping("/sessions")
+  ResponseEntity<CaseView> holdSession(
+      @PathVariable String id,
+      @Valid @RequestBody SessionRecord body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(
+        desk.holdSession(
+            id, version(ifMatch, body), by, body.date(), body.participants(), body.notes()),
+        by);
+  }
+
+  @PostMapping("/extend")
+  ResponseEntity<CaseView> extend(
+      @PathVariable String id,
+      @Valid @RequestBody Extension body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(
+        desk.extend(
+            id,
+            version(ifMatch, body),
+            by,
+            body.deadline(),
+            body.partiesConsent(),
+            body.reason().strip()),
+        by);
+  }
+
+  @PostMapping("/close")
+  ResponseEntity<CaseView> close(
+      @PathVariable String id,
+      @Valid @RequestBody Close body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(desk.close(id, version(ifMatch, body), by, body.toCommand()), by);
+  }
+
+  @PostMapping("/follow-up")
+  ResponseEntity<CaseView> followUp(
+      @PathVariable String id,
+      @Valid @RequestBody FollowUp body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(desk.followUp(id, version(ifMatch, body), by, body.performance(), body.note()), by);
+  }
+
+  @PostMapping("/judicial-confirmation")
+  ResponseEntity<CaseView> confirmJudicially(
+      @PathVariable String id,
+      @Valid @RequestBody JudicialConfirmation body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(
+        desk.confirmJudicially(
+            id,
+            version(ifMatch, body),
+            by,
+            body.court().strip(),
+            body.appliedAt(),
+            body.confirmedAt()),
+        by);
+  }
+
+  @PostMapping("/reopen")
+  ResponseEntity<CaseView> reopen(
+      @PathVariable String id,
+      @Valid @RequestBody Reason body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(desk.reopen(id, version(ifMatch, body), by, body.reason().strip()), by);
+  }
+
+  @PostMapping("/decline")
+  ResponseEntity<CaseView> decline(
+      @PathVariable String id,
+      @Valid @RequestBody Decline body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    return done(desk.decline(id, version(ifMatch, body), by, body.reason(), body.note()), by);
+  }
+
+  private ResponseEntity<CaseView> done(MediationCase mediationCase, Staff by) {
+    return CaseResponses.ok(mediationCase, by, desk.rules(), desk.now());
+  }
+
+  private static Long version(String ifMatch, CaseActionRequests.Versioned body) {
+    return CaseResponses.expectedVersion(ifMatch, body.version());
+  }
+}

@@ -1,0 +1,61 @@
+package io.civicline.mediation.api;
+
+import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.StaffResolver;
+import io.civicline.mediation.domain.MediationCase;
+import io.civicline.mediation.domain.RegisterCase;
+import io.civicline.mediation.domain.Staff;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Intake, reading and search of cases. The lifecycle actions are in {@link CaseActions}. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+  private final MediationDesk desk;
+  private final StaffResolver staff;
+
+  CaseController(MediationDesk desk, StaffResolver staff) {
+    this.desk = desk;
+    this.staff = staff;
+  }
+
+  /** 受理, or with a {@code decline} 不予受理 at once. */
+  @PostMapping
+  ResponseEntity<CaseView> register(
+      @Valid @RequestBody RegisterCaseRequest request, Authentication user) {
+    Staff by = staff.of(user);
+    RegisterCase command = request.toCommand(by.name());
+    MediationCase registered =
+        request.decline() == null
+            ? desk.register(command, by)
+            : desk.registerDeclined(
+                command, by, request.decline().reason(), request.decline().note());
+    return ResponseEntity.created(URI.create("/api/cases/" + registered.id()))
+        .eTag(CaseResponses.etag(registered))
+        .body(CaseView.of(registered, by, desk.rules(), desk.now()));
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<CaseView> get(@PathVariable String id, Authentication user) {
+    return CaseResponses.ok(desk.get(id), staff.of(user), desk.rules(), desk.now());
+  }
+
+  /**
+   * Search: every filter optional ({@code status, disputeType, district, body, mediator, source,
+   * overdue, ticket, from, to, q, page, size}), newest first, paged without counting every match.
+   */
+  @GetMapping
+  CasePageView search(SearchParameters parameters) {
+    return CasePageView.of(desk.search(parameters.toQuery(desk.rules().zone())));
+  }
+}

@@ -1,0 +1,61 @@
+package io.civicline.mediation.api;
+
+import io.civicline.mediation.domain.DeclineReason;
+import io.civicline.mediation.domain.Party;
+import io.civicline.mediation.domain.PartyRole;
+import io.civicline.mediation.domain.RegisterCase;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The intake form: the dispute, where it happened, how it came in, who is in it and what it is
+ * about. A {@code decline} declines it at once (不予受理), with the reason.
+ */
+record RegisterCaseRequest(
+    @NotBlank @Size(max = 40) String disputeType,
+    @NotBlank @Size(max = 40) String district,
+    @Size(max = 40) String township,
+    @NotBlank @Size(max = 40) String source,
+    @NotEmpty @Size(max = 20) List<@Valid @NotNull PartyRequest> parties,
+    @NotBlank @Size(max = 4000) String summary,
+    @Valid DeclineRequest decline) {
+
+  /** One party: name, optional phone and ID number, and their side. */
+  record PartyRequest(
+      @NotNull PartyRole role,
+      @NotBlank @Size(max = 50) String name,
+      @Pattern(
+              regexp = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$",
+              message = "must be a mainland mobile number (11 digits) or a landline with area code")
+          String phone,
+      @ResidentId String idNumber) {
+
+    Party toParty() {
+      return new Party(role, name.strip(), blankToNull(phone), blankToNull(idNumber));
+    }
+  }
+
+  /** 不予受理 at intake. */
+  record DeclineRequest(@NotNull DeclineReason reason, @Size(max = 1000) String note) {}
+
+  RegisterCase toCommand(String mediator) {
+    return new RegisterCase(
+        disputeType,
+        district,
+        blankToNull(township),
+        source,
+        parties.stream().map(PartyRequest::toParty).toList(),
+        summary.strip(),
+        null,
+        mediator);
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

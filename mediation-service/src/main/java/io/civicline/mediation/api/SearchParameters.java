@@ -1,0 +1,87 @@
+package io.civicline.mediation.api;
+
+import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.store.CaseQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameters of a case search, checked (naming every bad one) and turned into a query. The date
+ * range is of registration days in the city's time zone, both ends included.
+ */
+record SearchParameters(
+    CaseStatus status,
+    String disputeType,
+    String district,
+    String body,
+    String mediator,
+    String source,
+    Boolean overdue,
+    String ticket,
+    LocalDate from,
+    LocalDate to,
+    String q,
+    Integer page,
+    Integer size) {
+
+  static final int MAX_SIZE = 100;
+  static final int MAX_PAGE = 10_000;
+  static final int MAX_TEXT = 100;
+  static final int DEFAULT_SIZE = 20;
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 9999;
+
+  CaseQuery toQuery(ZoneId zone) {
+    int pageNumber = page == null ? 0 : page;
+    int pageSize = size == null ? DEFAULT_SIZE : size;
+    String text = RegisterCaseRequest.blankToNull(q);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (pageNumber < 0 || pageNumber > MAX_PAGE) {
+      problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
+    }
+    if (pageSize < 1 || pageSize > MAX_SIZE) {
+      problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
+    }
+    if (text != null && text.length() > MAX_TEXT) {
+      problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
+    }
+    checkDay(problems, "from", from);
+    checkDay(problems, "to", to);
+    if (from != null && to != null && from.isAfter(to)) {
+      problems.add(new FieldProblem("to", "must not be before from"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return new CaseQuery(
+        status,
+        RegisterCaseRequest.blankToNull(disputeType),
+        RegisterCaseRequest.blankToNull(district),
+        RegisterCaseRequest.blankToNull(body),
+        RegisterCaseRequest.blankToNull(mediator),
+        RegisterCaseRequest.blankToNull(source),
+        overdue,
+        RegisterCaseRequest.blankToNull(ticket),
+        startOf(from, zone),
+        startOf(to == null ? null : to.plusDays(1), zone),
+        text,
+        pageNumber,
+        pageSize);
+  }
+
+  private static void checkDay(List<FieldProblem> problems, String field, LocalDate day) {
+    if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
+      problems.add(
+          new FieldProblem(field, "must be a day between " + FIRST_YEAR + " and " + LAST_YEAR));
+    }
+  }
+
+  private static Instant startOf(LocalDate day, ZoneId zone) {
+    return day == null ? null : day.atStartOfDay(zone).toInstant();
+  }
+}

@@ -1,0 +1,99 @@
+package io.civicline.mediation.events;
+
+import io.civicline.events.EventJson;
+import io.civicline.events.MalformedEventException;
+import io.civicline.events.ReferenceData;
+import io.civicline.events.TicketReferral;
+import io.civicline.events.Topics;
+import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.domain.HotlineReferral;
+import io.civicline.mediation.domain.MediationCase;
+import io.civicline.mediation.domain.Party;
+import io.civicline.mediation.domain.PartyRole;
+import io.civicline.mediation.domain.RegisterCase;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the tickets the hotline refers to mediation and registers one case per ticket, with the
+ * caller as the applicant, source {@value #SOURCE}, and the dispute type the ticket's topic
+ * suggests. A redelivered referral creates nothing; an unreadable one, or one naming a district the
+ * city does not have, goes to the dead-letter topic.
+ */
+@Component
+class HotlineReferrals {
+
+  static final String SOURCE = "HOTLINE";
+
+  /** The dispute type of a referral whose ticket topic no dispute type claims. */
+  static final String OTHER = "OTHER";
+
+  private static final Logger log = LoggerFactory.getLogger(HotlineReferrals.class);
+
+  private final MediationDesk desk;
+  private final ReferenceData reference;
+
+  HotlineReferrals(MediationDesk desk, ReferenceData reference) {
+    this.desk = desk;
+    this.reference = reference;
+  }
+
+  @KafkaListener(
+      id = "hotline-referrals",
+      topics = Topics.REFERRALS,
+      groupId = "${civicline.mediation.referrals-group:mediation-service}")
+  void accept(ConsumerRecord<String, byte[]> record) {
+    TicketReferral referral = EventJson.readTicketReferral(record.value());
+    desk.registerReferral(commandOf(referral))
+        .map(MediationCase::number)
+        .ifPresent(
+            number ->
+                log.info(
+                    "registered case {} for 12345 ticket {}", number, referral.ticketNumber()));
+  }
+
+  private RegisterCase commandOf(TicketReferral referral) {
+    if (reference.district(referral.district()).isEmpty()) {
+      throw new MalformedEventException("referral with unknown district " + referral.district());
+    }
+    String disputeType =
+        referral.topic() == null
+            ? OTHER
+            : reference
+                .disputeTypeOfTicketTopic(referral.topic())
+                .map(ReferenceData.DisputeType::code)
+                .orElse(OTHER);
+    return new RegisterCase(
+        disputeType,
+        referral.district(),
+        null,
+        SOURCE,
+        applicant(referral.caller()),
+        summary(referral),
+        new HotlineReferral(referral.ticketId(), referral.ticketNumber()),
+        MediationCase.HOTLINE_REFERRAL);
+  }
+
+  /** The caller as the applicant; an anonymous caller left no contact to record. */
+  private static List<Party> applicant(TicketReferral.Contact caller) {
+    if (caller == null
+        || caller.anonymous()
+        || (isBlank(caller.name()) && isBlank(caller.phone()))) {
+      return List.of();
+    }
+    return List.of(new Party(PartyRole.APPLICANT, caller.name(), caller.phone(), null));
+  }
+
+  private static String summary(TicketReferral referral) {
+    String description = referral.description() == null ? "" : referral.description();
+    return isBlank(referral.note()) ? description : description + "\n" + referral.note();
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,84 @@
+package io.civicline.mediation.store;
+
+import io.civicline.kit.outbox.OutboxEvent;
+import io.civicline.mediation.domain.MediationCase;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A case as stored: the aggregate under {@code mediationCase}, plus the outbox of its unpublished
+ * events. The indexes serve the search filters, each ending in the newest-first order of the lists,
+ * and the overdue watcher. The unique sparse index on the referral's ticket id is what makes one
+ * hotline ticket give at most one case, however often and however concurrently its referral
+ * arrives.
+ */
+@Document(CaseDocument.COLLECTION)
+@CompoundIndex(name = "number", def = "{'mediationCase.number': 1}", unique = true)
+@CompoundIndex(
+    name = "referral_ticket",
+    def = "{'mediationCase.intake.referral.ticketId': 1}",
+    unique = true,
+    sparse = true)
+@CompoundIndex(
+    name = "referral_ticket_number",
+    def = "{'mediationCase.intake.referral.ticketNumber': 1}",
+    sparse = true)
+// The versioned update's filter: MongoDB would use the _id index anyway; the embedded MongoDB-wire
+// server uses an index only when its fields are exactly the query's, and would scan otherwise.
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'mediationCase.version': 1}", unique = true)
+@CompoundIndex(name = "registered", def = "{'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(
+    name = "status",
+    def = "{'mediationCase.status': 1, 'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(
+    name = "district_status",
+    def =
+        "{'mediationCase.intake.district': 1, 'mediationCase.status': 1,"
+            + " 'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(
+    name = "dispute_type",
+    def = "{'mediationCase.intake.disputeType': 1, 'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(
+    name = "source",
+    def = "{'mediationCase.intake.source': 1, 'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(
+    name = "body_status",
+    def =
+        "{'mediationCase.assignment.body': 1, 'mediationCase.status': 1,"
+            + " 'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(
+    name = "mediator_status",
+    def =
+        "{'mediationCase.assignment.mediator': 1, 'mediationCase.status': 1,"
+            + " 'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(
+    name = "overdue",
+    def = "{'mediationCase.timeLimit.overdue': 1, 'mediationCase.intake.registeredAt': -1}")
+@CompoundIndex(name = "phone", def = "{'mediationCase.intake.parties.phone': 1}", sparse = true)
+@CompoundIndex(
+    name = "deadline",
+    def = "{'mediationCase.status': 1, 'mediationCase.timeLimit.deadline': 1}")
+record CaseDocument(@Id String id, MediationCase mediationCase, List<OutboxEvent> outbox) {
+
+  static final String COLLECTION = "cases";
+
+  /** Paths of the fields queries filter and sort on. */
+  static final String STATUS = "mediationCase.status";
+
+  static final String VERSION = "mediationCase.version";
+  static final String NUMBER = "mediationCase.number";
+  static final String DISPUTE_TYPE = "mediationCase.intake.disputeType";
+  static final String DISTRICT = "mediationCase.intake.district";
+  static final String SOURCE = "mediationCase.intake.source";
+  static final String SUMMARY = "mediationCase.intake.summary";
+  static final String PHONE = "mediationCase.intake.parties.phone";
+  static final String REGISTERED_AT = "mediationCase.intake.registeredAt";
+  static final String TICKET_ID = "mediationCase.intake.referral.ticketId";
+  static final String TICKET_NUMBER = "mediationCase.intake.referral.ticketNumber";
+  static final String BODY = "mediationCase.assignment.body";
+  static final String MEDIATOR = "mediationCase.assignment.mediator";
+  static final String OVERDUE = "mediationCase.timeLimit.overdue";
+  static final String DEADLINE = "mediationCase.timeLimit.deadline";
+}

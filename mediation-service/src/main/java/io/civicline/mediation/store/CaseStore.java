@@ -1,0 +1,163 @@
+package io.civicline.mediation.store;
+
+import io.civicline.events.Topics;
+import io.civicline.kit.outbox.OutboxEvent;
+import io.civicline.kit.outbox.OutboxRelay;
+import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.domain.MediationCase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Saves a case together with the event its change caused in one single-document write, then asks
+ * the relay to publish it. An update only applies to the version it was decided on (optimistic
+ * locking), so of two concurrent changes one wins and the other is told.
+ */
+@Repository
+public class CaseStore {
+
+  /** The CloudEvents {@code source} of every case event. */
+  public static final String SOURCE = "/mediation-service";
+
+  private static final Pattern CASE_NUMBER_PREFIX = Pattern.compile("MED-[0-9-]{0,15}");
+  private static final Pattern TICKET_NUMBER = Pattern.compile("12345-[0-9]{8}-[0-9]{6}");
+  private static final Pattern PHONE = Pattern.compile("[0-9-]{7,13}");
+  private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, CaseDocument.REGISTERED_AT);
+
+  private final MongoTemplate mongo;
+  private final OutboxRelay relay;
+
+  CaseStore(MongoTemplate mongo, OutboxRelay relay) {
+    this.mongo = mongo;
+    this.relay = relay;
+  }
+
+  /**
+   * Inserts a new case with its first event; a second case of the same referral ticket fails with a
+   * {@link org.springframework.dao.DuplicateKeyException}.
+   */
+  public void insert(MediationCase.Change change) {
+    MediationCase mediationCase = change.mediationCase();
+    List<OutboxEvent> outbox = List.of(outboxOf(change));
+    mongo.insert(new CaseDocument(mediationCase.id(), mediationCase, outbox));
+    relay.publishInserted(CaseDocument.COLLECTION, mediationCase.id(), outbox);
+  }
+
+  /**
+   * Writes the changed case and appends its event to the outbox, if the stored case still has
+   * {@code expectedVersion}; returns false, changing nothing, if someone else changed it first.
+   */
+  public boolean update(MediationCase.Change change, long expectedVersion) {
+    MediationCase mediationCase = change.mediationCase();
+    Query sameVersion =
+        Query.query(
+            Criteria.where("_id")
+                .is(mediationCase.id())
+                .and(CaseDocument.VERSION)
+                .is(expectedVersion));
+    Update update =
+        new Update().set("mediationCase", mediationCase).push(OutboxEvent.FIELD, outboxOf(change));
+    boolean applied =
+        mongo.updateFirst(sameVersion, update, CaseDocument.class).getMatchedCount() == 1;
+    if (applied) {
+      relay.publishSoon(CaseDocument.COLLECTION, mediationCase.id());
+    }
+    return applied;
+  }
+
+  public Optional<MediationCase> find(String id) {
+    return Optional.ofNullable(mongo.findById(id, CaseDocument.class))
+        .map(CaseDocument::mediationCase);
+  }
+
+  /** The case a hotline ticket was referred into, if there is one. */
+  public Optional<MediationCase> findByReferralTicket(String ticketId) {
+    return Optional.ofNullable(
+            mongo.findOne(
+                Query.query(Criteria.where(CaseDocument.TICKET_ID).is(ticketId)),
+                CaseDocument.class))
+        .map(CaseDocument::mediationCase);
+  }
+
+  public CasePage search(CaseQuery search) {
+    List<Criteria> filters = new ArrayList<>();
+    addIfGiven(filters, CaseDocument.STATUS, search.status());
+    addIfGiven(filters, CaseDocument.DISPUTE_TYPE, search.disputeType());
+    addIfGiven(filters, CaseDocument.DISTRICT, search.district());
+    addIfGiven(filters, CaseDocument.BODY, search.body());
+    addIfGiven(filters, CaseDocument.MEDIATOR, search.mediator());
+    addIfGiven(filters, CaseDocument.SOURCE, search.source());
+    addIfGiven(filters, CaseDocument.OVERDUE, search.overdue());
+    addIfGiven(filters, CaseDocument.TICKET_ID, search.ticketId());
+    if (search.registeredFrom() != null || search.registeredBefore() != null) {
+      Criteria registered = Criteria.where(CaseDocument.REGISTERED_AT);
+      if (search.registeredFrom() != null) {
+        registered.gte(search.registeredFrom());
+      }
+      if (search.registeredBefore() != null) {
+        registered.lt(search.registeredBefore());
+      }
+      filters.add(registered);
+    }
+    if (search.text() != null) {
+      filters.add(textFilter(search.text()));
+    }
+    Query query =
+        new Query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters))
+            .with(NEWEST_FIRST)
+            .skip((long) search.page() * search.size())
+            .limit(search.size() + 1);
+    List<CaseDocument> found = mongo.find(query, CaseDocument.class);
+    boolean hasNext = found.size() > search.size();
+    List<MediationCase> items =
+        found.stream().limit(search.size()).map(CaseDocument::mediationCase).toList();
+    return new CasePage(items, search.page(), search.size(), hasNext);
+  }
+
+  /** Open cases whose time limit passed before {@code now} and that are not yet marked. */
+  public List<MediationCase> dueToBeMarkedOverdue(Instant now, int limit) {
+    Criteria due =
+        Criteria.where(CaseDocument.STATUS)
+            .in(CaseStatus.REGISTERED, CaseStatus.MEDIATING)
+            .and(CaseDocument.DEADLINE)
+            .lt(now)
+            .and(CaseDocument.OVERDUE)
+            .is(false);
+    return mongo.find(new Query(due).limit(limit), CaseDocument.class).stream()
+        .map(CaseDocument::mediationCase)
+        .toList();
+  }
+
+  private static void addIfGiven(List<Criteria> filters, String path, Object value) {
+    if (value != null) {
+      filters.add(Criteria.where(path).is(value));
+    }
+  }
+
+  private static Criteria textFilter(String text) {
+    String trimmed = text.strip();
+    if (CASE_NUMBER_PREFIX.matcher(trimmed).matches()) {
+      return Criteria.where(CaseDocument.NUMBER).regex("^" + Pattern.quote(trimmed));
+    }
+    if (TICKET_NUMBER.matcher(trimmed).matches()) {
+      return Criteria.where(CaseDocument.TICKET_NUMBER).is(trimmed);
+    }
+    if (PHONE.matcher(trimmed).matches()) {
+      return Criteria.where(CaseDocument.PHONE).is(trimmed);
+    }
+    return Criteria.where(CaseDocument.SUMMARY).regex(Pattern.quote(trimmed), "i");
+  }
+
+  private static OutboxEvent outboxOf(MediationCase.Change change) {
+    return OutboxEvent.of(Topics.CASE_EVENTS, SOURCE, change.event());
+  }
+}

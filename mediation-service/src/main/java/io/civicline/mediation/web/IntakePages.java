@@ -1,0 +1,140 @@
+package io.civicline.mediation.web;
+
+import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.problem.ConflictException;
+import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.ForbiddenException;
+import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.StaffResolver;
+import io.civicline.mediation.domain.CaseAction;
+import io.civicline.mediation.domain.DeclineReason;
+import io.civicline.mediation.domain.MediationCase;
+import io.civicline.mediation.domain.PartyRole;
+import io.civicline.mediation.domain.Staff;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The intake form: a mediator registers a dispute (受理), and by default takes it on at once, or
+ * records it as declined (不予受理). A rejected form comes back as typed, each bad field with its
+ * message next to it.
+ */
+@ConsoleController
+class IntakePages {
+
+  static final String VIEW = "console/intake";
+  private static final Set<String> CODE_FIELDS = Set.of("disputeType", "district", "source");
+
+  private final MediationDesk desk;
+  private final StaffResolver staffResolver;
+  private final MessageSource messages;
+
+  IntakePages(MediationDesk desk, StaffResolver staffResolver, MessageSource messages) {
+    this.desk = desk;
+    this.staffResolver = staffResolver;
+    this.messages = messages;
+  }
+
+  @GetMapping("/console/cases/new")
+  String form(Authentication user, Model model) {
+    Staff by = mediatorOnly(user);
+    IntakeForm intake = new IntakeForm();
+    intake.setAssignToMe(by.mediator() != null);
+    return show(intake, model);
+  }
+
+  @PostMapping("/console/cases")
+  String register(
+      @Valid @ModelAttribute("intake") IntakeForm intake,
+      BindingResult errors,
+      Authentication user,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    Staff by = mediatorOnly(user);
+    if (intake.wantsMoreLines()) {
+      intake.addLines();
+      // More lines is no attempt to register: the form's gaps are not errors yet.
+      model.addAttribute(
+          BindingResult.MODEL_KEY_PREFIX + "intake",
+          new BeanPropertyBindingResult(intake, "intake"));
+      return show(intake, model);
+    }
+    intake.check(errors);
+    if (errors.hasErrors()) {
+      return show(intake, model);
+    }
+    MediationCase registered;
+    try {
+      registered =
+          intake.declines()
+              ? desk.registerDeclined(
+                  intake.toCommand(by.name()),
+                  by,
+                  intake.getDeclineReason(),
+                  intake.declineNoteOrNull())
+              : desk.register(intake.toCommand(by.name()), by);
+    } catch (InvalidRequestException e) {
+      for (FieldProblem problem : e.fields()) {
+        if (CODE_FIELDS.contains(problem.field())) {
+          errors.rejectValue(problem.field(), "intake.unknownCode", problem.message());
+        } else if ("parties".equals(problem.field())) {
+          errors.rejectValue("parties", "intake.needsBothSides", problem.message());
+        } else {
+          errors.reject("intake.invalid", problem.field() + ": " + problem.message());
+        }
+      }
+      return show(intake, model);
+    }
+    String notice =
+        text(
+            intake.declines() ? "flash.declined" : "flash.registered", locale, registered.number());
+    if (!intake.declines() && intake.isAssignToMe() && by.mediator() != null) {
+      notice += takeOn(registered, by, redirect, locale);
+    }
+    redirect.addFlashAttribute("notice", notice);
+    return "redirect:/console/cases/" + registered.id();
+  }
+
+  /** Gives the new case to its registering mediator; says so, or warns why it could not. */
+  private String takeOn(
+      MediationCase registered, Staff by, RedirectAttributes redirect, Locale locale) {
+    try {
+      desk.assign(registered.id(), registered.version(), by, by.mediator(), null, null);
+      return text("flash.assignedToYou", locale);
+    } catch (ConflictException | ForbiddenException | InvalidRequestException e) {
+      redirect.addFlashAttribute("warning", text("flash.notAssigned", locale, e.getMessage()));
+      return "";
+    }
+  }
+
+  private String show(IntakeForm intake, Model model) {
+    model.addAttribute("intake", intake);
+    model.addAttribute("roles", PartyRole.values());
+    model.addAttribute("declineReasons", DeclineReason.values());
+    return VIEW;
+  }
+
+  private Staff mediatorOnly(Authentication user) {
+    Staff by = staffResolver.of(user);
+    if (!by.mayTake().contains(CaseAction.REGISTER)) {
+      throw new ForbiddenException("only mediators register cases");
+    }
+    return by;
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}

@@ -1,0 +1,389 @@
+package io.civicline.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import io.civicline.events.EventJson;
+import io.civicline.events.EventSchemas;
+import io.civicline.events.KafkaCloudEvents;
+import io.civicline.events.MediationCaseEvent;
+import io.civicline.events.MediationCaseEventType;
+import io.civicline.events.ReferenceData;
+import io.civicline.events.TopicRecords;
+import io.civicline.events.Topics;
+import io.civicline.kit.outbox.OutboxEvent;
+import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.mediation.events.OverdueWatcher;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The bar's scripted month: 500 cases through every path of the lifecycle over the real HTTP API,
+ * by two mediators at once, with forbidden transitions, stale versions, masking and races; 100 of
+ * them arrive as hotline referrals, each delivered twice. Then the month ends (the service's clock
+ * moves 35 days on): the overdue watcher marks what is still open, late applications and reopenings
+ * are refused. At the end there are exactly 500 cases, each where the script says; the event topic
+ * holds exactly one event per successful change (per type, per case, versions 1..n without gaps, no
+ * personal data); every closed referred case's last event carries what the hotline records on its
+ * ticket; and the service answered no 5xx and logged no error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import(ShiftedClock.InPlace.class)
+@TestPropertySource(
+    locations = {
+      "classpath:civicline-test-users.properties",
+      "classpath:mediation-test-users.properties"
+    },
+    properties = "civicline.mediation.watch-interval=1h")
+@DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+class ScriptedMonthTests {
+
+  static final int CASES = 500;
+  static final int REFERRALS = 100;
+  static final int WORKERS = 8;
+  static final Duration MONTH = Duration.ofDays(35);
+
+  static final InProcessMongo MONGO = new InProcessMongo();
+
+  /**
+   * The phones the script gives parties and callers: 139… and 137…, not inside the hex of an id.
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![0-9a-fA-F])13[79][0-9]{8}(?![0-9a-fA-F])");
+
+  @LocalServerPort int port;
+  @Autowired ReferenceData reference;
+  @Autowired KafkaConnectionDetails kafka;
+  @Autowired MongoTemplate mongo;
+  @Autowired OverdueWatcher watcher;
+  @Autowired ShiftedClock clock;
+
+  @DynamicPropertySource
+  static void mongo(DynamicPropertyRegistry registry) {
+    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
+  }
+
+  @AfterAll
+  static void stopMongo() {
+    MONGO.stop();
+  }
+
+  @Test
+  void fiveHundredCasesGoThroughEveryPathOfTheLifecycleInAMonth(CapturedOutput output)
+      throws Exception {
+    long start = System.nanoTime();
+    MonthClient http = new MonthClient(port);
+    ScriptedMonthScript script =
+        new ScriptedMonthScript(http, clock, ZoneId.of(reference.city().zone()), CASES, REFERRALS);
+    List<ScriptedMonthCase> cases = script.cases;
+    List<ScriptedMonthCase> referred = cases.stream().filter(c -> c.isReferral()).toList();
+    Map<String, Long> phases = new LinkedHashMap<>();
+    Map<String, Long> finals = new ConcurrentHashMap<>();
+
+    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+    try (ReferralTopic referrals = new ReferralTopic(kafka.getBootstrapServers())) {
+      // Half the referrals come twice in a row, the others once now and again after the month.
+      referred.forEach(c -> referrals.send(c.referral));
+      referred.stream().filter(c -> c.index % 2 == 0).forEach(c -> referrals.send(c.referral));
+      phase(
+          "register",
+          cases.stream().filter(c -> !c.isReferral()).toList(),
+          workers,
+          script::register,
+          phases);
+      awaitReferralsRead();
+      phase("referred", referred, workers, script::register, phases);
+      phase("play", cases, workers, script::play, phases);
+      referred.stream().filter(c -> c.index % 2 == 1).forEach(c -> referrals.send(c.referral));
+      awaitReferralsRead();
+
+      clock.shift(MONTH);
+      List<ScriptedMonthCase> open =
+          cases.stream()
+              .filter(c -> ScriptedMonthScript.OPEN_AT_MONTH_END.contains(c.path))
+              .toList();
+      assertThat(watcher.markOverdueCases())
+          .as("cases overdue at the month's end")
+          .isEqualTo(open.size());
+      open.forEach(
+          c -> {
+            c.version++;
+            c.overdue = true;
+            c.events.add(MediationCaseEventType.MARKED_OVERDUE);
+          });
+      phase("epilogue", cases, workers, script::epilogue, phases);
+      phase("verify", cases, workers, c -> finals.merge(script.verify(c), 1L, Long::sum), phases);
+    } finally {
+      workers.shutdownNow();
+    }
+    assertThat(http.serverErrors()).as("no 5xx answers").isEmpty();
+    assertThat(mongo.getCollection("cases").countDocuments()).as("cases").isEqualTo(CASES);
+
+    Map<MediationCaseEventType, Long> expected = new EnumMap<>(MediationCaseEventType.class);
+    for (MediationCaseEventType type : MediationCaseEventType.values()) {
+      expected.put(type, 0L);
+    }
+    cases.forEach(c -> c.events.forEach(type -> expected.merge(type, 1L, Long::sum)));
+    long expectedTotal = expected.values().stream().mapToLong(Long::longValue).sum();
+    List<ConsumerRecord<String, byte[]>> events =
+        await("the outbox drained and every expected event published")
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () ->
+                    pendingOutboxes() == 0
+                        ? TopicRecords.all(kafka.getBootstrapServers(), Topics.CASE_EVENTS)
+                        : List.<ConsumerRecord<String, byte[]>>of(),
+                found -> found.size() >= expectedTotal);
+
+    assertThat(countByType(events)).as("events per type").isEqualTo(expected);
+    assertThat(events).hasSize((int) expectedTotal);
+    Map<String, List<MediationCaseEvent>> byCase = checkEachCasesEvents(cases, events);
+    checkNoPersonalDataOnTheEventTopic(events);
+    checkTheReferringTicketsGetTheOutcome(referred, byCase);
+
+    String log = output.getAll();
+    assertThat(log).as("the service's log is captured").contains("Started ScriptedMonthTests");
+    assertThat(log.lines().filter(line -> line.contains(" ERROR ")).toList())
+        .as("ERROR lines in the log")
+        .isEmpty();
+    printSummary(http, script, finals, expected, phases, start);
+  }
+
+  private void phase(
+      String name,
+      List<ScriptedMonthCase> cases,
+      ExecutorService workers,
+      Consumer<ScriptedMonthCase> step,
+      Map<String, Long> phases)
+      throws Exception {
+    long start = System.nanoTime();
+    Queue<String> failures = new ConcurrentLinkedQueue<>();
+    List<Future<?>> running = new ArrayList<>();
+    for (ScriptedMonthCase c : cases) {
+      running.add(
+          workers.submit(
+              () -> {
+                try {
+                  step.accept(c);
+                } catch (RuntimeException | AssertionError e) {
+                  failures.add(c + ": " + e);
+                }
+              }));
+    }
+    for (Future<?> future : running) {
+      future.get(120, TimeUnit.SECONDS);
+    }
+    phases.put(name, elapsedMillis(start));
+    if (!failures.isEmpty()) {
+      fail(
+          "phase %s: %d cases went off script, among them:%n%s",
+          name,
+          failures.size(),
+          failures.stream().limit(20).collect(Collectors.joining(System.lineSeparator())));
+    }
+  }
+
+  /** Waits until the service's consumer group has read every referral published so far. */
+  private void awaitReferralsRead() {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                String.join(",", kafka.getBootstrapServers())))) {
+      await("the referrals read to the end")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(250))
+          .until(() -> referralsLeft(admin) == 0);
+    }
+  }
+
+  private static long referralsLeft(Admin admin) throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+    for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
+      latest.put(new TopicPartition(Topics.REFERRALS, partition), OffsetSpec.latest());
+    }
+    Map<TopicPartition, OffsetAndMetadata> committed =
+        admin.listConsumerGroupOffsets("mediation-service").partitionsToOffsetAndMetadata().get();
+    long left = 0;
+    for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+      OffsetAndMetadata read = committed.get(end.getKey());
+      left += end.getValue().offset() - (read == null ? 0 : read.offset());
+    }
+    return left;
+  }
+
+  private long pendingOutboxes() {
+    return mongo
+        .getCollection("cases")
+        .countDocuments(new Document(OutboxEvent.FIELD + ".0", new Document("$exists", true)));
+  }
+
+  private static Map<MediationCaseEventType, Long> countByType(
+      List<ConsumerRecord<String, byte[]>> records) {
+    Map<String, MediationCaseEventType> byCloudEventType = new LinkedHashMap<>();
+    Map<MediationCaseEventType, Long> counts = new EnumMap<>(MediationCaseEventType.class);
+    for (MediationCaseEventType type : MediationCaseEventType.values()) {
+      byCloudEventType.put(type.cloudEventType(), type);
+      counts.put(type, 0L);
+    }
+    for (ConsumerRecord<String, byte[]> record : records) {
+      String type = KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElse(null);
+      assertThat(byCloudEventType).as("a known ce_type").containsKey(type);
+      counts.merge(byCloudEventType.get(type), 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  /**
+   * Per case: caseVersions 1..version without gaps or repeats, the types in the order the script
+   * caused them, key and subject the case id, each type valid against its schema, and the last
+   * snapshot in the final status.
+   */
+  private static Map<String, List<MediationCaseEvent>> checkEachCasesEvents(
+      List<ScriptedMonthCase> cases, List<ConsumerRecord<String, byte[]>> records) {
+    Map<String, List<MediationCaseEvent>> byCase = new LinkedHashMap<>();
+    Map<String, Integer> checkedSchema = new ConcurrentHashMap<>();
+    for (ConsumerRecord<String, byte[]> record : records) {
+      String type = KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow();
+      MediationCaseEvent event = EventJson.readMediationCaseEvent(record.value());
+      assertThat(event.type()).isEqualTo(type);
+      assertThat(event.caseId()).isEqualTo(record.key());
+      assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SUBJECT))
+          .contains(record.key());
+      if (checkedSchema.merge(type, 1, Integer::sum) % 20 == 1) {
+        assertThat(EventSchemas.violations(type, record.value()))
+            .as("schema of %s", type)
+            .isEmpty();
+      }
+      byCase.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event);
+    }
+    assertThat(byCase.keySet())
+        .containsExactlyInAnyOrderElementsOf(cases.stream().map(c -> c.id).toList());
+    for (ScriptedMonthCase c : cases) {
+      List<MediationCaseEvent> mine = new ArrayList<>(byCase.get(c.id));
+      mine.sort(Comparator.comparingLong(MediationCaseEvent::caseVersion));
+      byCase.put(c.id, mine);
+      assertThat(mine)
+          .as("%s: caseVersions", c)
+          .extracting(MediationCaseEvent::caseVersion)
+          .containsExactlyElementsOf(LongStream.rangeClosed(1, c.version).boxed().toList());
+      assertThat(mine)
+          .as("%s: event types in order", c)
+          .extracting(MediationCaseEvent::type)
+          .containsExactlyElementsOf(
+              c.events.stream().map(MediationCaseEventType::cloudEventType).toList());
+      MediationCaseEvent last = mine.get(mine.size() - 1);
+      assertThat(last.snapshot().status()).as("%s: last snapshot", c).isEqualTo(c.status);
+      assertThat(last.snapshot().outcome()).as("%s", c).isEqualTo(c.outcome);
+      assertThat(last.snapshot().overdue()).as("%s", c).isEqualTo(c.overdue);
+      assertThat(last.snapshot().number()).isEqualTo(c.number);
+      assertThat(last.snapshot().district()).isEqualTo(c.district);
+      assertThat(last.snapshot().source()).isEqualTo(c.source());
+    }
+    return byCase;
+  }
+
+  private static void checkNoPersonalDataOnTheEventTopic(
+      List<ConsumerRecord<String, byte[]>> records) {
+    for (ConsumerRecord<String, byte[]> record : records) {
+      String data = new String(record.value(), StandardCharsets.UTF_8);
+      assertThat(PHONE.matcher(data).find()).as("a phone number in %s", data).isFalse();
+      assertThat(data)
+          .doesNotContain(ScriptedMonthScript.NAME_MARKER, ScriptedMonthScript.TEXT_MARKER)
+          .doesNotContain("230702", "110105");
+    }
+  }
+
+  /**
+   * What hotline-service's MediationOutcomes needs to record the result on the referring ticket: a
+   * closed case's event with the ticket id, the outcome and the closing time.
+   */
+  private static void checkTheReferringTicketsGetTheOutcome(
+      List<ScriptedMonthCase> referred, Map<String, List<MediationCaseEvent>> byCase) {
+    for (ScriptedMonthCase c : referred) {
+      var last = byCase.get(c.id).get(byCase.get(c.id).size() - 1).snapshot();
+      assertThat(last.referralTicketId()).as("%s", c).isEqualTo(c.referral.ticketId());
+      assertThat(last.source()).isEqualTo("HOTLINE");
+      if (c.outcome != null) {
+        assertThat(last.outcome()).as("%s", c).isEqualTo(c.outcome);
+        assertThat(last.closedAt()).as("%s", c).isNotNull();
+      } else {
+        assertThat(last.closedAt()).as("%s: an open case tells the ticket nothing", c).isNull();
+      }
+    }
+  }
+
+  private static void printSummary(
+      MonthClient http,
+      ScriptedMonthScript script,
+      Map<String, Long> finals,
+      Map<MediationCaseEventType, Long> events,
+      Map<String, Long> phases,
+      long start) {
+    StringBuilder out = new StringBuilder("\n=== scripted month ===\n");
+    out.append("cases: ").append(script.cases.size());
+    out.append(" (referrals ").append(REFERRALS).append(", each delivered twice)");
+    out.append(", paths: ").append(ScriptedMonthScript.Path.values().length);
+    out.append(", workers: ").append(WORKERS).append('\n');
+    out.append("answers by status: ").append(http.statuses()).append('\n');
+    out.append("  refused (409 state) ").append(script.refusals.sum());
+    out.append(", stale (409 version) ").append(script.stale.sum());
+    out.append(", forbidden (403) ").append(script.forbidden.sum());
+    out.append(", invalid (400) ").append(script.invalid.sum()).append('\n');
+    out.append("final: ").append(new TreeMap<>(finals)).append('\n');
+    out.append("events: ").append(events).append('\n');
+    out.append("races: ").append(script.raceWinners).append('\n');
+    out.append("elapsed: ").append(elapsedMillis(start)).append(" ms ").append(phases);
+    System.out.println(out);
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+}

@@ -1,0 +1,149 @@
+package io.civicline.kit.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium for the consoles' browser tests, through Debian's {@code chromium} and {@code
+ * chromium-driver} (CI installs them). {@link #startOrSkip()} in a {@code @BeforeAll} skips the
+ * test class with one clear line where they are missing; the rest are the few moves every console
+ * test makes, each waiting for a condition with a bound instead of sleeping.
+ */
+public final class ConsoleBrowser implements AutoCloseable {
+
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Duration PATIENCE = Duration.ofSeconds(15);
+
+  /** Where {@link #snapshot(String)} keeps its pictures, for a person to look at. */
+  static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+  /**
+   * Selenium looks for a DevTools binding of this browser's version; plain WebDriver needs none.
+   */
+  static final List<Logger> DEVTOOLS =
+      List.of(
+          Logger.getLogger("org.openqa.selenium.devtools"),
+          Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+  private final WebDriver driver;
+  private int port;
+
+  private ConsoleBrowser(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  /** A headless Chromium, or the calling test class skipped when none is installed. */
+  public static ConsoleBrowser startOrSkip() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "No headless browser: install Debian's chromium and chromium-driver (.ci/run does)");
+    DEVTOOLS.forEach(logger -> logger.setLevel(Level.SEVERE));
+    // The driver and the browser are given; Selenium Manager must not look for them online.
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+    return new ConsoleBrowser(new ChromeDriver(service, options));
+  }
+
+  /** The service under test, on 127.0.0.1. */
+  public ConsoleBrowser at(int port) {
+    this.port = port;
+    return this;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get("http://127.0.0.1:" + port + path);
+  }
+
+  /** Signs in on the shared login page and waits until the console's first heading shows. */
+  public void signIn(String user, String password, String heading) {
+    driver.findElement(By.name("username")).sendKeys(user);
+    driver.findElement(By.name("password")).sendKeys(password, Keys.ENTER);
+    waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+  }
+
+  public WebElement find(By locator) {
+    return driver.findElement(locator);
+  }
+
+  public String text(By locator) {
+    return driver.findElement(locator).getText();
+  }
+
+  /** Picks the option with this value in the drop-down with this id. */
+  public void choose(String id, String value) {
+    new Select(driver.findElement(By.id(id))).selectByValue(value);
+  }
+
+  /** Clicks the submit button of the form with this id. */
+  public void submit(String form) {
+    driver.findElement(By.cssSelector("#" + form + " button[type=submit]")).click();
+  }
+
+  /** The id of the element that has the keyboard focus. */
+  public String focused() {
+    return driver.switchTo().activeElement().getAttribute("id");
+  }
+
+  /** The text of each row of a table's body. */
+  public List<String> rows(String tableId) {
+    return driver.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+  }
+
+  /** Keeps a picture of the page in target/console-screenshots. */
+  public void snapshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
