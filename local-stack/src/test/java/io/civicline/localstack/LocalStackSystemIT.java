@@ -156,6 +156,7 @@ class LocalStackSystemIT {
         .until(() -> received(today) == before + 1);
 
     aCrashBetweenSendAndRemovalIsRepublishedAndCountedOnce(today);
+    aReferredTicketBecomesACaseWhoseOutcomeComesBackToTheTicket();
 
     LauncherProcess second = LauncherProcess.start(launcherCommand(jar, data.resolve("second")));
     assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
@@ -286,9 +287,81 @@ class LocalStackSystemIT {
     return received.isMissingNode() ? 0 : received.asLong();
   }
 
+  /**
+   * Across the three processes: an agent refers a ticket to mediation; mediation-service makes a
+   * case of the referral; a mediator mediates it and closes it as successful; the ticket records
+   * the outcome as its answer.
+   */
+  private void aReferredTicketBecomesACaseWhoseOutcomeComesBackToTheTicket() throws Exception {
+    HttpResponse<String> created = post("/api/tickets", "agent", TICKET);
+    String ticketId = json.readTree(created.body()).get("id").asString();
+    HttpResponse<String> referred =
+        post("/api/tickets/" + ticketId + "/refer", "agent", "{\"version\":1}");
+    assertThat(referred.statusCode()).as(referred.body()).isEqualTo(200);
+    assertThat(json.readTree(referred.body()).get("status").asString()).isEqualTo("REFERRED");
+
+    JsonNode theCase =
+        await("a mediation case for ticket " + ticketId)
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(200))
+            .ignoreExceptions()
+            .until(
+                () ->
+                    json.readTree(get(mediation, "/api/cases?ticket=" + ticketId, "mediator"))
+                        .path("items"),
+                items -> items.size() == 1)
+            .get(0);
+    String caseId = theCase.get("id").asString();
+    String casePath = "/api/cases/" + caseId;
+    HttpResponse<String> assigned =
+        post(mediation, casePath + "/assign", "mediator", "{\"mediator\":\"M_YIMEI_01\"}");
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    HttpResponse<String> session =
+        post(
+            mediation,
+            casePath + "/sessions",
+            "mediator",
+            "{\"date\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\"}");
+    assertThat(session.statusCode()).as(session.body()).isEqualTo(200);
+    HttpResponse<String> closed =
+        post(
+            mediation,
+            casePath + "/close",
+            "mediator",
+            "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\"}");
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+
+    JsonNode ticket =
+        await("the outcome on ticket " + ticketId)
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(200))
+            .ignoreExceptions()
+            .until(
+                () -> json.readTree(get(hotline, "/api/tickets/" + ticketId, "agent")),
+                view -> view.path("status").asString().equals("REPLIED"));
+    assertThat(ticket.path("reply").path("mediationOutcome").asString()).isEqualTo("SUCCESS");
+    assertThat(ticket.path("reply").path("mediationCaseId").asString()).isEqualTo(caseId);
+  }
+
+  private String get(int port, String path, String user) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            request("http://127.0.0.1:" + port + path, user).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+    return response.body();
+  }
+
   private HttpResponse<String> post(String path, String user, String body) throws Exception {
+    return post(hotline, path, user, body);
+  }
+
+  private HttpResponse<String> post(int port, String path, String user, String body)
+      throws Exception {
     return http.send(
-        request("http://127.0.0.1:" + hotline + path, user)
+        request("http://127.0.0.1:" + port + path, user)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build(),
