@@ -1,11 +1,9 @@
 package io.civicline.hotline;
 
 import io.civicline.hotline.domain.Staff;
+import io.civicline.kit.security.Roles;
 import io.civicline.kit.security.UsersProperties;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffResolver {
 
-  private static final String ROLE_PREFIX = "ROLE_";
-
   private final UsersProperties users;
 
   StaffResolver(UsersProperties users) {
@@ -25,16 +21,10 @@ public class StaffResolver {
   }
 
   public Staff of(Authentication user) {
-    Set<String> roles =
-        user.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(authority -> authority.startsWith(ROLE_PREFIX))
-            .map(authority -> authority.substring(ROLE_PREFIX.length()))
-            .collect(Collectors.toSet());
     String department =
         user instanceof JwtAuthenticationToken jwt
             ? jwt.getToken().getClaimAsString("department")
             : users.departmentOf(user.getName()).orElse(null);
-    return new Staff(user.getName(), roles, department);
+    return new Staff(user.getName(), Roles.of(user), department);
   }
 }

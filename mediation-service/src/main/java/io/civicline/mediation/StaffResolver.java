@@ -1,11 +1,9 @@
 package io.civicline.mediation;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.kit.security.Roles;
 import io.civicline.mediation.domain.Staff;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffResolver {
 
-  private static final String ROLE_PREFIX = "ROLE_";
-
   private final ReferenceData reference;
 
   StaffResolver(ReferenceData reference) {
@@ -24,14 +20,8 @@ public class StaffResolver {
   }
 
   public Staff of(Authentication user) {
-    Set<String> roles =
-        user.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(authority -> authority.startsWith(ROLE_PREFIX))
-            .map(authority -> authority.substring(ROLE_PREFIX.length()))
-            .collect(Collectors.toSet());
     String mediator =
         reference.mediatorOfAccount(user.getName()).map(ReferenceData.Mediator::code).orElse(null);
-    return new Staff(user.getName(), roles, mediator);
+    return new Staff(user.getName(), Roles.of(user), mediator);
   }
 }

@@ -1,5 +1,10 @@
 package io.civicline.kit.security;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
 /** The roles of DESIGN.md; Spring Security sees them as {@code ROLE_<name>}. */
 public final class Roles {
 
@@ -17,5 +22,16 @@ public final class Roles {
   /** Users and reference data. */
   public static final String ADMIN = "ADMIN";
 
+  private static final String PREFIX = "ROLE_";
+
   private Roles() {}
+
+  /** The role names of a signed-in user, without Spring Security's {@code ROLE_} prefix. */
+  public static Set<String> of(Authentication user) {
+    return user.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(authority -> authority.startsWith(PREFIX))
+        .map(authority -> authority.substring(PREFIX.length()))
+        .collect(Collectors.toSet());
+  }
 }
