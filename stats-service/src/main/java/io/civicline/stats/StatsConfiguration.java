@@ -2,6 +2,7 @@ package io.civicline.stats;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.stats.figures.HotlineFigures;
+import io.civicline.stats.figures.MediationFigures;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +13,18 @@ class StatsConfiguration {
 
   @Bean
   HotlineFigures hotlineFigures(StatsProperties properties, ReferenceData reference) {
-    String zone =
+    return new HotlineFigures(zone(properties, reference));
+  }
+
+  @Bean
+  MediationFigures mediationFigures(StatsProperties properties, ReferenceData reference) {
+    return new MediationFigures(zone(properties, reference));
+  }
+
+  private static ZoneId zone(StatsProperties properties, ReferenceData reference) {
+    return ZoneId.of(
         properties.zone() != null && !properties.zone().isBlank()
             ? properties.zone()
-            : reference.city().zone();
-    return new HotlineFigures(ZoneId.of(zone));
+            : reference.city().zone());
   }
 }

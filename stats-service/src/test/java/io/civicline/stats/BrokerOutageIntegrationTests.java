@@ -70,7 +70,9 @@ class BrokerOutageIntegrationTests {
                   1,
                   Topics.PARTITIONS,
                   StatsTopology.TICKET_EVENTS,
-                  StatsTopology.TICKET_EVENTS_DLQ)
+                  StatsTopology.TICKET_EVENTS_DLQ,
+                  StatsTopology.CASE_EVENTS,
+                  StatsTopology.CASE_EVENTS_DLQ)
               // what @EmbeddedKafka sets for a one-broker cluster; without it EOS never initialises
               .brokerProperties(
                   Map.of(

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -63,7 +64,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @AutoConfigureRestTestClient
 @EmbeddedKafka(
     partitions = Topics.PARTITIONS,
-    topics = {StatsTopology.TICKET_EVENTS, StatsTopology.TICKET_EVENTS_DLQ},
+    topics = {
+      StatsTopology.TICKET_EVENTS,
+      StatsTopology.TICKET_EVENTS_DLQ,
+      StatsTopology.CASE_EVENTS,
+      StatsTopology.CASE_EVENTS_DLQ
+    },
     bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
 @DirtiesContext
@@ -80,6 +86,9 @@ class StatsServiceIntegrationTests {
   @Autowired RestTestClient anonymous;
   private RestTestClient http;
   @Autowired EmbeddedKafkaBroker broker;
+
+  @Value("${spring.kafka.streams.application-id}")
+  String applicationId;
 
   private Producer<String, byte[]> producer;
 
@@ -113,8 +122,11 @@ class StatsServiceIntegrationTests {
     awaitReceived("2026-11-26", null, 1);
     awaitReceived("2026-11", "YIMEI", 1);
     Figures day = figures("2026-11-26", null);
-    assertThat(day)
-        .isEqualTo(new Figures("2026-11-26", "DAY", "Asia/Shanghai", null, Map.of("received", 1L)));
+    assertThat(day.period()).isEqualTo("2026-11-26");
+    assertThat(day.granularity()).isEqualTo("DAY");
+    assertThat(day.zone()).isEqualTo("Asia/Shanghai");
+    assertThat(day.district()).isNull();
+    assertThat(day.figures()).containsEntry("received", 1L).containsEntry("dispatched", 0L);
   }
 
   @Test
@@ -226,16 +238,42 @@ class StatsServiceIntegrationTests {
                     .exists());
   }
 
+  @Test
+  void aMediationCaseEventOnItsTopicShowsInTheMediationFiguresOverHttp() throws Exception {
+    var registered =
+        Snapshots.mediationCase("registeredAt", "2026-08-08T02:00:00Z", "district", "YOUHAO");
+    producer
+        .send(
+            KafkaCloudEvents.toRecord(
+                StatsTopology.CASE_EVENTS,
+                Snapshots.cloudEvent(Snapshots.caseEvent("it-case-1", 1, registered))))
+        .get();
+
+    await()
+        .atMost(PATIENCE)
+        .ignoreExceptions()
+        .untilAsserted(
+            () ->
+                assertThat(figures("mediation", "2026-08-08", "YOUHAO").figures())
+                    .containsEntry("registered", 1L)
+                    .containsEntry("mediated", 0L));
+  }
+
   private void send(CloudEvent event) throws Exception {
     producer.send(KafkaCloudEvents.toRecord(StatsTopology.TICKET_EVENTS, event)).get();
   }
 
   /** The figures as served; 503 until the stream is RUNNING, which the awaiting callers retry. */
   private Figures figures(String period, String district) {
+    return figures("hotline", period, district);
+  }
+
+  private Figures figures(String family, String period, String district) {
     EntityExchangeResult<Figures> result =
         http.get()
             .uri(
-                "/api/stats/hotline?period={period}&district={district}",
+                "/api/stats/{family}?period={period}&district={district}",
+                family,
                 period,
                 district == null ? "" : district)
             .exchange()
@@ -272,7 +310,7 @@ class StatsServiceIntegrationTests {
               () -> {
                 Map<TopicPartition, OffsetAndMetadata> committed =
                     admin
-                        .listConsumerGroupOffsets("stats-service")
+                        .listConsumerGroupOffsets(applicationId)
                         .partitionsToOffsetAndMetadata()
                         .get();
                 ends.forEach(

@@ -1,2 +1,5 @@
-/** The figures over HTTP: {@code GET /api/stats/hotline} and its problem responses. */
+/**
+ * The figures over HTTP: {@code GET /api/stats/{hotline|mediation}} (one period, or broken down)
+ * and {@code …/trend}, and their problem responses.
+ */
 package io.civicline.stats.api;

@@ -1,6 +1,7 @@
 package io.civicline.stats.figures;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,13 @@ public record Breakdown(Dimension dimension, String code) {
 
   public static Breakdown district(String code) {
     return new Breakdown(Dimension.DISTRICT, code);
+  }
+
+  /** The breakdown for {@code code} of {@code dimension}; none when the case has no such code. */
+  static Optional<Breakdown> of(Dimension dimension, String code) {
+    return code == null || code.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Breakdown(dimension, code));
   }
 
   /** {@code CITY} or {@code DISTRICT:YIMEI}. */

@@ -28,7 +28,10 @@ public record FigureKey(String figure, Period period, Breakdown breakdown) {
     if (parts.length != 3) {
       throw new IllegalArgumentException("not a figure key: '" + text + "'");
     }
-    return new FigureKey(parts[0], Period.parse(parts[1]), Breakdown.parse(parts[2]));
+    return new FigureKey(
+        parts[0],
+        parts[1].equals(Period.NOW.toString()) ? Period.NOW : Period.parse(parts[1]),
+        Breakdown.parse(parts[2]));
   }
 
   @Override

@@ -1,69 +1,108 @@
 package io.civicline.stats.figures;
 
+import static io.civicline.stats.figures.Breakdown.of;
+
 import io.civicline.events.TicketSnapshot;
+import io.civicline.events.TicketSnapshot.Callback;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The one place that defines the hotline figures: which figures exist, which breakdowns they have
- * and in which counters a ticket's snapshot counts. Adding a figure or a breakdown is a change here
- * only; the topology counts whatever keys this gives.
+ * The one place that defines the hotline (12345) figures of DESIGN.md: which exist, how a ticket's
+ * snapshot counts in them and what they are broken down by (district, category, channel and the
+ * department the ticket is with now).
  */
-public final class HotlineFigures {
+public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
 
-  /** Every hotline figure, in the order the API lists them. */
-  public static final List<TicketFigure> FIGURES = List.of(TicketFigure.RECEIVED);
+  /** Callback ratings that count as satisfied: very satisfied, satisfied, basically satisfied. */
+  static final Set<String> SATISFIED = Set.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED");
 
-  private final ZoneId zone;
+  /** A callback that did not reach the citizen has no rating. */
+  static final String UNREACHABLE = "UNREACHABLE";
+
+  /** Statuses in which a ticket is finished: neither open nor overdue. */
+  private static final Set<String> FINISHED =
+      Set.of("RESOLVED_ON_FIRST_CONTACT", "DUPLICATE", "CLOSED");
+
+  private static final List<Figure<TicketSnapshot>> FIGURES =
+      List.of(
+          // A duplicate (重复件) counts once, with its original, so it leaves when it is marked.
+          Figure.once("received", s -> original(s) ? s.receivedAt() : null),
+          Figure.once(
+              "callsAnswered",
+              s -> original(s) && "PHONE".equals(s.channel()) ? s.receivedAt() : null),
+          Figure.once(
+              "resolvedOnFirstContact", s -> resolvedOnFirstContact(s) ? s.receivedAt() : null),
+          Figure.once("dispatched", TicketSnapshot::firstDispatchedAt),
+          // Counted in the period of the dispatch so that the rate compares like with like.
+          Figure.once(
+              "signedOnTime",
+              s -> Boolean.TRUE.equals(s.signedOnTime()) ? s.firstDispatchedAt() : null),
+          Figure.each("returned", TicketSnapshot::returnedAt),
+          Figure.each("extended", TicketSnapshot::extendedAt),
+          Figure.once("completed", TicketSnapshot::completedAt),
+          Figure.once(
+              "completedOnTime",
+              s -> Boolean.TRUE.equals(s.completedOnTime()) ? s.completedAt() : null),
+          Figure.each("rated", s -> callbacksAt(s, rating -> !UNREACHABLE.equals(rating))),
+          Figure.each("satisfied", s -> callbacksAt(s, rating -> oneOf(rating, SATISFIED))),
+          Figure.each("reopened", TicketSnapshot::reopenedAt),
+          Figure.once("referred", TicketSnapshot::referredAt),
+          Figure.live("open", HotlineFigures::open),
+          Figure.live("overdue", s -> open(s) && Boolean.TRUE.equals(s.overdue())));
+
+  private static final List<ComputedFigure> COMPUTED =
+      List.of(
+          Ratio.percent("resolvedOnFirstContactRate", "resolvedOnFirstContact", "received"),
+          Ratio.percent("signedOnTimeRate", "signedOnTime", "dispatched"),
+          Ratio.percent("completedOnTimeRate", "completedOnTime", "completed"),
+          Ratio.percent("satisfactionRate", "satisfied", "rated"));
 
   /**
    * @param zone the city's time zone, in which days, months and years are counted
    */
   public HotlineFigures(ZoneId zone) {
-    this.zone = Objects.requireNonNull(zone, "zone");
+    super(
+        zone,
+        FIGURES,
+        COMPUTED,
+        s ->
+            List.of(
+                of(Dimension.DISTRICT, s.district()),
+                of(Dimension.CATEGORY, s.category()),
+                of(Dimension.CHANNEL, s.channel()),
+                of(Dimension.DEPARTMENT, s.department())));
   }
 
-  public ZoneId zone() {
-    return zone;
+  private static boolean original(TicketSnapshot s) {
+    return s.duplicateOf() == null;
   }
 
-  /** The counters this snapshot counts in; empty for no snapshot. */
-  public Set<FigureKey> keysOf(TicketSnapshot snapshot) {
-    Set<FigureKey> keys = new LinkedHashSet<>();
-    if (snapshot == null) {
-      return keys;
-    }
-    List<Breakdown> breakdowns = breakdownsOf(snapshot);
-    for (TicketFigure figure : FIGURES) {
-      Instant at = figure.instantOf(snapshot);
-      if (at == null) {
-        continue;
-      }
-      for (Period period : Period.containing(at, zone)) {
-        for (Breakdown breakdown : breakdowns) {
-          keys.add(new FigureKey(figure.name(), period, breakdown));
-        }
-      }
-    }
-    return keys;
+  /**
+   * The snapshot has no flag for it: a ticket answered at creation is the one that left RECEIVED
+   * without being dispatched, referred or marked a duplicate (the only ways out of RECEIVED).
+   */
+  private static boolean resolvedOnFirstContact(TicketSnapshot s) {
+    return !"RECEIVED".equals(s.status())
+        && s.firstDispatchedAt() == null
+        && s.referredAt() == null
+        && original(s);
   }
 
-  /** The keys to read for every figure of one period and breakdown, in {@link #FIGURES} order. */
-  public List<FigureKey> keysFor(Period period, Breakdown breakdown) {
-    return FIGURES.stream().map(figure -> new FigureKey(figure.name(), period, breakdown)).toList();
+  private static boolean open(TicketSnapshot s) {
+    return s.receivedAt() != null && s.closedAt() == null && !oneOf(s.status(), FINISHED);
   }
 
-  private static List<Breakdown> breakdownsOf(TicketSnapshot snapshot) {
-    List<Breakdown> breakdowns = new ArrayList<>();
-    breakdowns.add(Breakdown.CITY);
-    if (snapshot.district() != null && !snapshot.district().isEmpty()) {
-      breakdowns.add(Breakdown.district(snapshot.district()));
-    }
-    return breakdowns;
+  private static List<Instant> callbacksAt(TicketSnapshot s, Predicate<String> rating) {
+    List<Callback> callbacks = s.callbacks();
+    return callbacks == null
+        ? List.of()
+        : callbacks.stream()
+            .filter(callback -> callback.rating() != null && rating.test(callback.rating()))
+            .map(Callback::at)
+            .toList();
   }
 }

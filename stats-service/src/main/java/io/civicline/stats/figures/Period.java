@@ -26,6 +26,12 @@ public record Period(Granularity granularity, LocalDate start) {
     start = firstDay(granularity, start);
   }
 
+  /**
+   * Not a calendar period: the counters of live figures (open, overdue now), which a case enters
+   * and leaves as its state changes. Written {@code now} in keys.
+   */
+  public static final Period NOW = new Period(Granularity.LIVE, LocalDate.EPOCH);
+
   public static Period day(LocalDate date) {
     return new Period(Granularity.DAY, date);
   }
@@ -45,6 +51,21 @@ public record Period(Granularity granularity, LocalDate start) {
         new Period(Granularity.DAY, date),
         new Period(Granularity.MONTH, date),
         new Period(Granularity.YEAR, date));
+  }
+
+  /** The days of a month or the months of a year, in order; a day has none. */
+  public List<Period> parts() {
+    switch (granularity) {
+      case YEAR:
+        return start
+            .datesUntil(start.plusYears(1), java.time.Period.ofMonths(1))
+            .map(first -> new Period(Granularity.MONTH, first))
+            .toList();
+      case MONTH:
+        return start.datesUntil(start.plusMonths(1)).map(Period::day).toList();
+      default:
+        return List.of();
+    }
   }
 
   /**
@@ -82,6 +103,8 @@ public record Period(Granularity granularity, LocalDate start) {
         return Year.from(start).toString();
       case MONTH:
         return YearMonth.from(start).toString();
+      case LIVE:
+        return "now";
       default:
         return start.toString();
     }
@@ -93,6 +116,8 @@ public record Period(Granularity granularity, LocalDate start) {
         return date.withDayOfYear(1);
       case MONTH:
         return date.withDayOfMonth(1);
+      case LIVE:
+        return LocalDate.EPOCH;
       default:
         return date;
     }

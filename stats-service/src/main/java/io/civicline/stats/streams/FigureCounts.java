@@ -13,9 +13,9 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads counts from the local {@link StatsTopology#HOTLINE_FIGURES} store. A key never counted is
- * 0. Until the stream is RUNNING the store cannot be read and this throws {@link
- * FiguresNotReadyException}.
+ * Reads counts from a local figures store ({@link StatsTopology#HOTLINE_FIGURES} or {@link
+ * StatsTopology#MEDIATION_FIGURES}). A key never counted is 0. Until the stream is RUNNING the
+ * store cannot be read and this throws {@link FiguresNotReadyException}.
  */
 @Component
 public class FigureCounts {
@@ -26,9 +26,9 @@ public class FigureCounts {
     this.streams = streams;
   }
 
-  /** The count of each key, in the order given. */
-  public Map<FigureKey, Long> of(List<FigureKey> keys) {
-    ReadOnlyKeyValueStore<String, Long> store = store();
+  /** The count of each key in {@code storeName}, in the order given. */
+  public Map<FigureKey, Long> of(String storeName, List<FigureKey> keys) {
+    ReadOnlyKeyValueStore<String, Long> store = store(storeName);
     Map<FigureKey, Long> counts = new LinkedHashMap<>();
     try {
       for (FigureKey key : keys) {
@@ -41,7 +41,7 @@ public class FigureCounts {
     return counts;
   }
 
-  private ReadOnlyKeyValueStore<String, Long> store() {
+  private ReadOnlyKeyValueStore<String, Long> store(String storeName) {
     KafkaStreams kafkaStreams = streams.getKafkaStreams();
     if (kafkaStreams == null) {
       throw new FiguresNotReadyException("the stream has not been created yet");
@@ -52,8 +52,7 @@ public class FigureCounts {
     }
     try {
       return kafkaStreams.store(
-          StoreQueryParameters.fromNameAndType(
-              StatsTopology.HOTLINE_FIGURES, QueryableStoreTypes.keyValueStore()));
+          StoreQueryParameters.fromNameAndType(storeName, QueryableStoreTypes.keyValueStore()));
     } catch (InvalidStateStoreException e) {
       throw new FiguresNotReadyException("the figures store is not queryable yet", e);
     }

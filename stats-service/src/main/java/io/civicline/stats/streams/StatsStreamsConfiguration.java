@@ -1,6 +1,7 @@
 package io.civicline.stats.streams;
 
 import io.civicline.stats.figures.HotlineFigures;
+import io.civicline.stats.figures.MediationFigures;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.KStream;
@@ -24,6 +25,11 @@ class StatsStreamsConfiguration {
 
   @Bean
   KStream<String, byte[]> ticketEvents(StreamsBuilder builder, HotlineFigures figures) {
+    return StatsTopology.addTo(builder, figures);
+  }
+
+  @Bean
+  KStream<String, byte[]> mediationCaseEvents(StreamsBuilder builder, MediationFigures figures) {
     return StatsTopology.addTo(builder, figures);
   }
 

@@ -1,11 +1,15 @@
 package io.civicline.stats.streams;
 
+import io.civicline.events.CaseEvent;
 import io.civicline.events.EventJson;
+import io.civicline.events.MediationCaseEvent;
+import io.civicline.events.MediationCaseSnapshot;
 import io.civicline.events.TicketEvent;
+import io.civicline.events.TicketSnapshot;
 import io.civicline.events.Topics;
 import io.civicline.stats.figures.HotlineFigures;
+import io.civicline.stats.figures.MediationFigures;
 import java.util.Properties;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -21,10 +25,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The stats topology and the one place naming its topics, stores and serdes. Ticket events are read
- * (unreadable ones go to the dead-letter topic), kept per case in {@link #TICKET_SNAPSHOTS}, turned
- * into ±1 deltas per figure key, repartitioned by that key and summed into {@link
- * #HOTLINE_FIGURES}.
+ * The stats topology and the one place naming its topics and stores. Each event topic is read
+ * (unreadable records go to its dead-letter topic), kept per case in a snapshot store, turned into
+ * deltas per figure key, repartitioned by that key and summed into a queryable figures store:
+ * {@link #HOTLINE_FIGURES} for tickets, {@link #MEDIATION_FIGURES} for mediation cases.
  */
 public final class StatsTopology {
 
@@ -40,66 +44,117 @@ public final class StatsTopology {
   /** Per-case store: ticket id → newest {@link TicketEvent} (its caseVersion and snapshot). */
   public static final String TICKET_SNAPSHOTS = "ticket-snapshots";
 
-  /** Queryable store: encoded {@code FigureKey} → count. */
+  /** Queryable store: encoded {@code FigureKey} → count, for the hotline figures. */
   public static final String HOTLINE_FIGURES = "hotline-figures";
 
-  /**
-   * Name of the deltas' repartition topic: {@code
-   * <application.id>-hotline-figure-deltas-repartition}.
-   */
+  /** Name of the ticket deltas' repartition topic. */
   public static final String HOTLINE_FIGURE_DELTAS = "hotline-figure-deltas";
+
+  /** Input: every change of a mediation case, key = case id, CloudEvents binary mode. */
+  public static final String CASE_EVENTS = Topics.CASE_EVENTS;
+
+  /** Unreadable mediation case event records, as {@link #TICKET_EVENTS_DLQ} for tickets. */
+  public static final String CASE_EVENTS_DLQ = Topics.CASE_EVENTS + Topics.DLQ_SUFFIX;
+
+  /** Per-case store: case id → newest {@link MediationCaseEvent}. */
+  public static final String CASE_SNAPSHOTS = "mediation-case-snapshots";
+
+  /** Queryable store: encoded {@code FigureKey} → count, for the mediation figures. */
+  public static final String MEDIATION_FIGURES = "mediation-figures";
+
+  /** Name of the mediation deltas' repartition topic. */
+  public static final String MEDIATION_FIGURE_DELTAS = "mediation-figure-deltas";
 
   private StatsTopology() {}
 
-  /** Adds the topology to {@code builder}; returns the source stream. */
+  /** Adds the hotline part of the topology to {@code builder}; returns its source stream. */
   public static KStream<String, byte[]> addTo(StreamsBuilder builder, HotlineFigures figures) {
-    KStream<String, byte[]> source =
-        builder.stream(
-            TICKET_EVENTS,
-            Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("ticket-events"));
-    source
-        .processValues(() -> new TicketEventReader(figures), Named.as("read-ticket-event"))
-        .split(Named.as("ticket-event-"))
-        .branch(
-            (caseId, read) -> read.isMalformed(),
-            Branched.withConsumer(StatsTopology::toDeadLetters, "malformed"))
-        .defaultBranch(Branched.withConsumer(good -> countFigures(good, figures), "readable"));
-    return source;
+    return addTo(builder, tickets(figures));
+  }
+
+  /** Adds the mediation part of the topology to {@code builder}; returns its source stream. */
+  public static KStream<String, byte[]> addTo(StreamsBuilder builder, MediationFigures figures) {
+    return addTo(builder, mediationCases(figures));
   }
 
   /** The whole topology on its own builder, as {@code TopologyTestDriver} tests use it. */
-  public static Topology build(HotlineFigures figures, Properties config) {
+  public static Topology build(
+      HotlineFigures hotline, MediationFigures mediation, Properties config) {
     StreamsBuilder builder = new StreamsBuilder();
-    addTo(builder, figures);
+    addTo(builder, hotline);
+    addTo(builder, mediation);
     return builder.build(config);
   }
 
-  public static Serde<TicketEvent> ticketEventSerde() {
-    return Serdes.serdeFrom(
-        (topic, event) -> event == null ? null : EventJson.write(event),
-        (topic, data) -> data == null ? null : EventJson.readTicketEvent(data));
+  static CaseStream<TicketEvent, TicketSnapshot> tickets(HotlineFigures figures) {
+    return new CaseStream<>(
+        "ticket",
+        TICKET_EVENTS,
+        TICKET_EVENTS_DLQ,
+        "civicline.ticket.",
+        TICKET_SNAPSHOTS,
+        HOTLINE_FIGURES,
+        HOTLINE_FIGURE_DELTAS,
+        EventJson::readTicketEvent,
+        TicketEvent::snapshot,
+        figures);
   }
 
-  private static void toDeadLetters(KStream<String, TicketEventRead> malformed) {
+  static CaseStream<MediationCaseEvent, MediationCaseSnapshot> mediationCases(
+      MediationFigures figures) {
+    return new CaseStream<>(
+        "case",
+        CASE_EVENTS,
+        CASE_EVENTS_DLQ,
+        "civicline.case.",
+        CASE_SNAPSHOTS,
+        MEDIATION_FIGURES,
+        MEDIATION_FIGURE_DELTAS,
+        EventJson::readMediationCaseEvent,
+        MediationCaseEvent::snapshot,
+        figures);
+  }
+
+  private static <E extends CaseEvent, S> KStream<String, byte[]> addTo(
+      StreamsBuilder builder, CaseStream<E, S> stream) {
+    String name = stream.name();
+    KStream<String, byte[]> source =
+        builder.stream(
+            stream.topic(),
+            Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-events"));
+    source
+        .processValues(() -> new CaseEventReader<>(stream), Named.as("read-" + name + "-event"))
+        .split(Named.as(name + "-event-"))
+        .branch(
+            (caseId, read) -> read.isMalformed(),
+            Branched.withConsumer(malformed -> toDeadLetters(malformed, stream), "malformed"))
+        .defaultBranch(Branched.withConsumer(good -> countFigures(good, stream), "readable"));
+    return source;
+  }
+
+  private static <E extends CaseEvent> void toDeadLetters(
+      KStream<String, CaseEventRead<E>> malformed, CaseStream<E, ?> stream) {
     malformed
-        .mapValues(TicketEventRead::raw, Named.as("original-value"))
+        .mapValues(CaseEventRead::raw, Named.as(stream.name() + "-original-value"))
         .to(
-            TICKET_EVENTS_DLQ,
-            Produced.with(Serdes.String(), Serdes.ByteArray()).withName("ticket-events-dlq"));
+            stream.deadLetterTopic(),
+            Produced.with(Serdes.String(), Serdes.ByteArray())
+                .withName(stream.name() + "-events-dlq"));
   }
 
-  private static void countFigures(
-      KStream<String, TicketEventRead> readable, HotlineFigures figures) {
+  private static <E extends CaseEvent, S> void countFigures(
+      KStream<String, CaseEventRead<E>> readable, CaseStream<E, S> stream) {
+    String name = stream.name();
     readable
-        .mapValues(TicketEventRead::event, Named.as("ticket-event"))
-        .process(new TicketSnapshots(figures), Named.as("ticket-figure-deltas"))
+        .mapValues(CaseEventRead::event, Named.as(name + "-event"))
+        .process(new CaseSnapshots<>(stream), Named.as(name + "-figure-deltas"))
         .repartition(
-            Repartitioned.with(Serdes.String(), Serdes.Long()).withName(HOTLINE_FIGURE_DELTAS))
+            Repartitioned.with(Serdes.String(), Serdes.Long()).withName(stream.figureDeltas()))
         .groupByKey(Grouped.with(Serdes.String(), Serdes.Long()))
         .reduce(
             Long::sum,
-            Named.as("sum-figure-deltas"),
-            Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(HOTLINE_FIGURES)
+            Named.as("sum-" + name + "-figure-deltas"),
+            Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(stream.figuresStore())
                 .withKeySerde(Serdes.String())
                 .withValueSerde(Serdes.Long()));
   }

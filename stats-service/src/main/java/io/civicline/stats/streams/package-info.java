@@ -1,5 +1,5 @@
 /**
- * The Kafka Streams side: the topology that turns ticket events into figure counts, its names and
- * serdes, the dead-letter headers, the store reader and the Kafka Streams health.
+ * The Kafka Streams side: the topology that turns ticket and mediation case events into figure
+ * counts, its names, the dead-letter headers, the store reader and the Kafka Streams health.
  */
 package io.civicline.stats.streams;

@@ -76,4 +76,25 @@ class PeriodTests {
   void refusesWhatIsNotARealDayMonthOrYear(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text));
   }
+
+  @Test
+  void aMonthsPartsAreItsDaysAndAYearsPartsItsMonths() {
+    assertThat(Period.parse("2028-02").parts())
+        .extracting(Period::toString)
+        .hasSize(29)
+        .startsWith("2028-02-01")
+        .endsWith("2028-02-29");
+    assertThat(Period.parse("2026").parts())
+        .extracting(Period::toString)
+        .containsExactly(
+            "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08",
+            "2026-09", "2026-10", "2026-11", "2026-12");
+    assertThat(Period.parse("2026-03-15").parts()).isEmpty();
+  }
+
+  @Test
+  void theLiveCountersAreNoCalendarPeriodToAskFor() {
+    assertThat(Period.NOW.toString()).isEqualTo("now");
+    assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("now"));
+  }
 }

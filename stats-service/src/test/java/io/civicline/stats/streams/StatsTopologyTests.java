@@ -1,5 +1,11 @@
 package io.civicline.stats.streams;
 
+import static io.civicline.stats.Snapshots.callback;
+import static io.civicline.stats.Snapshots.caseEvent;
+import static io.civicline.stats.Snapshots.list;
+import static io.civicline.stats.Snapshots.mediationCase;
+import static io.civicline.stats.Snapshots.ticket;
+import static io.civicline.stats.Snapshots.ticketEvent;
 import static io.civicline.stats.TicketEvents.cloudEvent;
 import static io.civicline.stats.TicketEvents.received;
 import static io.civicline.stats.TicketEvents.ticket;
@@ -10,8 +16,11 @@ import io.civicline.events.EventJson;
 import io.civicline.events.EventSchemas;
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.MalformedEventException;
+import io.civicline.events.MediationCaseEvent;
 import io.civicline.events.TicketEvent;
+import io.civicline.stats.Snapshots;
 import io.civicline.stats.figures.HotlineFigures;
+import io.civicline.stats.figures.MediationFigures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,6 +53,8 @@ class StatsTopologyTests {
   private static final Instant MARCH_16_SHANGHAI = Instant.parse("2026-03-16T02:00:00Z");
   private static final Instant APRIL_2_SHANGHAI = Instant.parse("2026-04-02T02:00:00Z");
 
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
   @TempDir Path stateDir;
 
   private TopologyTestDriver driver;
@@ -51,6 +62,9 @@ class StatsTopologyTests {
   private TestOutputTopic<String, byte[]> deadLetters;
   private TestOutputTopic<String, Long> deltas;
   private KeyValueStore<String, Long> figures;
+  private TestInputTopic<String, byte[]> caseEvents;
+  private TestOutputTopic<String, byte[]> caseDeadLetters;
+  private KeyValueStore<String, Long> mediationFigures;
 
   @BeforeEach
   void startDriver() {
@@ -61,7 +75,9 @@ class StatsTopologyTests {
     config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     driver =
         new TopologyTestDriver(
-            StatsTopology.build(new HotlineFigures(ZoneId.of("Asia/Shanghai")), config), config);
+            StatsTopology.build(
+                new HotlineFigures(SHANGHAI), new MediationFigures(SHANGHAI), config),
+            config);
     ticketEvents =
         driver.createInputTopic(
             StatsTopology.TICKET_EVENTS, new StringSerializer(), new ByteArraySerializer());
@@ -74,6 +90,13 @@ class StatsTopologyTests {
             new StringDeserializer(),
             new LongDeserializer());
     figures = driver.getKeyValueStore(StatsTopology.HOTLINE_FIGURES);
+    caseEvents =
+        driver.createInputTopic(
+            StatsTopology.CASE_EVENTS, new StringSerializer(), new ByteArraySerializer());
+    caseDeadLetters =
+        driver.createOutputTopic(
+            StatsTopology.CASE_EVENTS_DLQ, new StringDeserializer(), new ByteArrayDeserializer());
+    mediationFigures = driver.getKeyValueStore(StatsTopology.MEDIATION_FIGURES);
   }
 
   @AfterEach
@@ -169,14 +192,19 @@ class StatsTopologyTests {
 
     publish(ticket("t1", 2, "WUCUI", MARCH_15_SHANGHAI));
 
-    assertThat(deltas.readKeyValuesToMap())
-        .containsOnly(
+    Map<String, Long> moved = deltas.readKeyValuesToMap();
+    assertThat(moved)
+        .contains(
             Map.entry("received|2026-03-15|DISTRICT:YIMEI", -1L),
             Map.entry("received|2026-03|DISTRICT:YIMEI", -1L),
             Map.entry("received|2026|DISTRICT:YIMEI", -1L),
             Map.entry("received|2026-03-15|DISTRICT:WUCUI", 1L),
             Map.entry("received|2026-03|DISTRICT:WUCUI", 1L),
-            Map.entry("received|2026|DISTRICT:WUCUI", 1L));
+            Map.entry("received|2026|DISTRICT:WUCUI", 1L),
+            Map.entry("open|now|DISTRICT:YIMEI", -1L),
+            Map.entry("open|now|DISTRICT:WUCUI", 1L));
+    // Only the district counters move: the city, category and channel ones net to nothing.
+    assertThat(moved.keySet()).allMatch(key -> key.contains("|DISTRICT:"));
     assertThat(count("received|2026-03-15|CITY")).isEqualTo(1);
     assertThat(count("received|2026-03-15|DISTRICT:YIMEI")).isZero();
     assertThat(count("received|2026-03-15|DISTRICT:WUCUI")).isEqualTo(1);
@@ -272,6 +300,134 @@ class StatsTopologyTests {
 
     assertThat(deadLetter().fqcn()).isEqualTo(IllegalArgumentException.class.getName());
     assertThat(count("received|2026-03-15|CITY")).isZero();
+  }
+
+  @Test
+  void aCallbackReRatedMovesTheTicketFromUnsatisfiedToSatisfied() {
+    var unsatisfied = ticket("callbacks", list(callback("2026-03-20T03:00:00Z", "UNSATISFIED")));
+    var reRated = ticket("callbacks", list(callback("2026-03-20T03:00:00Z", "SATISFIED")));
+    publish(ticketEvent("t1", 1, unsatisfied));
+    deltas.readRecordsToList();
+
+    publish(ticketEvent("t1", 2, reRated));
+
+    assertThat(deltas.readKeyValuesToMap())
+        .containsOnlyKeys(
+            "satisfied|2026-03-20|CITY",
+            "satisfied|2026-03|CITY",
+            "satisfied|2026|CITY",
+            "satisfied|2026-03-20|DISTRICT:YIMEI",
+            "satisfied|2026-03|DISTRICT:YIMEI",
+            "satisfied|2026|DISTRICT:YIMEI",
+            "satisfied|2026-03-20|CATEGORY:COMPLAINT",
+            "satisfied|2026-03|CATEGORY:COMPLAINT",
+            "satisfied|2026|CATEGORY:COMPLAINT",
+            "satisfied|2026-03-20|CHANNEL:PHONE",
+            "satisfied|2026-03|CHANNEL:PHONE",
+            "satisfied|2026|CHANNEL:PHONE");
+    assertThat(count("rated|2026-03|CITY")).isEqualTo(1);
+    assertThat(count("satisfied|2026-03|CITY")).isEqualTo(1);
+  }
+
+  @Test
+  void aSecondReturnAddsOneAndItsReplayAddsNothing() {
+    var once = ticket("returnedAt", list("2026-03-16T03:00:00Z"));
+    var twice = ticket("returnedAt", list("2026-03-16T03:00:00Z", "2026-03-16T05:00:00Z"));
+    publish(ticketEvent("t1", 1, once));
+    TicketEvent second = ticketEvent("t1", 2, twice);
+    publish(second);
+    publish(second);
+
+    assertThat(count("returned|2026-03-16|CITY")).isEqualTo(2);
+    assertThat(count("returned|2026|DISTRICT:YIMEI")).isEqualTo(2);
+  }
+
+  @Test
+  void aReopenedTicketIsOpenAgainAndCountsItsReopening() {
+    publish(ticketEvent("t1", 1, ticket()));
+    publish(ticketEvent("t1", 2, ticket("status", "CLOSED", "closedAt", "2026-03-15T03:00:00Z")));
+    assertThat(count("open|now|CITY")).isZero();
+
+    publish(
+        ticketEvent(
+            "t1", 3, ticket("status", "DISPATCHED", "reopenedAt", list("2026-03-16T03:00:00Z"))));
+
+    assertThat(count("open|now|CITY")).isEqualTo(1);
+    assertThat(count("reopened|2026-03-16|CITY")).isEqualTo(1);
+  }
+
+  @Test
+  void aMediationCaseIsCountedFromItsOwnTopicIntoItsOwnStore() {
+    publishCase(caseEvent("c1", 1, mediationCase()));
+    publishCase(
+        caseEvent(
+            "c1",
+            2,
+            mediationCase(
+                "status", "CLOSED",
+                "body", "YIMEI_JUDICIAL_OFFICE",
+                "linkageBody", true,
+                "closedAt", "2026-03-20T07:00:00Z",
+                "outcome", "SUCCESS",
+                "agreementType", "WRITTEN")));
+
+    assertThat(caseCount("registered|2026-03-15|CITY")).isEqualTo(1);
+    assertThat(caseCount("successful|2026-03|BODY:YIMEI_JUDICIAL_OFFICE")).isEqualTo(1);
+    assertThat(caseCount("linkage|2026|DISTRICT:WUCUI")).isEqualTo(1);
+    assertThat(caseCount("daysToCloseTotal|2026-03|CITY")).isEqualTo(5);
+    assertThat(caseCount("daysToClose.5|2026-03|CITY")).isEqualTo(1);
+    assertThat(caseCount("open|now|CITY")).isZero();
+    assertThat(count("received|2026|CITY")).isZero();
+  }
+
+  @Test
+  void aStaleOrDuplicateMediationEventChangesNothing() {
+    var registered = caseEvent("c1", 1, mediationCase());
+    publishCase(registered);
+    publishCase(caseEvent("c1", 2, mediationCase("status", "MEDIATING", "overdue", true)));
+
+    publishCase(registered);
+    publishCase(caseEvent("c1", 2, mediationCase("district", "YIMEI")));
+
+    assertThat(caseCount("overdue|now|DISTRICT:WUCUI")).isEqualTo(1);
+    assertThat(caseCount("open|now|CITY")).isEqualTo(1);
+    assertThat(caseCount("registered|2026|DISTRICT:YIMEI")).isZero();
+  }
+
+  @Test
+  void anUnreadableMediationRecordGoesToTheMediationDeadLetterTopic() {
+    CloudEvent envelope = Snapshots.cloudEvent(caseEvent("c1", 1, mediationCase()));
+    caseEvents.pipeInput(
+        new TestRecord<>(
+            "c1",
+            "{not json".getBytes(StandardCharsets.UTF_8),
+            KafkaCloudEvents.headersOf(envelope)));
+    publishCase(caseEvent("c2", 1, mediationCase()));
+
+    TestRecord<String, byte[]> dead = caseDeadLetters.readRecord();
+    assertThat(dead.key()).isEqualTo("c1");
+    assertThat(KafkaCloudEvents.header(dead.headers(), DeadLetterHeaders.ORIGINAL_TOPIC))
+        .contains(StatsTopology.CASE_EVENTS);
+    assertThat(deadLetters.isEmpty()).isTrue();
+    assertThat(caseCount("registered|2026|CITY")).isEqualTo(1);
+  }
+
+  @Test
+  void aTicketEventOnTheMediationTopicGoesToTheMediationDeadLetterTopic() {
+    caseEvents.pipeInput(toTestRecord(cloudEvent(received("t1", "YIMEI", MARCH_15_SHANGHAI))));
+
+    assertThat(caseDeadLetters.readRecordsToList()).hasSize(1);
+    assertThat(caseCount("registered|2026|CITY")).isZero();
+  }
+
+  private void publishCase(MediationCaseEvent event) {
+    var record = KafkaCloudEvents.toRecord(StatsTopology.CASE_EVENTS, Snapshots.cloudEvent(event));
+    caseEvents.pipeInput(new TestRecord<>(record.key(), record.value(), record.headers()));
+  }
+
+  private long caseCount(String key) {
+    Long count = mediationFigures.get(key);
+    return count == null ? 0 : count;
   }
 
   private void publish(TicketEvent event) {

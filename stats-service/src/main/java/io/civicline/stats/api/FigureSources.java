@@ -1,0 +1,63 @@
+package io.civicline.stats.api;
+
+import io.civicline.events.ReferenceData;
+import io.civicline.stats.figures.Dimension;
+import io.civicline.stats.figures.HotlineFigures;
+import io.civicline.stats.figures.MediationFigures;
+import io.civicline.stats.streams.StatsTopology;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figure families the API serves, by the name in the URL, and the codes of each breakdown
+ * dimension from the reference data (the rows of a {@code by=} answer).
+ */
+@Component
+class FigureSources {
+
+  private final Map<String, FigureSource> sources;
+  private final ReferenceData reference;
+
+  FigureSources(HotlineFigures hotline, MediationFigures mediation, ReferenceData reference) {
+    this.reference = reference;
+    this.sources =
+        Map.of(
+            "hotline",
+            new FigureSource(
+                hotline,
+                StatsTopology.HOTLINE_FIGURES,
+                Map.of(
+                    "district", Dimension.DISTRICT,
+                    "category", Dimension.CATEGORY,
+                    "channel", Dimension.CHANNEL,
+                    "department", Dimension.DEPARTMENT)),
+            "mediation",
+            new FigureSource(
+                mediation,
+                StatsTopology.MEDIATION_FIGURES,
+                Map.of(
+                    "district", Dimension.DISTRICT,
+                    "type", Dimension.TYPE,
+                    "body", Dimension.BODY)));
+  }
+
+  /** The family named {@code name} in the URL; the path pattern admits only known names. */
+  FigureSource named(String name) {
+    return sources.get(name);
+  }
+
+  /** Every code of {@code dimension}, in reference-data order. */
+  List<String> codesOf(Dimension dimension) {
+    return switch (dimension) {
+      case DISTRICT -> reference.districts().stream().map(ReferenceData.Code::code).toList();
+      case CATEGORY -> reference.ticketCategories().stream().map(ReferenceData.Code::code).toList();
+      case CHANNEL -> reference.channels().stream().map(ReferenceData.Code::code).toList();
+      case DEPARTMENT -> reference.departments().stream().map(ReferenceData.Code::code).toList();
+      case TYPE -> reference.disputeTypes().stream().map(ReferenceData.DisputeType::code).toList();
+      case BODY ->
+          reference.mediatingBodies().stream().map(ReferenceData.MediatingBody::code).toList();
+      case CITY -> List.of();
+    };
+  }
+}

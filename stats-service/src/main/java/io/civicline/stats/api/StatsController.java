@@ -1,0 +1,140 @@
+package io.civicline.stats.api;
+
+import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.stats.api.FigureSource.FigureValues;
+import io.civicline.stats.figures.Breakdown;
+import io.civicline.stats.figures.Dimension;
+import io.civicline.stats.figures.Granularity;
+import io.civicline.stats.figures.Period;
+import io.civicline.stats.streams.FigureCounts;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The hotline and mediation figures over HTTP: one period, broken down, or as a trend. */
+@RestController
+@RequestMapping("/api/stats/{family:hotline|mediation}")
+class StatsController {
+
+  private final FigureSources sources;
+  private final FigureCounts counts;
+
+  StatsController(FigureSources sources, FigureCounts counts) {
+    this.sources = sources;
+    this.counts = counts;
+  }
+
+  /**
+   * Every figure of one day, month or year, for the whole city (no or an empty {@code district}) or
+   * one district.
+   */
+  @GetMapping(params = "!by")
+  FiguresView figures(
+      @PathVariable String family,
+      @RequestParam String period,
+      @RequestParam(required = false) String district) {
+    FigureSource source = sources.named(family);
+    Period parsed = periodOf(period);
+    String code = district == null || district.isBlank() ? null : district;
+    FigureValues values = source.read(counts, parsed, breakdownOf(code));
+    return new FiguresView(
+        parsed.toString(),
+        parsed.granularity(),
+        source.figures().zone().getId(),
+        code,
+        values.figures(),
+        values.rates());
+  }
+
+  /**
+   * Every figure of one period, a row per code of the {@code by} dimension (only that district's
+   * row when {@code district} is given with {@code by=district}).
+   */
+  @GetMapping(params = "by")
+  BreakdownView breakdown(
+      @PathVariable String family,
+      @RequestParam String period,
+      @RequestParam(required = false) String district,
+      @RequestParam String by) {
+    FigureSource source = sources.named(family);
+    Period parsed = periodOf(period);
+    Dimension dimension = dimensionOf(source, by);
+    String code = district == null || district.isBlank() ? null : district;
+    if (code != null && dimension != Dimension.DISTRICT) {
+      throw new InvalidRequestException(
+          "by", "figures are counted by one dimension at a time: district= goes with by=district");
+    }
+    List<String> codes = code == null ? sources.codesOf(dimension) : List.of(districtOf(code));
+    List<BreakdownView.Row> rows =
+        codes.stream()
+            .map(
+                each -> {
+                  FigureValues values = source.read(counts, parsed, new Breakdown(dimension, each));
+                  return new BreakdownView.Row(each, values.figures(), values.rates());
+                })
+            .toList();
+    return new BreakdownView(
+        parsed.toString(), parsed.granularity(), source.figures().zone().getId(), by, rows);
+  }
+
+  /**
+   * Every figure of each day of a month ({@code YYYY-MM}) or each month of a year ({@code YYYY}).
+   */
+  @GetMapping("/trend")
+  TrendView trend(
+      @PathVariable String family,
+      @RequestParam String period,
+      @RequestParam(required = false) String district) {
+    FigureSource source = sources.named(family);
+    Period parsed = periodOf(period);
+    if (parsed.granularity() == Granularity.DAY) {
+      throw new InvalidRequestException(
+          "period", "a trend is of a month (YYYY-MM) or a year (YYYY)");
+    }
+    String code = district == null || district.isBlank() ? null : district;
+    Breakdown breakdown = breakdownOf(code);
+    List<TrendView.Point> points =
+        parsed.parts().stream()
+            .map(
+                part -> {
+                  FigureValues values = source.read(counts, part, breakdown);
+                  return new TrendView.Point(part.toString(), values.figures(), values.rates());
+                })
+            .toList();
+    return new TrendView(
+        parsed.toString(), parsed.granularity(), source.figures().zone().getId(), code, points);
+  }
+
+  private static Period periodOf(String text) {
+    try {
+      return Period.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(
+          "period", e.getMessage() + "; use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+
+  private static Dimension dimensionOf(FigureSource source, String by) {
+    Dimension dimension = source.breakdowns().get(by);
+    if (dimension == null) {
+      throw new InvalidRequestException(
+          "by",
+          "'" + by + "' is not one of " + source.breakdowns().keySet().stream().sorted().toList());
+    }
+    return dimension;
+  }
+
+  private Breakdown breakdownOf(String district) {
+    return district == null ? Breakdown.CITY : Breakdown.district(districtOf(district));
+  }
+
+  private String districtOf(String code) {
+    if (!sources.codesOf(Dimension.DISTRICT).contains(code)) {
+      throw new InvalidRequestException("district", "'" + code + "' is not a district code");
+    }
+    return code;
+  }
+}

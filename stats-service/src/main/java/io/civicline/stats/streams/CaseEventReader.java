@@ -1,0 +1,84 @@
+package io.civicline.stats.streams;
+
+import io.civicline.events.CaseEvent;
+import io.civicline.events.CloudEvent;
+import io.civicline.events.KafkaCloudEvents;
+import io.civicline.events.MalformedEventException;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads each record as a CloudEvent of its stream. Anything unreadable (missing header, bad JSON,
+ * another event type, a key that is not the case id, codes that cannot be figure keys) is passed on
+ * as malformed with the error in its headers, so that one bad record never stops the stream.
+ */
+final class CaseEventReader<E extends CaseEvent>
+    implements FixedKeyProcessor<String, byte[], CaseEventRead<E>> {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseEventReader.class);
+
+  private final CaseStream<E, ?> stream;
+  private FixedKeyProcessorContext<String, CaseEventRead<E>> context;
+
+  CaseEventReader(CaseStream<E, ?> stream) {
+    this.stream = stream;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, CaseEventRead<E>> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, byte[]> record) {
+    E event;
+    try {
+      event = read(record);
+    } catch (RuntimeException e) {
+      // Deliberately broad: whatever a record makes the reading throw, it must not stop the stream.
+      log.warn(
+          "{} event record with key {} is unreadable, sent to {}: {}",
+          stream.name(),
+          record.key(),
+          stream.deadLetterTopic(),
+          e.toString());
+      context.forward(
+          record
+              .withValue(CaseEventRead.<E>malformed(record.value()))
+              .withHeaders(
+                  DeadLetterHeaders.describe(record.headers(), e, context.recordMetadata())));
+      return;
+    }
+    context.forward(record.withValue(CaseEventRead.readable(event, record.value())));
+  }
+
+  private E read(FixedKeyRecord<String, byte[]> record) {
+    CloudEvent cloudEvent = KafkaCloudEvents.fromRecord(record.headers(), record.value());
+    if (!cloudEvent.type().startsWith(stream.typePrefix())) {
+      throw new MalformedEventException(
+          "'" + cloudEvent.type() + "' is not a " + stream.name() + " event type");
+    }
+    E event = stream.reader().apply(cloudEvent.data());
+    if (!cloudEvent.type().equals(event.type())) {
+      throw new MalformedEventException(
+          "ce_type '"
+              + cloudEvent.type()
+              + "' differs from the data's type '"
+              + event.type()
+              + "'");
+    }
+    if (!event.caseId().equals(record.key())) {
+      throw new MalformedEventException(
+          "record key '" + record.key() + "' is not the event's caseId '" + event.caseId() + "'");
+    }
+    countsOf(stream, event); // throws on codes that cannot be part of a figure key
+    return event;
+  }
+
+  private static <E extends CaseEvent, S> void countsOf(CaseStream<E, S> stream, E event) {
+    stream.figures().countsOf(stream.snapshot().apply(event));
+  }
+}
