@@ -14,9 +14,6 @@ import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketSnapshot;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,86 +21,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole system started as a user starts it ({@code java -jar
- * local-stack/target/local-stack.jar}, what {@code ./run.sh --no-build} runs), driven over HTTP
- * like an agent and a manager, then stopped like Ctrl-C stops it. Needs the three service jars:
- * {@code ./mvnw -DskipTests install}.
+ * The whole system started as a user starts it ({@link StackUnderTest}), driven over HTTP like an
+ * agent and a manager, then stopped like Ctrl-C stops it. Needs the three service jars: {@code
+ * ./mvnw -DskipTests install}.
  */
 class LocalStackSystemIT {
 
-  private static final Path MODULE =
-      Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-
-  /** The reactor root; {@code -Dlocalstack.project-dir=...} points the test at another build. */
-  private static final Path PROJECT =
-      Path.of(System.getProperty("localstack.project-dir", MODULE.getParent().toString()))
-          .toAbsolutePath()
-          .normalize();
-
-  private static final String TICKET =
-      "{\"channel\":\"PHONE\",\"category\":\"COMPLAINT\",\"district\":\"YIMEI\","
-          + "\"urgency\":\"NORMAL\",\"caller\":{\"name\":\"张三\",\"phone\":\"13800000000\"},"
-          + "\"description\":\"路灯不亮\"}";
-
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final JsonMapper json = JsonMapper.builder().build();
-  private final int kafka = FreePorts.next();
-  private final int mongo = FreePorts.next();
-  private final int hotline = FreePorts.next();
-  private final int mediation = FreePorts.next();
-  private final int stats = FreePorts.next();
-  private final List<String> ports =
-      List.of(
-          "--kafka-port=" + kafka,
-          "--kafka-controller-port=" + FreePorts.next(),
-          "--mongo-port=" + mongo,
-          "--hotline-port=" + hotline,
-          "--mediation-port=" + mediation,
-          "--stats-port=" + stats);
+  private final StackUnderTest stack = new StackUnderTest();
+  private final StackHttp http = new StackHttp();
+  private final DeskSteps desk = new DeskSteps(http, stack);
+  private final int mongo = stack.mongo;
+  private final int hotline = stack.hotline;
+  private final int stats = stack.stats;
 
   @TempDir Path data;
-  private LauncherProcess launcher;
 
   @AfterEach
   void stopTheStack() throws Exception {
-    if (launcher != null && launcher.process().isAlive()) {
-      launcher.sigterm();
-      launcher.awaitExit(Duration.ofSeconds(120));
-    }
+    stack.close();
   }
 
   @Test
   void aTicketReceivedByAnAgentShowsInTheManagersFiguresAndCtrlCStopsEverything() throws Exception {
-    Path jar = MODULE.resolve("target").resolve("local-stack.jar");
-    assertThat(jar).as("the launcher jar (mvn package)").isRegularFile();
-    for (String service : FakeServiceJars.SERVICES) {
-      assertThat(PROJECT.resolve(service).resolve("target").resolve(service + ".jar"))
-          .as("%s is not built: run ./mvnw -DskipTests install first", service)
-          .isRegularFile();
-    }
-
-    launcher = LauncherProcess.start(launcherCommand(jar, data));
-    launcher.awaitLine(LocalStack.READY_LINE, Duration.ofSeconds(300));
+    stack.start(data);
+    LauncherProcess launcher = stack.launcher();
     List<ProcessHandle> children = launcher.children();
     String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     long before =
@@ -112,10 +65,10 @@ class LocalStackSystemIT {
             .ignoreExceptions()
             .until(() -> received(today), count -> count >= 0);
 
-    HttpResponse<String> created = post("/api/tickets", "agent", TICKET);
+    HttpResponse<String> created = http.post(hotline, "/api/tickets", "agent", DeskSteps.TICKET);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    assertThat(json.readTree(created.body()).hasNonNull("id")).as(created.body()).isTrue();
+    assertThat(http.json(created.body()).hasNonNull("id")).as(created.body()).isTrue();
     long posted = System.nanoTime();
     await("figures.received = " + (before + 1))
         .atMost(Duration.ofSeconds(10))
@@ -127,7 +80,7 @@ class LocalStackSystemIT {
         (System.nanoTime() - posted) / 1_000_000);
 
     // The first ticket also pays for the producer's start; the next one shows the steady path.
-    HttpResponse<String> again = post("/api/tickets", "agent", TICKET);
+    HttpResponse<String> again = http.post(hotline, "/api/tickets", "agent", DeskSteps.TICKET);
     assertThat(again.statusCode()).isEqualTo(201);
     long postedAgain = System.nanoTime();
     await("figures.received = " + (before + 2) + " within 2 s")
@@ -140,15 +93,16 @@ class LocalStackSystemIT {
         (System.nanoTime() - postedAgain) / 1_000_000);
 
     // An agent finds the second call is the same matter: marked as a duplicate, it counts once.
-    String firstId = json.readTree(created.body()).get("id").asString();
-    String secondId = json.readTree(again.body()).get("id").asString();
+    String firstId = http.json(created.body()).get("id").asString();
+    String secondId = http.json(again.body()).get("id").asString();
     HttpResponse<String> duplicate =
-        post(
+        http.post(
+            hotline,
             "/api/tickets/" + secondId + "/duplicate-of",
             "agent",
             "{\"original\":\"" + firstId + "\",\"version\":1}");
     assertThat(duplicate.statusCode()).as(duplicate.body()).isEqualTo(200);
-    assertThat(json.readTree(duplicate.body()).get("status").asString()).isEqualTo("DUPLICATE");
+    assertThat(http.json(duplicate.body()).get("status").asString()).isEqualTo("DUPLICATE");
     await("a duplicate counts once: figures.received = " + (before + 1))
         .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(100))
@@ -158,7 +112,7 @@ class LocalStackSystemIT {
     aCrashBetweenSendAndRemovalIsRepublishedAndCountedOnce(today);
     aReferredTicketBecomesACaseWhoseOutcomeComesBackToTheTicket();
 
-    LauncherProcess second = LauncherProcess.start(launcherCommand(jar, data.resolve("second")));
+    LauncherProcess second = LauncherProcess.start(stack.command(data.resolve("second")));
     assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
     assertThat(second.process().exitValue()).isEqualTo(2);
     assertThat(second.output())
@@ -173,7 +127,7 @@ class LocalStackSystemIT {
     assertThat(launcher.awaitExit(Duration.ofSeconds(120))).isTrue();
     assertThat(launcher.output()).contains("stopped hotline-service", "stopped mongo", "Stopped.");
     assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
-    for (int port : List.of(kafka, mongo, hotline, mediation, stats)) {
+    for (int port : stack.ports()) {
       assertThat(PortCheck.isFree(port)).as("port %d is free again", port).isTrue();
     }
   }
@@ -214,7 +168,7 @@ class LocalStackSystemIT {
             .append("time", Date.from(now))
             .append("data", new String(cloudEvent.data(), StandardCharsets.UTF_8));
     try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo);
-        KafkaProducer<String, byte[]> producer = producer()) {
+        KafkaProducer<String, byte[]> producer = stack.producer()) {
       MongoCollection<Document> tickets = client.getDatabase("hotline").getCollection("tickets");
       tickets.insertOne(
           new Document("_id", id)
@@ -235,9 +189,7 @@ class LocalStackSystemIT {
                       .getList("outbox", Document.class)
                       .isEmpty());
     }
-    assertThat(
-            TopicRecords.withKey(
-                List.of("127.0.0.1:" + kafka), Topics.TICKET_EVENTS, event.caseId()))
+    assertThat(TopicRecords.withKey(stack.bootstrapServers(), Topics.TICKET_EVENTS, event.caseId()))
         .hasSize(2);
     await("the ticket counts once in " + district)
         .atMost(Duration.ofSeconds(15))
@@ -246,44 +198,13 @@ class LocalStackSystemIT {
         .until(() -> received(today, district) == before + 1);
   }
 
-  private KafkaProducer<String, byte[]> producer() {
-    return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            "127.0.0.1:" + kafka,
-            ProducerConfig.ACKS_CONFIG,
-            "all"),
-        new StringSerializer(),
-        new ByteArraySerializer());
-  }
-
-  private List<String> launcherCommand(Path jar, Path dataDir) {
-    List<String> command = new ArrayList<>();
-    command.add(JavaCommand.java());
-    command.add("-jar");
-    command.add(jar.toString());
-    command.add("--no-build");
-    command.add("--project-dir=" + PROJECT);
-    command.add("--data=" + dataDir);
-    command.add("--startup-timeout=240");
-    command.addAll(ports);
-    return command;
-  }
-
   private long received(String period) throws Exception {
     return received(period, "");
   }
 
   private long received(String period, String district) throws Exception {
     String query = "/api/stats/hotline?period=" + period + "&district=" + district;
-    HttpResponse<String> response =
-        http.send(
-            request("http://127.0.0.1:" + stats + query, "manager").GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(response.statusCode() + " " + response.body());
-    }
-    JsonNode received = json.readTree(response.body()).path("figures").path("received");
+    JsonNode received = http.getJson(stats, query, "manager").path("figures").path("received");
     return received.isMissingNode() ? 0 : received.asLong();
   }
 
@@ -293,88 +214,15 @@ class LocalStackSystemIT {
    * the outcome as its answer.
    */
   private void aReferredTicketBecomesACaseWhoseOutcomeComesBackToTheTicket() throws Exception {
-    HttpResponse<String> created = post("/api/tickets", "agent", TICKET);
-    String ticketId = json.readTree(created.body()).get("id").asString();
-    HttpResponse<String> referred =
-        post("/api/tickets/" + ticketId + "/refer", "agent", "{\"version\":1}");
-    assertThat(referred.statusCode()).as(referred.body()).isEqualTo(200);
-    assertThat(json.readTree(referred.body()).get("status").asString()).isEqualTo("REFERRED");
+    String ticketId = desk.receiveTicket();
+    desk.refer(ticketId);
 
-    JsonNode theCase =
-        await("a mediation case for ticket " + ticketId)
-            .atMost(Duration.ofSeconds(20))
-            .pollInterval(Duration.ofMillis(200))
-            .ignoreExceptions()
-            .until(
-                () ->
-                    json.readTree(get(mediation, "/api/cases?ticket=" + ticketId, "mediator"))
-                        .path("items"),
-                items -> items.size() == 1)
-            .get(0);
-    String caseId = theCase.get("id").asString();
-    String casePath = "/api/cases/" + caseId;
-    HttpResponse<String> assigned =
-        post(mediation, casePath + "/assign", "mediator", "{\"mediator\":\"M_YIMEI_01\"}");
-    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-    HttpResponse<String> session =
-        post(
-            mediation,
-            casePath + "/sessions",
-            "mediator",
-            "{\"date\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\"}");
-    assertThat(session.statusCode()).as(session.body()).isEqualTo(200);
-    HttpResponse<String> closed =
-        post(
-            mediation,
-            casePath + "/close",
-            "mediator",
-            "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\"}");
-    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    String caseId = desk.awaitCaseOf(ticketId, Duration.ofSeconds(20));
+    desk.mediate(caseId, "SUCCESS");
 
-    JsonNode ticket =
-        await("the outcome on ticket " + ticketId)
-            .atMost(Duration.ofSeconds(20))
-            .pollInterval(Duration.ofMillis(200))
-            .ignoreExceptions()
-            .until(
-                () -> json.readTree(get(hotline, "/api/tickets/" + ticketId, "agent")),
-                view -> view.path("status").asString().equals("REPLIED"));
+    JsonNode ticket = desk.awaitReplied(ticketId, Duration.ofSeconds(20));
     assertThat(ticket.path("reply").path("mediationOutcome").asString()).isEqualTo("SUCCESS");
     assertThat(ticket.path("reply").path("mediationCaseId").asString()).isEqualTo(caseId);
-  }
-
-  private String get(int port, String path, String user) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            request("http://127.0.0.1:" + port + path, user).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(response.statusCode() + " " + response.body());
-    }
-    return response.body();
-  }
-
-  private HttpResponse<String> post(String path, String user, String body) throws Exception {
-    return post(hotline, path, user, body);
-  }
-
-  private HttpResponse<String> post(int port, String path, String user, String body)
-      throws Exception {
-    return http.send(
-        request("http://127.0.0.1:" + port + path, user)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpRequest.Builder request(String url, String user) {
-    String credentials = user + ":" + user;
-    return HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(10))
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    assertThat(http.serverErrors()).as("HTTP 5xx answers").isEmpty();
   }
 }
