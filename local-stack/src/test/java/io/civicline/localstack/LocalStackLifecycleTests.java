@@ -55,9 +55,13 @@ class LocalStackLifecycleTests {
             "--server.port=" + hotline,
             "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka,
             "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo + "/hotline",
+            "--civicline.hotline.mediation-console-url=http://127.0.0.1:" + mediation,
+            "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + hotline,
             "--spring.config.additional-location=file:" + data.resolve("local-users.yml"));
     assertThat(arguments("mediation-service"))
-        .contains("--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo + "/mediation");
+        .contains(
+            "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo + "/mediation",
+            "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + hotline);
     assertThat(arguments("stats-service"))
         .containsExactly(
             "--server.port=" + stats,
