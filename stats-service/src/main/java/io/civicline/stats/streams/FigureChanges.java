@@ -1,0 +1,39 @@
+package io.civicline.stats.streams;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells subscribers of every counter that changed in this instance's figures, as soon as the
+ * instance can answer queries with the new count. Listeners are called on a Kafka Streams thread:
+ * they must return at once (hand work to another thread) and must not throw.
+ */
+@Component
+public class FigureChanges {
+
+  private static final Logger log = LoggerFactory.getLogger(FigureChanges.class);
+
+  private final List<Consumer<FigureChange>> listeners = new CopyOnWriteArrayList<>();
+
+  /** Calls {@code listener} for every change from now on, until the returned handle is closed. */
+  public AutoCloseable subscribe(Consumer<FigureChange> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  /** Called by the topology for every counter it has stored. */
+  public void publish(FigureChange change) {
+    for (Consumer<FigureChange> listener : listeners) {
+      try {
+        listener.accept(change);
+      } catch (RuntimeException e) {
+        // One broken subscriber must not stop the stream nor the others.
+        log.warn("a figure change listener failed", e);
+      }
+    }
+  }
+}
