@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells subscribers of every counter that changed in this instance's figures, as soon as the
- * instance can answer queries with the new count. Listeners are called on a Kafka Streams thread:
- * they must return at once (hand work to another thread) and must not throw.
+ * Tells subscribers of every counter that changed in the city's figures, as soon as this instance
+ * answers queries with the new count. Listeners are called on the thread reading the figures: they
+ * must return at once (hand work to another thread) and must not throw.
  */
 @Component
 public class FigureChanges {
@@ -25,7 +25,12 @@ public class FigureChanges {
     return () -> listeners.remove(listener);
   }
 
-  /** Called by the topology for every counter it has stored. */
+  /** Whether anyone listens: decoding a change costs, so publishers may skip it otherwise. */
+  public boolean isWatched() {
+    return !listeners.isEmpty();
+  }
+
+  /** Called for every counter stored. */
   public void publish(FigureChange change) {
     for (Consumer<FigureChange> listener : listeners) {
       try {

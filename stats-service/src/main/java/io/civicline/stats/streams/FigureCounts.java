@@ -4,57 +4,77 @@ import io.civicline.stats.figures.FigureKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads counts from a local figures store ({@link StatsTopology#HOTLINE_FIGURES} or {@link
- * StatsTopology#MEDIATION_FIGURES}). A key never counted is 0. Until the stream is RUNNING the
- * store cannot be read and this throws {@link FiguresNotReadyException}.
+ * Reads the whole city's counts of a figures store ({@link StatsTopology#HOTLINE_FIGURES} or {@link
+ * StatsTopology#MEDIATION_FIGURES}) from this instance's {@link FigureReplica}, which it runs on a
+ * thread of its own. A key never counted is 0. Until the replica has caught up this throws {@link
+ * FiguresNotReadyException}.
  */
 @Component
-public class FigureCounts {
+public class FigureCounts implements SmartLifecycle {
 
-  private final StreamsBuilderFactoryBean streams;
+  private final FigureReplica replica;
+  private Thread thread;
 
-  FigureCounts(StreamsBuilderFactoryBean streams) {
-    this.streams = streams;
+  FigureCounts(KafkaProperties properties, FigureChanges changes) {
+    String applicationId = properties.getStreams().getApplicationId();
+    this.replica =
+        new FigureReplica(
+            properties.buildConsumerProperties(),
+            Map.of(
+                StatsTopology.changelogOf(applicationId, StatsTopology.HOTLINE_FIGURES),
+                StatsTopology.HOTLINE_FIGURES,
+                StatsTopology.changelogOf(applicationId, StatsTopology.MEDIATION_FIGURES),
+                StatsTopology.MEDIATION_FIGURES),
+            changes);
   }
 
   /** The count of each key in {@code storeName}, in the order given. */
   public Map<FigureKey, Long> of(String storeName, List<FigureKey> keys) {
-    ReadOnlyKeyValueStore<String, Long> store = store(storeName);
+    if (!replica.isCaughtUp()) {
+      throw new FiguresNotReadyException(
+          "the figures are being loaded (" + replica.recordsRead() + " counters read so far)");
+    }
     Map<FigureKey, Long> counts = new LinkedHashMap<>();
-    try {
-      for (FigureKey key : keys) {
-        Long count = store.get(key.encode());
-        counts.put(key, count == null ? 0L : count);
-      }
-    } catch (InvalidStateStoreException e) {
-      throw new FiguresNotReadyException("the figures store moved while being read", e);
+    for (FigureKey key : keys) {
+      counts.put(key, replica.count(storeName, key.encode()));
     }
     return counts;
   }
 
-  private ReadOnlyKeyValueStore<String, Long> store(String storeName) {
-    KafkaStreams kafkaStreams = streams.getKafkaStreams();
-    if (kafkaStreams == null) {
-      throw new FiguresNotReadyException("the stream has not been created yet");
-    }
-    KafkaStreams.State state = kafkaStreams.state();
-    if (state != KafkaStreams.State.RUNNING) {
-      throw new FiguresNotReadyException("the stream is " + state);
-    }
+  /** True once the counts are whole; for readiness. */
+  boolean isCaughtUp() {
+    return replica.isCaughtUp();
+  }
+
+  long recordsRead() {
+    return replica.recordsRead();
+  }
+
+  @Override
+  public synchronized void start() {
+    thread = new Thread(replica, "figure-replica");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public synchronized void stop() {
+    replica.stop();
     try {
-      return kafkaStreams.store(
-          StoreQueryParameters.fromNameAndType(storeName, QueryableStoreTypes.keyValueStore()));
-    } catch (InvalidStateStoreException e) {
-      throw new FiguresNotReadyException("the figures store is not queryable yet", e);
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+    thread = null;
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return thread != null;
   }
 }

@@ -24,6 +24,11 @@ class StatsStreamsConfiguration {
   private static final Logger log = LoggerFactory.getLogger(StatsStreamsConfiguration.class);
 
   @Bean
+  FigureReplicaHealthIndicator figureReplicaHealthIndicator(FigureCounts counts) {
+    return new FigureReplicaHealthIndicator(counts);
+  }
+
+  @Bean
   KStream<String, byte[]> ticketEvents(StreamsBuilder builder, HotlineFigures figures) {
     return StatsTopology.addTo(builder, figures);
   }

@@ -27,8 +27,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The stats topology and the one place naming its topics and stores. Each event topic is read
  * (unreadable records go to its dead-letter topic), kept per case in a snapshot store, turned into
- * deltas per figure key, repartitioned by that key and summed into a queryable figures store:
- * {@link #HOTLINE_FIGURES} for tickets, {@link #MEDIATION_FIGURES} for mediation cases.
+ * deltas per figure key, repartitioned by that key and summed into a figures store: {@link
+ * #HOTLINE_FIGURES} for tickets, {@link #MEDIATION_FIGURES} for mediation cases. Each instance
+ * holds the partitions of its tasks; queries read the whole city from the stores' changelogs
+ * ({@link FigureCounts}).
  */
 public final class StatsTopology {
 
@@ -44,7 +46,7 @@ public final class StatsTopology {
   /** Per-case store: ticket id → newest {@link TicketEvent} (its caseVersion and snapshot). */
   public static final String TICKET_SNAPSHOTS = "ticket-snapshots";
 
-  /** Queryable store: encoded {@code FigureKey} → count, for the hotline figures. */
+  /** Figures store: encoded {@code FigureKey} → count, for the hotline figures. */
   public static final String HOTLINE_FIGURES = "hotline-figures";
 
   /** Name of the ticket deltas' repartition topic. */
@@ -59,13 +61,21 @@ public final class StatsTopology {
   /** Per-case store: case id → newest {@link MediationCaseEvent}. */
   public static final String CASE_SNAPSHOTS = "mediation-case-snapshots";
 
-  /** Queryable store: encoded {@code FigureKey} → count, for the mediation figures. */
+  /** Figures store: encoded {@code FigureKey} → count, for the mediation figures. */
   public static final String MEDIATION_FIGURES = "mediation-figures";
 
   /** Name of the mediation deltas' repartition topic. */
   public static final String MEDIATION_FIGURE_DELTAS = "mediation-figure-deltas";
 
   private StatsTopology() {}
+
+  /**
+   * The changelog topic Kafka Streams keeps for {@code store} of the application {@code
+   * applicationId}: compacted, every sum the store takes, written in the topology's transactions.
+   */
+  public static String changelogOf(String applicationId, String store) {
+    return applicationId + "-" + store + "-changelog";
+  }
 
   /** Adds the hotline part of the topology to {@code builder}; returns its source stream. */
   public static KStream<String, byte[]> addTo(StreamsBuilder builder, HotlineFigures figures) {
