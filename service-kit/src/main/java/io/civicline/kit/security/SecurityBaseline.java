@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,8 @@ import org.springframework.util.StringUtils;
  * problems; pages use a login form; health and the API docs are open.
  */
 @AutoConfiguration
+// A command run of a service (e.g. the stats rebuild) has no web server to secure.
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(UsersProperties.class)
 public class SecurityBaseline {
 

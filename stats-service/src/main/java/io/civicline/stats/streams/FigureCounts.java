@@ -51,6 +51,11 @@ public class FigureCounts implements SmartLifecycle {
     return replica.isCaughtUp();
   }
 
+  /** Every counter of {@code store} as read so far: encoded figure key → count. */
+  Map<String, Long> snapshot(String store) {
+    return replica.snapshot(store);
+  }
+
   long recordsRead() {
     return replica.recordsRead();
   }

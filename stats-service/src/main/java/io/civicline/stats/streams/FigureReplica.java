@@ -74,6 +74,11 @@ final class FigureReplica implements Runnable {
     return recordsRead;
   }
 
+  /** A copy of every counter of {@code store}: encoded figure key → count. */
+  Map<String, Long> snapshot(String store) {
+    return Map.copyOf(countsByStore.get(store));
+  }
+
   /** The count of {@code key} in {@code store}; 0 for a counter never stored. */
   long count(String store, String key) {
     Long count = countsByStore.get(store).get(key);
