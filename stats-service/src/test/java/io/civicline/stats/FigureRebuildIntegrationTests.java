@@ -30,8 +30,8 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * The rebuild command replays both topics into a new application id and ends with figures equal
- * to those of the running service, reporting its speed.
+ * The rebuild command replays both topics into a new application id and ends with figures equal to
+ * those of the running service, reporting its speed.
  */
 class FigureRebuildIntegrationTests {
 
