@@ -32,11 +32,10 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Replays both event topics into fresh figures under a new application id and checks them against
- * the live ones. It measures the raw consumer on the same topics first, so that the rebuild's
- * speed reads against the machine's limit, then runs the topology until the new application has
- * committed every event that was there at the start and drained its repartition topics. The new
- * application's topics are kept: restarting stats-service with its id switches to the rebuilt
- * figures.
+ * the live ones. It measures the raw consumer on the same topics first, so that the rebuild's speed
+ * reads against the machine's limit, then runs the topology until the new application has committed
+ * every event that was there at the start and drained its repartition topics. The new application's
+ * topics are kept: restarting stats-service with its id switches to the rebuilt figures.
  */
 public final class FigureRebuild {
 
@@ -139,6 +138,7 @@ public final class FigureRebuild {
     config.remove(ConsumerConfig.GROUP_ID_CONFIG);
     config.put(
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.name().toLowerCase());
+    config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     long events = 0;
     long started = System.nanoTime();
     try (KafkaConsumer<byte[], byte[]> consumer =
@@ -167,10 +167,7 @@ public final class FigureRebuild {
             applicationId + "-" + StatsTopology.MEDIATION_FIGURE_DELTAS + "-repartition");
     while (System.nanoTime() < deadline) {
       Map<TopicPartition, OffsetAndMetadata> committed =
-          admin
-              .listConsumerGroupOffsets(applicationId)
-              .partitionsToOffsetAndMetadata()
-              .get();
+          admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
       Map<TopicPartition, Long> targets = new HashMap<>(ends);
       if (admin.listTopics().names().get().containsAll(repartitions)) {
         targets.putAll(endOffsets(admin, repartitions));
@@ -203,7 +200,8 @@ public final class FigureRebuild {
             kafka.buildConsumerProperties(),
             STORES.stream()
                 .collect(
-                    Collectors.toMap(store -> StatsTopology.changelogOf(applicationId, store), s -> s)),
+                    Collectors.toMap(
+                        store -> StatsTopology.changelogOf(applicationId, store), s -> s)),
             new FigureChanges());
     Thread reader = new Thread(rebuilt, "rebuilt-figures");
     reader.setDaemon(true);
@@ -263,12 +261,13 @@ public final class FigureRebuild {
             (topic, description) ->
                 description
                     .partitions()
-                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+                    .forEach(
+                        p ->
+                            latest.put(
+                                new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
     Map<TopicPartition, Long> ends = new HashMap<>();
     admin
-        .listOffsets(
-            latest,
-            new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+        .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
         .all()
         .get()
         .forEach((partition, info) -> ends.put(partition, info.offset()));

@@ -56,6 +56,9 @@ final class FigureReplica implements Runnable {
     this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     this.consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    // Asking for a changelog before the topology made it must not create it with the broker's
+    // default partitions: Kafka Streams would then refuse to run.
+    this.consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     // Short, so that a broker that is down never blocks a stop for long.
     this.consumerConfig.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
     this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
