@@ -1,0 +1,25 @@
+package io.civicline.localstack.load;
+
+/** The ways through the hotline a ticket of the load takes. */
+enum TicketJourney {
+  /** Answered by the agent at intake (即办); half then called back; closed. */
+  FIRST_CONTACT,
+  /** Dispatched, signed, replied by the department, called back, closed. */
+  STANDARD,
+  /** Dispatched, returned by the department (退单), dispatched elsewhere, then as STANDARD. */
+  RETURNED,
+  /** Dispatched, signed, an extension asked for and granted (延期), then as STANDARD. */
+  EXTENDED,
+  /** Replied, called back unsatisfied, reopened (重办), dispatched again, then as STANDARD. */
+  REOPENED,
+  /** The first callback reaches nobody, the second does. */
+  UNREACHABLE,
+  /** The agent records the department's reply on its behalf; never signed. */
+  AGENT_REPLY,
+  /** A dispute between citizens: referred to mediation, the outcome comes back, then closed. */
+  REFERRED,
+  /** A repeat call about a ticket already open: marked a duplicate of it (重复件). */
+  DUPLICATE,
+  /** Dispatched and left with the department: open at the end. */
+  LEFT_OPEN
+}
