@@ -19,9 +19,14 @@ import org.apache.kafka.streams.state.Stores;
  * what the new snapshot counts there minus what the old one did, nothing where they agree. An event
  * whose caseVersion is not newer than the stored one (a duplicate, a stale or a replayed record)
  * changes nothing, which makes the counts exact under redelivery.
+ *
+ * <p>The deltas are added to the figures store of the same task, in the same transaction as the
+ * snapshot: the store holds this partition's share of each counter, and its cache writes each
+ * counter changed once per commit to the changelog, from which {@link FigureReplica} adds the
+ * partitions up. No delta crosses the network between events and counters.
  */
 final class CaseSnapshots<E extends CaseEvent, S>
-    implements ProcessorSupplier<String, E, String, Long> {
+    implements ProcessorSupplier<String, E, Void, Void> {
 
   private final CaseStream<E, S> stream;
 
@@ -30,7 +35,7 @@ final class CaseSnapshots<E extends CaseEvent, S>
   }
 
   @Override
-  public Processor<String, E, String, Long> get() {
+  public Processor<String, E, Void, Void> get() {
     return new DeltaProcessor();
   }
 
@@ -40,22 +45,27 @@ final class CaseSnapshots<E extends CaseEvent, S>
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(stream.snapshotStore()),
             Serdes.String(),
-            stream.eventSerde()));
+            stream.eventSerde()),
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(stream.figuresStore()),
+                Serdes.String(),
+                Serdes.Long())
+            .withCachingEnabled());
   }
 
   private Map<FigureKey, Long> countsOf(E event) {
     return stream.figures().countsOf(event == null ? null : stream.snapshot().apply(event));
   }
 
-  private final class DeltaProcessor implements Processor<String, E, String, Long> {
+  private final class DeltaProcessor implements Processor<String, E, Void, Void> {
 
-    private ProcessorContext<String, Long> context;
     private KeyValueStore<String, E> newest;
+    private KeyValueStore<String, Long> sums;
 
     @Override
-    public void init(ProcessorContext<String, Long> context) {
-      this.context = context;
+    public void init(ProcessorContext<Void, Void> context) {
       this.newest = context.getStateStore(stream.snapshotStore());
+      this.sums = context.getStateStore(stream.figuresStore());
     }
 
     @Override
@@ -71,7 +81,9 @@ final class CaseSnapshots<E extends CaseEvent, S>
       deltas.forEach(
           (key, delta) -> {
             if (delta != 0) {
-              context.forward(new Record<>(key.encode(), delta, record.timestamp()));
+              String counter = key.encode();
+              Long sum = sums.get(counter);
+              sums.put(counter, (sum == null ? 0L : sum) + delta);
             }
           });
     }

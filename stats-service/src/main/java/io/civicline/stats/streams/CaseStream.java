@@ -14,8 +14,6 @@ import org.apache.kafka.common.serialization.Serdes;
  *
  * @param name short name prefixing the topology's node names, e.g. {@code ticket}
  * @param typePrefix every CloudEvents type of the topic starts so
- * @param figureDeltas name of the deltas' repartition topic ({@code
- *     <application.id>-<figureDeltas>-repartition})
  */
 record CaseStream<E extends CaseEvent, S>(
     String name,
@@ -24,7 +22,6 @@ record CaseStream<E extends CaseEvent, S>(
     String typePrefix,
     String snapshotStore,
     String figuresStore,
-    String figureDeltas,
     Function<byte[], E> reader,
     Function<E, S> snapshot,
     CaseFigures<S> figures) {

@@ -34,8 +34,8 @@ import org.springframework.context.ApplicationContext;
  * Replays both event topics into fresh figures under a new application id and checks them against
  * the live ones. It measures the raw consumer on the same topics first, so that the rebuild's speed
  * reads against the machine's limit, then runs the topology until the new application has committed
- * every event that was there at the start and drained its repartition topics. The new application's
- * topics are kept: restarting stats-service with its id switches to the rebuilt figures.
+ * every event that was there at the start. The new application's topics are kept: restarting
+ * stats-service with its id switches to the rebuilt figures.
  */
 public final class FigureRebuild {
 
@@ -155,25 +155,17 @@ public final class FigureRebuild {
   }
 
   /**
-   * Waits until the new application has committed every input offset of {@code ends} and every
-   * record of its repartition topics: by then each event is in its figures.
+   * Waits until the new application has committed every input offset of {@code ends}: by then each
+   * event is in its figures, written in the same transactions.
    */
   private void awaitReplayed(Admin admin, String applicationId, Map<TopicPartition, Long> ends)
       throws Exception {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
-    List<String> repartitions =
-        List.of(
-            applicationId + "-" + StatsTopology.HOTLINE_FIGURE_DELTAS + "-repartition",
-            applicationId + "-" + StatsTopology.MEDIATION_FIGURE_DELTAS + "-repartition");
     while (System.nanoTime() < deadline) {
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
-      Map<TopicPartition, Long> targets = new HashMap<>(ends);
-      if (admin.listTopics().names().get().containsAll(repartitions)) {
-        targets.putAll(endOffsets(admin, repartitions));
-        if (reached(committed, targets)) {
-          return;
-        }
+      if (reached(committed, ends)) {
+        return;
       }
       Thread.sleep(100);
     }

@@ -3,6 +3,7 @@ package io.civicline.stats.streams;
 import io.civicline.stats.figures.FigureKey;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One instance's copy of the whole city's counters. The figures stores are partitioned: each
- * instance holds the sums of its own partitions only. Their changelog topics, though, carry every
- * sum the topology stores (compacted, written in the same exactly-once transactions), so this reads
- * them all, committed records only, from the beginning, and keeps the newest count of each counter.
- * Any instance then answers for the whole city, also while partitions move between instances. Until
- * it has read up to the end offsets it found at start, its counts would be partial: {@link
- * #isCaughtUp()} says when they are not.
+ * One instance's copy of the whole city's counters. The figures stores are partitioned: each task
+ * counts the cases of its partition, and each instance holds its own tasks' stores only. Their
+ * changelog topics, though, carry every partial count the topology stores (compacted, written in
+ * the same exactly-once transactions), so this reads them all, committed records only, from the
+ * beginning, keeps the newest partial count of each counter in each partition, and adds the
+ * partitions up. Any instance then answers for the whole city, also while partitions move between
+ * instances. Until it has read up to the end offsets it found at start, its counts would be
+ * partial: {@link #isCaughtUp()} says when they are not.
  */
 final class FigureReplica implements Runnable {
 
@@ -37,7 +39,11 @@ final class FigureReplica implements Runnable {
   private final Map<String, Object> consumerConfig;
   private final Map<String, String> storeByTopic;
   private final FigureChanges changes;
-  private final Map<String, Map<String, Long>> countsByStore = new ConcurrentHashMap<>();
+
+  /** Per store, per counter, the partial count of each partition (replaced, never changed). */
+  private final Map<String, Map<String, long[]>> countsByStore = new ConcurrentHashMap<>();
+
+  private final Map<String, Integer> partitionsByTopic = new ConcurrentHashMap<>();
   private final Map<TopicPartition, Long> nextOffsets = new HashMap<>();
   private Map<TopicPartition, Long> endsAtStart;
   private volatile boolean caughtUp;
@@ -79,13 +85,23 @@ final class FigureReplica implements Runnable {
 
   /** A copy of every counter of {@code store}: encoded figure key → count. */
   Map<String, Long> snapshot(String store) {
-    return Map.copyOf(countsByStore.get(store));
+    Map<String, Long> copy = new HashMap<>();
+    countsByStore.get(store).forEach((key, partials) -> copy.put(key, sum(partials)));
+    return copy;
   }
 
   /** The count of {@code key} in {@code store}; 0 for a counter never stored. */
   long count(String store, String key) {
-    Long count = countsByStore.get(store).get(key);
-    return count == null ? 0L : count;
+    long[] partials = countsByStore.get(store).get(key);
+    return partials == null ? 0L : sum(partials);
+  }
+
+  private static long sum(long[] partials) {
+    long sum = 0;
+    for (long partial : partials) {
+      sum += partial;
+    }
+    return sum;
   }
 
   /** Reads until {@link #stop()}; a failure (e.g. no broker) is retried from where it stopped. */
@@ -163,6 +179,7 @@ final class FigureReplica implements Runnable {
           break;
         }
         infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        partitionsByTopic.put(topic, infos.size());
       }
       if (all) {
         return partitions;
@@ -187,12 +204,15 @@ final class FigureReplica implements Runnable {
       return;
     }
     String store = storeByTopic.get(record.topic());
-    Map<String, Long> counts = countsByStore.get(store);
-    if (record.value() == null) {
-      counts.remove(record.key()); // a tombstone: the store no longer has the counter
-    } else {
-      counts.put(record.key(), record.value());
-    }
+    Map<String, long[]> counts = countsByStore.get(store);
+    long[] before = counts.get(record.key());
+    long[] after =
+        before == null
+            ? new long[partitionsByTopic.get(record.topic())]
+            : Arrays.copyOf(before, before.length);
+    // A tombstone: the partition no longer has the counter.
+    after[record.partition()] = record.value() == null ? 0L : record.value();
+    counts.put(record.key(), after);
     if (changes.isWatched()) {
       FigureKey key;
       try {

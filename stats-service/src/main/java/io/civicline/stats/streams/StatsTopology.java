@@ -11,26 +11,21 @@ import io.civicline.stats.figures.HotlineFigures;
 import io.civicline.stats.figures.MediationFigures;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The stats topology and the one place naming its topics and stores. Each event topic is read
  * (unreadable records go to its dead-letter topic), kept per case in a snapshot store, turned into
- * deltas per figure key, repartitioned by that key and summed into a figures store: {@link
+ * deltas per figure key and summed, per partition of the topic, into a figures store: {@link
  * #HOTLINE_FIGURES} for tickets, {@link #MEDIATION_FIGURES} for mediation cases. Each instance
- * holds the partitions of its tasks; queries read the whole city from the stores' changelogs
- * ({@link FigureCounts}).
+ * holds the partitions of its tasks; queries read the whole city from the stores' changelogs,
+ * adding the partitions up ({@link FigureCounts}).
  */
 public final class StatsTopology {
 
@@ -46,11 +41,8 @@ public final class StatsTopology {
   /** Per-case store: ticket id → newest {@link TicketEvent} (its caseVersion and snapshot). */
   public static final String TICKET_SNAPSHOTS = "ticket-snapshots";
 
-  /** Figures store: encoded {@code FigureKey} → count, for the hotline figures. */
+  /** Figures store: encoded {@code FigureKey} → this partition's count, for the hotline figures. */
   public static final String HOTLINE_FIGURES = "hotline-figures";
-
-  /** Name of the ticket deltas' repartition topic. */
-  public static final String HOTLINE_FIGURE_DELTAS = "hotline-figure-deltas";
 
   /** Input: every change of a mediation case, key = case id, CloudEvents binary mode. */
   public static final String CASE_EVENTS = Topics.CASE_EVENTS;
@@ -63,9 +55,6 @@ public final class StatsTopology {
 
   /** Figures store: encoded {@code FigureKey} → count, for the mediation figures. */
   public static final String MEDIATION_FIGURES = "mediation-figures";
-
-  /** Name of the mediation deltas' repartition topic. */
-  public static final String MEDIATION_FIGURE_DELTAS = "mediation-figure-deltas";
 
   private StatsTopology() {}
 
@@ -104,7 +93,6 @@ public final class StatsTopology {
         "civicline.ticket.",
         TICKET_SNAPSHOTS,
         HOTLINE_FIGURES,
-        HOTLINE_FIGURE_DELTAS,
         EventJson::readTicketEvent,
         TicketEvent::snapshot,
         figures);
@@ -119,7 +107,6 @@ public final class StatsTopology {
         "civicline.case.",
         CASE_SNAPSHOTS,
         MEDIATION_FIGURES,
-        MEDIATION_FIGURE_DELTAS,
         EventJson::readMediationCaseEvent,
         MediationCaseEvent::snapshot,
         figures);
@@ -157,15 +144,6 @@ public final class StatsTopology {
     String name = stream.name();
     readable
         .mapValues(CaseEventRead::event, Named.as(name + "-event"))
-        .process(new CaseSnapshots<>(stream), Named.as(name + "-figure-deltas"))
-        .repartition(
-            Repartitioned.with(Serdes.String(), Serdes.Long()).withName(stream.figureDeltas()))
-        .groupByKey(Grouped.with(Serdes.String(), Serdes.Long()))
-        .reduce(
-            Long::sum,
-            Named.as("sum-" + name + "-figure-deltas"),
-            Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(stream.figuresStore())
-                .withKeySerde(Serdes.String())
-                .withValueSerde(Serdes.Long()));
+        .process(new CaseSnapshots<>(stream), Named.as(name + "-figures"));
   }
 }

@@ -60,7 +60,10 @@ class StatsTopologyTests {
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> ticketEvents;
   private TestOutputTopic<String, byte[]> deadLetters;
-  private TestOutputTopic<String, Long> deltas;
+
+  /** What the hotline figures store writes: each counter a record changed, with its new count. */
+  private TestOutputTopic<String, Long> changes;
+
   private KeyValueStore<String, Long> figures;
   private TestInputTopic<String, byte[]> caseEvents;
   private TestOutputTopic<String, byte[]> caseDeadLetters;
@@ -84,9 +87,9 @@ class StatsTopologyTests {
     deadLetters =
         driver.createOutputTopic(
             StatsTopology.TICKET_EVENTS_DLQ, new StringDeserializer(), new ByteArrayDeserializer());
-    deltas =
+    changes =
         driver.createOutputTopic(
-            "stats-service-" + StatsTopology.HOTLINE_FIGURE_DELTAS + "-repartition",
+            StatsTopology.changelogOf("stats-service", StatsTopology.HOTLINE_FIGURES),
             new StringDeserializer(),
             new LongDeserializer());
     figures = driver.getKeyValueStore(StatsTopology.HOTLINE_FIGURES);
@@ -156,11 +159,11 @@ class StatsTopologyTests {
   @Test
   void aStaleEventDoesNotChangeTheCount() {
     publish(ticket("t1", 2, "YIMEI", MARCH_15_SHANGHAI));
-    deltas.readRecordsToList();
+    changes.readRecordsToList();
 
     publish(ticket("t1", 1, "WUCUI", MARCH_16_SHANGHAI));
 
-    assertThat(deltas.isEmpty()).isTrue();
+    assertThat(changes.isEmpty()).isTrue();
     assertThat(count("received|2026-03-15|DISTRICT:YIMEI")).isEqualTo(1);
     assertThat(count("received|2026-03-16|CITY")).isZero();
     assertThat(count("received|2026|DISTRICT:WUCUI")).isZero();
@@ -174,11 +177,11 @@ class StatsTopologyTests {
             ticket("t2", 1, "WUCUI", MARCH_16_SHANGHAI),
             ticket("t1", 2, "TIELI", MARCH_15_SHANGHAI));
     history.forEach(this::publish);
-    deltas.readRecordsToList();
+    changes.readRecordsToList();
 
     history.forEach(this::publish);
 
-    assertThat(deltas.isEmpty()).isTrue();
+    assertThat(changes.isEmpty()).isTrue();
     assertThat(count("received|2026-03|CITY")).isEqualTo(2);
     assertThat(count("received|2026|DISTRICT:YIMEI")).isZero();
     assertThat(count("received|2026|DISTRICT:TIELI")).isEqualTo(1);
@@ -188,20 +191,20 @@ class StatsTopologyTests {
   @Test
   void aNewerVersionThatChangesTheDistrictMovesTheCount() {
     publish(ticket("t1", 1, "YIMEI", MARCH_15_SHANGHAI));
-    deltas.readRecordsToList();
+    changes.readRecordsToList();
 
     publish(ticket("t1", 2, "WUCUI", MARCH_15_SHANGHAI));
 
-    Map<String, Long> moved = deltas.readKeyValuesToMap();
+    Map<String, Long> moved = changes.readKeyValuesToMap();
     assertThat(moved)
         .contains(
-            Map.entry("received|2026-03-15|DISTRICT:YIMEI", -1L),
-            Map.entry("received|2026-03|DISTRICT:YIMEI", -1L),
-            Map.entry("received|2026|DISTRICT:YIMEI", -1L),
+            Map.entry("received|2026-03-15|DISTRICT:YIMEI", 0L),
+            Map.entry("received|2026-03|DISTRICT:YIMEI", 0L),
+            Map.entry("received|2026|DISTRICT:YIMEI", 0L),
             Map.entry("received|2026-03-15|DISTRICT:WUCUI", 1L),
             Map.entry("received|2026-03|DISTRICT:WUCUI", 1L),
             Map.entry("received|2026|DISTRICT:WUCUI", 1L),
-            Map.entry("open|now|DISTRICT:YIMEI", -1L),
+            Map.entry("open|now|DISTRICT:YIMEI", 0L),
             Map.entry("open|now|DISTRICT:WUCUI", 1L));
     // Only the district counters move: the city, category and channel ones net to nothing.
     assertThat(moved.keySet()).allMatch(key -> key.contains("|DISTRICT:"));
@@ -212,13 +215,13 @@ class StatsTopologyTests {
   }
 
   @Test
-  void aNewerVersionThatChangesNothingCountedEmitsNoDelta() {
+  void aNewerVersionThatChangesNothingCountedWritesNoCounter() {
     publish(ticket("t1", 1, "YIMEI", MARCH_15_SHANGHAI));
-    deltas.readRecordsToList();
+    changes.readRecordsToList();
 
     publish(ticket("t1", 2, "YIMEI", MARCH_15_SHANGHAI));
 
-    assertThat(deltas.isEmpty()).isTrue();
+    assertThat(changes.isEmpty()).isTrue();
     assertThat(count("received|2026-03-15|CITY")).isEqualTo(1);
   }
 
@@ -307,11 +310,11 @@ class StatsTopologyTests {
     var unsatisfied = ticket("callbacks", list(callback("2026-03-20T03:00:00Z", "UNSATISFIED")));
     var reRated = ticket("callbacks", list(callback("2026-03-20T03:00:00Z", "SATISFIED")));
     publish(ticketEvent("t1", 1, unsatisfied));
-    deltas.readRecordsToList();
+    changes.readRecordsToList();
 
     publish(ticketEvent("t1", 2, reRated));
 
-    assertThat(deltas.readKeyValuesToMap())
+    assertThat(changes.readKeyValuesToMap())
         .containsOnlyKeys(
             "satisfied|2026-03-20|CITY",
             "satisfied|2026-03|CITY",
