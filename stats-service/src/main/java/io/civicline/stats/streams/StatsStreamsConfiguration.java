@@ -2,6 +2,7 @@ package io.civicline.stats.streams;
 
 import io.civicline.stats.figures.HotlineFigures;
 import io.civicline.stats.figures.MediationFigures;
+import java.time.Clock;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.KStream;
@@ -38,19 +39,26 @@ class StatsStreamsConfiguration {
     return StatsTopology.addTo(builder, figures);
   }
 
+  @Bean
+  StreamThreadFailures streamThreadFailures() {
+    return new StreamThreadFailures(Clock.systemUTC());
+  }
+
   /** A stream thread that dies (e.g. after a long broker outage) is replaced, never left dead. */
   @Bean
-  StreamsBuilderFactoryBeanConfigurer replaceDeadStreamThreads() {
+  StreamsBuilderFactoryBeanConfigurer replaceDeadStreamThreads(StreamThreadFailures failures) {
     return factory ->
         factory.setStreamsUncaughtExceptionHandler(
             e -> {
               log.error("stream thread died; replacing it", e);
+              failures.died(e);
               return StreamThreadExceptionResponse.REPLACE_THREAD;
             });
   }
 
   @Bean
-  KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
-    return new KafkaStreamsHealthIndicator(streams);
+  KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(
+      StreamsBuilderFactoryBean streams, StreamThreadFailures failures) {
+    return new KafkaStreamsHealthIndicator(streams, failures);
   }
 }
