@@ -136,6 +136,11 @@ final class KafkaBroker {
     settings.put("default.replication.factor", "1");
     settings.put("min.insync.replicas", "1");
     settings.put("group.initial.rebalance.delay.ms", "0");
+    // Every topic is created on purpose, with its partitions and settings: the event topics by
+    // EventTopics, Kafka Streams' internal topics by Kafka Streams. A client that merely asks for
+    // a topic's metadata (a consumer's default allow.auto.create.topics=true) must not create it
+    // with the broker's defaults (one partition, no compaction) before its owner does.
+    settings.put("auto.create.topics.enable", "false");
     return "# Written by the civicline local stack at every start.\n"
         + settings.entrySet().stream()
             .map(setting -> setting.getKey() + "=" + setting.getValue())

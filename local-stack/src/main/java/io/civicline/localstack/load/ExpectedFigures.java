@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * The figures of the run's year as DESIGN.md defines them, computed from the load's own record of
- * what it did: what the stats service must show. Everything of a run happens within the year it
- * started in (the runner checks), so each ticket and case counts in that year.
+ * what it did, added to what they were before it: what the stats service must show. Everything of a
+ * run happens within the year it started in (the runner checks), so each ticket and case counts in
+ * that year.
  */
 final class ExpectedFigures {
 
@@ -26,9 +27,13 @@ final class ExpectedFigures {
 
   private ExpectedFigures() {}
 
-  /** Counts by slice and figure name, then the rates; tickets whose journey failed are left out. */
-  static Map<Slice, Map<String, Number>> hotline(List<TicketRecord> tickets) {
-    Map<Slice, Map<String, Long>> counts = new LinkedHashMap<>();
+  /**
+   * Counts by slice and figure name on top of {@code baseline} (what the figures showed before the
+   * run), then the rates; tickets whose journey failed are left out.
+   */
+  static Map<Slice, Map<String, Number>> hotline(
+      List<TicketRecord> tickets, Map<Slice, Map<String, Long>> baseline) {
+    Map<Slice, Map<String, Long>> counts = copy(baseline);
     for (TicketRecord t : tickets) {
       if (t.failure != null || t.id == null) {
         continue;
@@ -74,8 +79,8 @@ final class ExpectedFigures {
   }
 
   static Map<Slice, Map<String, Number>> mediation(
-      List<CaseRecord> cases, ReferenceData reference) {
-    Map<Slice, Map<String, Long>> counts = new LinkedHashMap<>();
+      List<CaseRecord> cases, ReferenceData reference, Map<Slice, Map<String, Long>> baseline) {
+    Map<Slice, Map<String, Long>> counts = copy(baseline);
     for (CaseRecord c : cases) {
       if (c.failure != null || c.id == null) {
         continue;
@@ -116,6 +121,12 @@ final class ExpectedFigures {
           figures.put(slice, all);
         });
     return figures;
+  }
+
+  private static Map<Slice, Map<String, Long>> copy(Map<Slice, Map<String, Long>> baseline) {
+    Map<Slice, Map<String, Long>> counts = new LinkedHashMap<>();
+    baseline.forEach((slice, figures) -> counts.put(slice, new LinkedHashMap<>(figures)));
+    return counts;
   }
 
   private static void addTo(

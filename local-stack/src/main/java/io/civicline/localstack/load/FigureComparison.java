@@ -33,9 +33,30 @@ final class FigureComparison {
     return compared;
   }
 
-  /** Every difference of one family ({@code hotline} or {@code mediation}), as readable lines. */
-  List<String> differences(
-      String family, Map<Slice, Map<String, Number>> expected, List<String> breakdowns) {
+  /**
+   * The counts of one family as they are now, by slice: the baseline a run adds to (rates, means
+   * and medians are computed from counts, so they are left out).
+   */
+  Map<Slice, Map<String, Long>> counts(String family, List<String> breakdowns) {
+    Map<Slice, Map<String, Long>> counts = new LinkedHashMap<>();
+    read(family, breakdowns)
+        .forEach(
+            (slice, row) -> {
+              Map<String, Long> figures = new LinkedHashMap<>();
+              row.path("figures")
+                  .properties()
+                  .forEach(
+                      figure -> {
+                        if (figure.getValue().isIntegralNumber()) {
+                          figures.put(figure.getKey(), figure.getValue().asLong());
+                        }
+                      });
+              counts.put(slice, figures);
+            });
+    return counts;
+  }
+
+  private Map<Slice, JsonNode> read(String family, List<String> breakdowns) {
     Map<Slice, JsonNode> actual = new LinkedHashMap<>();
     actual.put(Slice.CITY, http.read(MANAGER, stats + family + "?period=" + year));
     for (String by : breakdowns) {
@@ -44,6 +65,13 @@ final class FigureComparison {
         actual.put(new Slice(by, row.get("code").asString()), row);
       }
     }
+    return actual;
+  }
+
+  /** Every difference of one family ({@code hotline} or {@code mediation}), as readable lines. */
+  List<String> differences(
+      String family, Map<Slice, Map<String, Number>> expected, List<String> breakdowns) {
+    Map<Slice, JsonNode> actual = read(family, breakdowns);
     TreeSet<String> names = new TreeSet<>();
     expected.values().forEach(figures -> names.addAll(figures.keySet()));
     List<String> differences = new ArrayList<>();
