@@ -102,8 +102,13 @@ public final class CityLoad {
         settle(
             options,
             http,
-            ExpectedFigures.hotline(plan.tickets, hotlineBefore),
-            ExpectedFigures.mediation(failedWithTheirTickets(plan), reference, mediationBefore),
+            Map.of(
+                "hotline",
+                ExpectedFigures.hotline(plan.tickets, hotlineBefore),
+                "mediation",
+                ExpectedFigures.mediation(
+                    failedWithTheirTickets(plan), reference, mediationBefore)),
+            reference,
             year);
     if (differences.isEmpty()) {
       return failures.isEmpty() && http.serverErrors() == 0 ? 0 : EXIT_DIFFERENT;
@@ -186,27 +191,33 @@ public final class CityLoad {
   private List<String> settle(
       LoadOptions options,
       DeskClient http,
-      Map<Slice, Map<String, Number>> hotline,
-      Map<Slice, Map<String, Number>> mediation,
+      Map<String, Map<Slice, Map<String, Number>>> expected,
+      ReferenceData reference,
       int year) {
     long started = System.nanoTime();
     long deadline = started + options.settle().toNanos();
     while (true) {
       FigureComparison comparison = new FigureComparison(http, options.statsUrl(), year);
+      ReportComparison report = new ReportComparison(http, options.statsUrl(), year, reference);
       List<String> differences = new ArrayList<>();
       try {
         differences.addAll(
-            comparison.differences("hotline", hotline, ExpectedFigures.HOTLINE_BREAKDOWNS));
+            comparison.differences(
+                "hotline", expected.get("hotline"), ExpectedFigures.HOTLINE_BREAKDOWNS));
         differences.addAll(
-            comparison.differences("mediation", mediation, ExpectedFigures.MEDIATION_BREAKDOWNS));
+            comparison.differences(
+                "mediation", expected.get("mediation"), ExpectedFigures.MEDIATION_BREAKDOWNS));
+        if (differences.isEmpty()) {
+          differences.addAll(report.differences(expected));
+        }
       } catch (LoadStepException e) {
-        differences.add("the stats API did not answer: " + e.getMessage());
+        differences.add("stats-service did not answer: " + e.getMessage());
       }
       if (differences.isEmpty()) {
         out.printf(
-            "every figure of %d equals the load's record: %,d figures compared, %.1f s after the"
-                + " last request%n",
-            year, comparison.compared(), (System.nanoTime() - started) / 1e9);
+            "every figure of %d equals the load's record: %,d figures of the API and %,d cells of"
+                + " the annual report's tables compared, %.1f s after the last request%n",
+            year, comparison.compared(), report.compared(), (System.nanoTime() - started) / 1e9);
         return differences;
       }
       if (System.nanoTime() > deadline) {

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DeskClient {
 
-  /** One answer: the status and the parsed body (a missing node when there is none). */
-  record Answer(int status, JsonNode body) {
+  /** One answer: the status, the body as sent and parsed (a missing node unless JSON). */
+  record Answer(int status, String text, JsonNode body) {
 
     boolean isSuccess() {
       return status >= 200 && status < 300;
@@ -29,6 +29,7 @@ final class DeskClient {
   }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String JSON_TYPE = "application/json";
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final int UNAVAILABLE_RETRIES = 20;
 
@@ -49,7 +50,7 @@ final class DeskClient {
   }
 
   Answer get(String user, String url) {
-    return send(user, HttpRequest.newBuilder(URI.create(url)).GET());
+    return send(user, HttpRequest.newBuilder(URI.create(url)).GET(), JSON_TYPE);
   }
 
   Answer post(String user, String url, Object body) {
@@ -58,7 +59,8 @@ final class DeskClient {
         user,
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        JSON_TYPE);
   }
 
   /** Posts and returns the body of a 2xx answer; anything else fails the step. */
@@ -79,6 +81,15 @@ final class DeskClient {
     return answer.body();
   }
 
+  /** Gets and returns the text of a 2xx answer (e.g. a CSV); anything else fails the step. */
+  String text(String user, String url) {
+    Answer answer = send(user, HttpRequest.newBuilder(URI.create(url)).GET(), "*/*");
+    if (!answer.isSuccess()) {
+      throw new LoadStepException("GET " + url + " as " + user + " → " + answer.status());
+    }
+    return answer.text();
+  }
+
   long requests() {
     return requests.sum();
   }
@@ -88,14 +99,14 @@ final class DeskClient {
     return serverErrors.sum();
   }
 
-  private Answer send(String user, HttpRequest.Builder request) {
+  private Answer send(String user, HttpRequest.Builder request, String accept) {
     String password = passwords.get(user);
     if (password == null) {
       throw new IllegalArgumentException("no password for user " + user);
     }
     request
         .timeout(REQUEST_TIMEOUT)
-        .header("Accept", "application/json")
+        .header("Accept", accept)
         .header(
             "Authorization",
             "Basic "
@@ -127,7 +138,7 @@ final class DeskClient {
           text == null || text.isBlank() || !text.strip().startsWith("{")
               ? JSON.missingNode()
               : JSON.readTree(text);
-      return new Answer(response.statusCode(), body);
+      return new Answer(response.statusCode(), text, body);
     }
   }
 

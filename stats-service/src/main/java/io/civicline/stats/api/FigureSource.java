@@ -16,13 +16,14 @@ import java.util.Map;
  * Where one family of figures (hotline or mediation) is read: its definitions, its figures store
  * and the dimensions a request may break it down by, named as in {@code by=}.
  */
-record FigureSource(CaseFigures<?> figures, String store, Map<String, Dimension> breakdowns) {
+public record FigureSource(
+    CaseFigures<?> figures, String store, Map<String, Dimension> breakdowns) {
 
   /**
    * Every figure and rate of one period and breakdown; live figures as they are now. Histogram
    * counters are read for the medians computed from them, not shown.
    */
-  FigureValues read(FigureCounts counts, Period period, Breakdown breakdown) {
+  public FigureValues read(FigureCounts counts, Period period, Breakdown breakdown) {
     Map<String, Long> counters = new HashMap<>();
     counts
         .of(store, figures.keysFor(period, breakdown))
@@ -47,5 +48,5 @@ record FigureSource(CaseFigures<?> figures, String store, Map<String, Dimension>
    * Figures by name (counts, and means and medians with one decimal), and rates by name; a value is
    * null where its denominator is 0.
    */
-  record FigureValues(Map<String, Number> figures, Map<String, BigDecimal> rates) {}
+  public record FigureValues(Map<String, Number> figures, Map<String, BigDecimal> rates) {}
 }

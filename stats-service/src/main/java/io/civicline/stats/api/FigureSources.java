@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * dimension from the reference data (the rows of a {@code by=} answer).
  */
 @Component
-class FigureSources {
+public class FigureSources {
 
   private final Map<String, FigureSource> sources;
   private final ReferenceData reference;
@@ -43,12 +43,12 @@ class FigureSources {
   }
 
   /** The family named {@code name} in the URL; the path pattern admits only known names. */
-  FigureSource named(String name) {
+  public FigureSource named(String name) {
     return sources.get(name);
   }
 
   /** Every code of {@code dimension}, in reference-data order. */
-  List<String> codesOf(Dimension dimension) {
+  public List<String> codesOf(Dimension dimension) {
     return switch (dimension) {
       case DISTRICT -> reference.districts().stream().map(ReferenceData.Code::code).toList();
       case CATEGORY -> reference.ticketCategories().stream().map(ReferenceData.Code::code).toList();
