@@ -14,9 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The hotline and mediation figures over HTTP: one period, broken down, or as a trend. */
+/**
+ * The hotline and mediation figures over HTTP: one period, broken down, or as a trend. Also served
+ * under {@code /dashboard/figures/}, for the dashboard's signed-in browser session.
+ */
 @RestController
-@RequestMapping("/api/stats/{family:hotline|mediation}")
+@RequestMapping({
+  "/api/stats/{family:hotline|mediation}",
+  "/dashboard/figures/{family:hotline|mediation}"
+})
 class StatsController {
 
   private final FigureSources sources;
@@ -37,9 +43,9 @@ class StatsController {
       @RequestParam String period,
       @RequestParam(required = false) String district) {
     FigureSource source = sources.named(family);
-    Period parsed = periodOf(period);
-    String code = district == null || district.isBlank() ? null : district;
-    FigureValues values = source.read(counts, parsed, breakdownOf(code));
+    Period parsed = FigureParameters.period(period);
+    String code = FigureParameters.districtOrCity(district);
+    FigureValues values = source.read(counts, parsed, FigureParameters.breakdown(code, sources));
     return new FiguresView(
         parsed.toString(),
         parsed.granularity(),
@@ -60,14 +66,17 @@ class StatsController {
       @RequestParam(required = false) String district,
       @RequestParam String by) {
     FigureSource source = sources.named(family);
-    Period parsed = periodOf(period);
+    Period parsed = FigureParameters.period(period);
     Dimension dimension = dimensionOf(source, by);
-    String code = district == null || district.isBlank() ? null : district;
+    String code = FigureParameters.districtOrCity(district);
     if (code != null && dimension != Dimension.DISTRICT) {
       throw new InvalidRequestException(
           "by", "figures are counted by one dimension at a time: district= goes with by=district");
     }
-    List<String> codes = code == null ? sources.codesOf(dimension) : List.of(districtOf(code));
+    List<String> codes =
+        code == null
+            ? sources.codesOf(dimension)
+            : List.of(FigureParameters.knownDistrict(code, sources));
     List<BreakdownView.Row> rows =
         codes.stream()
             .map(
@@ -89,13 +98,13 @@ class StatsController {
       @RequestParam String period,
       @RequestParam(required = false) String district) {
     FigureSource source = sources.named(family);
-    Period parsed = periodOf(period);
+    Period parsed = FigureParameters.period(period);
     if (parsed.granularity() == Granularity.DAY) {
       throw new InvalidRequestException(
           "period", "a trend is of a month (YYYY-MM) or a year (YYYY)");
     }
-    String code = district == null || district.isBlank() ? null : district;
-    Breakdown breakdown = breakdownOf(code);
+    String code = FigureParameters.districtOrCity(district);
+    Breakdown breakdown = FigureParameters.breakdown(code, sources);
     List<TrendView.Point> points =
         parsed.parts().stream()
             .map(
@@ -108,15 +117,6 @@ class StatsController {
         parsed.toString(), parsed.granularity(), source.figures().zone().getId(), code, points);
   }
 
-  private static Period periodOf(String text) {
-    try {
-      return Period.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(
-          "period", e.getMessage() + "; use YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-  }
-
   private static Dimension dimensionOf(FigureSource source, String by) {
     Dimension dimension = source.breakdowns().get(by);
     if (dimension == null) {
@@ -125,16 +125,5 @@ class StatsController {
           "'" + by + "' is not one of " + source.breakdowns().keySet().stream().sorted().toList());
     }
     return dimension;
-  }
-
-  private Breakdown breakdownOf(String district) {
-    return district == null ? Breakdown.CITY : Breakdown.district(districtOf(district));
-  }
-
-  private String districtOf(String code) {
-    if (!sources.codesOf(Dimension.DISTRICT).contains(code)) {
-      throw new InvalidRequestException("district", "'" + code + "' is not a district code");
-    }
-    return code;
   }
 }

@@ -1,0 +1,261 @@
+// The manager dashboard: the tiles follow the figure stream (Server-Sent Events) as it pushes
+// changed figures; the charts are read from the figures API, again at most every few seconds
+// while figures keep changing. ECharts is the global of /webjars/echarts/dist/echarts.min.js.
+
+const CHART_PAUSE_MS = 3000;
+const RETRY_MS = 5000;
+
+const page = document.getElementById("dashboard");
+const text = (key) => page.dataset["t" + key.charAt(0).toUpperCase() + key.slice(1)];
+const names = readNames();
+const numbers = new Intl.NumberFormat(page.dataset.lang === "en" ? "en" : "zh-CN");
+const state = { period: page.dataset.period, district: page.dataset.district };
+const charts = {};
+let stream = null;
+let retry = null;
+
+/** The labels of the codes the figures are broken down by: names[dimension][code]. */
+function readNames() {
+  const found = { district: {}, category: {}, type: {} };
+  document.querySelectorAll("#names li").forEach((li) => {
+    found[li.dataset.dimension][li.dataset.code] = li.textContent;
+  });
+  return found;
+}
+
+/** The query of a figures request: the period shown (or another), and the district if any. */
+function query(extra, district = state.district) {
+  const params = new URLSearchParams({ period: state.period, ...extra });
+  if (district) {
+    params.set("district", district);
+  }
+  return params.toString();
+}
+
+// ---- the tiles, from the stream ----
+
+function show(family, view) {
+  document.querySelectorAll(`output[data-family="${family}"]`).forEach((output) => {
+    const [group, name] = output.dataset.value.split(".");
+    const value = view[group] ? view[group][name] : null;
+    const shown =
+      value === null || value === undefined
+        ? "—"
+        : group === "rates"
+          ? Number(value).toFixed(1) + " %"
+          : numbers.format(value);
+    if (output.textContent !== shown) {
+      output.textContent = shown;
+      output.classList.remove("changed");
+      void output.offsetWidth; // restarts the highlight
+      output.classList.add("changed");
+    }
+  });
+}
+
+function status(kind, message) {
+  const live = document.getElementById("live");
+  live.className = "live " + kind;
+  live.textContent = message;
+}
+
+function connect() {
+  if (stream) {
+    stream.close();
+  }
+  clearTimeout(retry);
+  const source = new EventSource(`${page.dataset.figures}/stream?${query({})}`);
+  stream = source;
+  const received = (event) => {
+    show(event.type, JSON.parse(event.data));
+    const time = new Date().toLocaleTimeString(page.dataset.lang === "en" ? "en" : "zh-CN");
+    status("on", `${text("live")} · ${text("updated")} ${time}`);
+    refreshChartsSoon();
+  };
+  source.addEventListener("hotline", received);
+  source.addEventListener("mediation", received);
+  source.onerror = () => {
+    if (source !== stream) {
+      return;
+    }
+    // EventSource retries a dropped stream itself, but gives up on an answer that is not a stream
+    // (503 while the figures are not ready, or every place taken): then retry here, after a pause.
+    if (source.readyState === EventSource.CLOSED) {
+      status("off", text("unavailable"));
+      retry = setTimeout(connect, RETRY_MS);
+    } else {
+      status("off", text("reconnecting"));
+    }
+  };
+}
+
+// ---- the charts, from the API ----
+
+let chartsBusy = false;
+let chartsAgain = false;
+let chartsLast = 0;
+let chartsTimer = null;
+
+/** Reads the charts again soon: right away after a quiet spell, else once the pause is over. */
+function refreshChartsSoon() {
+  if (chartsBusy) {
+    chartsAgain = true;
+    return;
+  }
+  if (chartsTimer) {
+    return;
+  }
+  const wait = Math.max(0, chartsLast + CHART_PAUSE_MS - Date.now());
+  chartsTimer = setTimeout(refreshCharts, wait);
+}
+
+async function refreshCharts() {
+  chartsTimer = null;
+  chartsBusy = true;
+  chartsLast = Date.now();
+  try {
+    // A day is shown within the trend of its month.
+    const trendPeriod = state.period.length === 10 ? state.period.slice(0, 7) : state.period;
+    // Categories and dispute types are counted for the whole city only.
+    const [hotlineDistricts, hotlineCategories, mediationDistricts, mediationTypes] =
+      await Promise.all([
+        figures(`/hotline?${query({ by: "district" })}`),
+        figures(`/hotline?${query({ by: "category" }, "")}`),
+        figures(`/mediation?${query({ by: "district" })}`),
+        figures(`/mediation?${query({ by: "type" }, "")}`),
+      ]);
+    const [hotlineTrend, mediationTrend] = await Promise.all([
+      figures(`/hotline/trend?${query({ period: trendPeriod })}`),
+      figures(`/mediation/trend?${query({ period: trendPeriod })}`),
+    ]);
+    bars("chart-hotline-district", hotlineDistricts, "district", ["received", "completed"]);
+    bars("chart-hotline-category", hotlineCategories, "category", ["received", "completed"]);
+    bars("chart-mediation-district", mediationDistricts, "district", ["registered", "successful"]);
+    bars("chart-mediation-type", mediationTypes, "type", ["registered", "successful"]);
+    trend(hotlineTrend, mediationTrend);
+    document.getElementById("problem").hidden = true;
+  } catch (problem) {
+    const shown = document.getElementById("problem");
+    shown.textContent = problem.message;
+    shown.hidden = false;
+  } finally {
+    chartsBusy = false;
+    if (chartsAgain) {
+      chartsAgain = false;
+      refreshChartsSoon();
+    }
+  }
+}
+
+async function figures(path) {
+  const response = await fetch(page.dataset.figures + path, { headers: { Accept: "application/json" } });
+  const type = response.headers.get("Content-Type") || "";
+  if (response.redirected || !type.includes("json")) {
+    // The session has ended: the sign-in page answered. Load the page again to sign in.
+    window.location.reload();
+    throw new Error(text("unavailable"));
+  }
+  const body = await response.json();
+  if (!response.ok) {
+    throw new Error(body.detail || text("unavailable"));
+  }
+  return body;
+}
+
+function chart(id) {
+  if (!charts[id]) {
+    charts[id] = echarts.init(document.getElementById(id));
+  }
+  return charts[id];
+}
+
+function bars(id, breakdown, dimension, series) {
+  const codes = breakdown.rows.map((row) => row.code);
+  chart(id).setOption({
+    tooltip: { trigger: "axis" },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
+    xAxis: {
+      type: "category",
+      data: codes.map((code) => names[dimension][code] || code),
+      axisLabel: { interval: 0, rotate: codes.length > 6 ? 30 : 0 },
+    },
+    yAxis: { type: "value", minInterval: 1 },
+    series: series.map((figure) => ({
+      name: text(figure),
+      type: "bar",
+      data: breakdown.rows.map((row) => row.figures[figure] ?? 0),
+    })),
+  });
+}
+
+function trend(hotline, mediation) {
+  const line = (name, points, figure) => ({
+    name,
+    type: "line",
+    smooth: true,
+    data: points.map((point) => point.figures[figure] ?? 0),
+  });
+  chart("chart-trend").setOption({
+    tooltip: { trigger: "axis" },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
+    xAxis: { type: "category", data: hotline.points.map((point) => point.period) },
+    yAxis: { type: "value", minInterval: 1 },
+    series: [
+      line(`${text("hotline")} · ${text("received")}`, hotline.points, "received"),
+      line(`${text("hotline")} · ${text("completed")}`, hotline.points, "completed"),
+      line(`${text("mediation")} · ${text("registered")}`, mediation.points, "registered"),
+      line(`${text("mediation")} · ${text("successful")}`, mediation.points, "successful"),
+    ],
+  });
+}
+
+// ---- the period and district picker ----
+
+function pickedPeriod() {
+  const granularity = document.getElementById("granularity").value;
+  const input = { YEAR: "period-year", MONTH: "period-month", DAY: "period-day" }[granularity];
+  return document.getElementById(input).value;
+}
+
+function showPickerFor(granularity) {
+  document.querySelectorAll("#picker [data-granularity]").forEach((label) => {
+    label.hidden = label.dataset.granularity !== granularity;
+  });
+}
+
+function apply() {
+  const period = pickedPeriod();
+  if (!period) {
+    return;
+  }
+  state.period = period;
+  state.district = document.getElementById("district").value;
+  document.getElementById("period").value = period;
+  const params = new URLSearchParams({ period });
+  if (state.district) {
+    params.set("district", state.district);
+  }
+  history.replaceState(null, "", `?${params}`);
+  document.querySelectorAll("output[data-family]").forEach((output) => (output.textContent = "—"));
+  connect();
+  refreshChartsSoon();
+}
+
+const picker = document.getElementById("picker");
+picker.addEventListener("submit", (event) => {
+  event.preventDefault();
+  apply();
+});
+picker.addEventListener("change", (event) => {
+  if (event.target.id === "granularity") {
+    showPickerFor(event.target.value);
+  }
+  apply();
+});
+window.addEventListener("resize", () => Object.values(charts).forEach((each) => each.resize()));
+
+showPickerFor(document.getElementById("granularity").value);
+connect();
+refreshChartsSoon();
