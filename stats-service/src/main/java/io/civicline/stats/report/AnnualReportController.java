@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  * …/2022.xlsx}).
  */
 @RestController
-@RequestMapping("/api/reports/annual")
+// Also under /dashboard, where the manager's signed-in browser session applies (the API is
+// stateless: Basic or a bearer token).
+@RequestMapping({"/api/reports/annual", "/dashboard/reports/annual"})
 class AnnualReportController {
 
   /** The earliest year a report is made for: an earlier one is a typing error. */

@@ -107,6 +107,20 @@ class DashboardPageTests {
   }
 
   @Test
+  void theAnnualReportOfThePeriodsYearIsOneClickAwayInTheUsersLanguage() throws Exception {
+    mvc.perform(get("/dashboard").param("period", "2025-06"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("href=\"/dashboard/reports/annual/2025?lang=zh\""),
+                        containsString("2025年度报告"))));
+    mvc.perform(get("/dashboard").param("period", "2025").param("lang", "en"))
+        .andExpect(content().string(containsString("/dashboard/reports/annual/2025?lang=en")));
+  }
+
+  @Test
   void theStartPageIsTheDashboard() throws Exception {
     mvc.perform(get("/")).andExpect(redirectedUrl("/dashboard"));
     mvc.perform(get("/console")).andExpect(redirectedUrl("/dashboard"));
