@@ -3,8 +3,16 @@
 # whole stack on free ports in a fresh data folder, measures the backend's raw insert rate, then
 # POST /api/tickets in a closed and an open loop, and prints a table. Builds the project first unless
 # --no-build is given. ./bench.sh --help lists the options. Runs beside ./run.sh (other ports).
+#   ./bench.sh stats [--cases=1000000] ...   stats query latency on the running stack (./run.sh)
+#   ./bench.sh freshness [--rate=200] ...    201 of a ticket to its figure on the stream, running stack
 set -euo pipefail
 cd "$(dirname "$0")"
+
+main=io.civicline.localstack.bench.CreateBenchmark
+case "${1:-}" in
+  stats) main=io.civicline.localstack.bench.StatsQueryBenchmark; shift ;;
+  freshness) main=io.civicline.localstack.bench.FreshnessBenchmark; shift ;;
+esac
 
 build=true
 args=()
@@ -22,5 +30,5 @@ if $build; then
 fi
 
 # local-stack.jar is a plain jar whose manifest puts lib/*.jar on the classpath.
-exec java -XX:+UseParallelGC -cp local-stack/target/local-stack.jar io.civicline.localstack.bench.CreateBenchmark \
+exec java -XX:+UseParallelGC -cp local-stack/target/local-stack.jar "$main" \
   ${args[@]+"${args[@]}"}

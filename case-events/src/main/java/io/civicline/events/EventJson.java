@@ -56,6 +56,30 @@ public final class EventJson {
     return MAPPER;
   }
 
+  /** The fields every snapshot has (the schemas' {@code required}); readers ignore the rest. */
+  private static void requireSnapshotFields(Record snapshot) {
+    boolean complete = true;
+    if (snapshot instanceof TicketSnapshot s) {
+      complete =
+          s.status() != null
+              && s.channel() != null
+              && s.category() != null
+              && s.district() != null
+              && s.receivedAt() != null;
+    } else if (snapshot instanceof MediationCaseSnapshot s) {
+      complete =
+          s.status() != null
+              && s.disputeType() != null
+              && s.district() != null
+              && s.source() != null
+              && s.registeredAt() != null;
+    }
+    if (!complete) {
+      throw new MalformedEventException(
+          "the snapshot lacks one of the fields the contract requires of it");
+    }
+  }
+
   private static <T extends CaseEvent> T read(byte[] data, Class<T> type) {
     try {
       T event = MAPPER.readValue(data, type);
@@ -68,6 +92,7 @@ public final class EventJson {
         throw new MalformedEventException(
             "event lacks type, eventId, caseId, caseVersion, occurredAt or snapshot");
       }
+      requireSnapshotFields(event.snapshot());
       return event;
     } catch (JacksonException e) {
       throw new MalformedEventException(

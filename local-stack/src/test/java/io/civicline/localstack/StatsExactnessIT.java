@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
+import io.civicline.kit.testing.ConsoleBrowser;
 import io.civicline.localstack.TicketCourses.Figures;
 import io.civicline.localstack.TicketCourses.Plan;
 import io.civicline.localstack.load.CityLoad;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -306,6 +315,101 @@ class StatsExactnessIT {
         .ignoreExceptions()
         .untilAsserted(() -> assertThat(figuresOn(second.port())).isEqualTo(killed));
     assertThat(http.serverErrors()).as("HTTP 5xx answers").isEmpty();
+  }
+
+  /**
+   * After the load, every tile of the dashboard shows the API's figure of the year (which test 5
+   * found equal to the load's record), and a ticket received now is counted on the page, pushed,
+   * without a reload. Leaves a picture of the dashboard in {@code target/screenshots}.
+   */
+  @Test
+  @Order(6)
+  void theDashboardShowsEveryFigureOfTheApiAndCountsANewTicketWithoutReloading() throws Exception {
+    ConsoleBrowser browser = ConsoleBrowser.startOrSkip();
+    try {
+      browser.at(stack.stats).open("/dashboard");
+      browser.waitFor(ExpectedConditions.urlContains("/login"));
+      browser.signIn("manager", "manager", "数据看板");
+      assertThat(browser.text(By.className("brand"))).isEqualTo("12345 热线与人民调解数据看板");
+      Map<String, JsonNode> api =
+          Map.of(
+              "hotline", http.getJson(stack.stats, "/api/stats/hotline?period=" + year, "manager"),
+              "mediation",
+                  http.getJson(stack.stats, "/api/stats/mediation?period=" + year, "manager"));
+      List<WebElement> tiles = browser.driver().findElements(By.cssSelector("output[data-family]"));
+      assertThat(tiles).hasSizeGreaterThanOrEqualTo(11);
+      for (WebElement tile : tiles) {
+        String[] path = tile.getAttribute("data-value").split("\\.");
+        JsonNode value = api.get(tile.getAttribute("data-family")).path(path[0]).path(path[1]);
+        String shown = shown(path[0], value);
+        browser.waitFor(driver -> shown.equals(tile.getText().replace(",", "").strip()));
+      }
+      System.out.printf("The dashboard's %d tiles show the API's figures%n", tiles.size());
+
+      long before = api.get("hotline").path("figures").path("received").asLong();
+      HttpResponse<String> created =
+          http.post(stack.hotline, "/api/tickets", "agent", DeskSteps.TICKET);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      await("the new ticket counted")
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .ignoreExceptions()
+          .until(() -> received() == before + 1);
+      long counted = System.nanoTime();
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
+          .until(
+              driver -> String.valueOf(before + 1).equals(tileText(browser, "hotline-received")));
+      System.out.printf(
+          "The dashboard showed the new ticket %d ms after the API counted it%n",
+          millisSince(counted));
+      // The charts are read again from the API after a change (at most every 3 s).
+      browser.waitFor(
+          driver -> chartTotal(browser, "chart-hotline-district") == before + 1 ? true : null);
+      assertThat(browser.find(By.id("problem")).isDisplayed()).isFalse();
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(
+          SCREENSHOTS.resolve("dashboard.png"),
+          ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.close();
+    }
+    assertThat(http.serverErrors()).as("HTTP 5xx answers").isEmpty();
+  }
+
+  /** Where the dashboard's picture is kept, a test artifact. */
+  static final Path SCREENSHOTS = StackUnderTest.MODULE.resolve("target").resolve("screenshots");
+
+  /** A figure as the dashboard prints it: rates with one decimal and a percent sign. */
+  private static String shown(String group, JsonNode value) {
+    if (value == null || value.isMissingNode() || value.isNull()) {
+      return "—";
+    }
+    return group.equals("rates")
+        ? value.decimalValue().setScale(1, RoundingMode.HALF_UP).toPlainString() + " %"
+        : value.asString();
+  }
+
+  private static String tileText(ConsoleBrowser browser, String id) {
+    return browser.text(By.id(id)).replace(",", "").strip();
+  }
+
+  /** The sum of the first series of an ECharts chart (received, for the hotline's). */
+  private static long chartTotal(ConsoleBrowser browser, String id) {
+    Object total =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                    + "return chart ? chart.getOption().series[0].data.reduce((a, b) => a + b, 0)"
+                    + " : -1;",
+                id);
+    return ((Number) total).longValue();
+  }
+
+  private long received() throws Exception {
+    return http.getJson(stack.stats, "/api/stats/hotline?period=" + year, "manager")
+        .path("figures")
+        .path("received")
+        .asLong();
   }
 
   private void runCourses(int tickets) throws Exception {

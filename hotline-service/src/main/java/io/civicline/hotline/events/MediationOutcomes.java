@@ -1,10 +1,13 @@
 package io.civicline.hotline.events;
 
 import io.civicline.events.EventJson;
+import io.civicline.events.MalformedEventException;
 import io.civicline.events.MediationCaseEvent;
 import io.civicline.events.MediationCaseSnapshot;
 import io.civicline.events.Topics;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.kit.kafka.EventRecords;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +17,19 @@ import org.springframework.stereotype.Component;
 /**
  * Reads mediation case events and records the outcome of a closed case on the ticket it was
  * referred from. Only the newest state matters and the desk ignores an outcome already recorded, so
- * redelivery and duplicates change nothing; an unreadable record goes to the dead-letter topic.
+ * redelivery and duplicates change nothing. A record that is not such an event (CloudEvents
+ * headers, key, data, a snapshot without its required fields, an outcome the contract does not
+ * have) goes to the dead-letter topic.
  */
 @Component
 class MediationOutcomes {
 
   private static final Logger log = LoggerFactory.getLogger(MediationOutcomes.class);
+
+  /**
+   * The outcomes of the contract (mediation-case-snapshot.schema.json): nothing else is recorded.
+   */
+  static final Set<String> OUTCOMES = Set.of("SUCCESS", "FAILED", "WITHDRAWN", "TRANSFERRED");
 
   private final TicketDesk desk;
 
@@ -32,12 +42,15 @@ class MediationOutcomes {
       topics = Topics.CASE_EVENTS,
       groupId = "${civicline.hotline.mediation-outcomes.group:hotline-service}")
   void accept(ConsumerRecord<String, byte[]> record) {
-    MediationCaseEvent event = EventJson.readMediationCaseEvent(record.value());
+    MediationCaseEvent event = EventRecords.caseEvent(record, EventJson::readMediationCaseEvent);
     MediationCaseSnapshot snapshot = event.snapshot();
     if (snapshot.referralTicketId() == null
         || snapshot.closedAt() == null
         || snapshot.outcome() == null) {
       return;
+    }
+    if (!OUTCOMES.contains(snapshot.outcome())) {
+      throw new MalformedEventException("unknown mediation outcome " + snapshot.outcome());
     }
     if (desk.recordMediationOutcome(
         snapshot.referralTicketId(), event.caseId(), snapshot.outcome())) {

@@ -1,10 +1,10 @@
 package io.civicline.mediation.events;
 
-import io.civicline.events.EventJson;
 import io.civicline.events.MalformedEventException;
 import io.civicline.events.ReferenceData;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
+import io.civicline.kit.kafka.EventRecords;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the tickets the hotline refers to mediation and registers one case per ticket, with the
  * caller as the applicant, source {@value #SOURCE}, and the dispute type the ticket's topic
- * suggests. A redelivered referral creates nothing; an unreadable one, or one naming a district the
- * city does not have, goes to the dead-letter topic.
+ * suggests. A redelivered referral creates nothing; an unreadable one, one naming a district the
+ * city does not have, or one with texts longer than the contract allows goes to the dead-letter
+ * topic.
  */
 @Component
 class HotlineReferrals {
@@ -47,7 +48,7 @@ class HotlineReferrals {
       topics = Topics.REFERRALS,
       groupId = "${civicline.mediation.referrals-group:mediation-service}")
   void accept(ConsumerRecord<String, byte[]> record) {
-    TicketReferral referral = EventJson.readTicketReferral(record.value());
+    TicketReferral referral = EventRecords.referral(record);
     desk.registerReferral(commandOf(referral))
         .map(MediationCase::number)
         .ifPresent(
@@ -59,6 +60,12 @@ class HotlineReferrals {
   private RegisterCase commandOf(TicketReferral referral) {
     if (reference.district(referral.district()).isEmpty()) {
       throw new MalformedEventException("referral with unknown district " + referral.district());
+    }
+    TicketReferral.Contact caller = referral.caller();
+    if (longer(referral.description(), 4000)
+        || longer(referral.note(), 1000)
+        || (caller != null && (longer(caller.name(), 50) || longer(caller.phone(), 20)))) {
+      throw new MalformedEventException("referral with a text longer than the contract allows");
     }
     String disputeType =
         referral.topic() == null
@@ -91,6 +98,11 @@ class HotlineReferrals {
   private static String summary(TicketReferral referral) {
     String description = referral.description() == null ? "" : referral.description();
     return isBlank(referral.note()) ? description : description + "\n" + referral.note();
+  }
+
+  /** Over the contract's maxLength (civicline.ticket.referral.v1.schema.json). */
+  private static boolean longer(String value, int maxLength) {
+    return value != null && value.length() > maxLength;
   }
 
   private static boolean isBlank(String value) {

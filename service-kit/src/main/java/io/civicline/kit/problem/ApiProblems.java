@@ -168,6 +168,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (tooLarge(e) instanceof RequestBodyLimit.TooLargeException tooLarge) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
     String field = fieldOf(e);
     String detail =
         field == null
@@ -183,6 +188,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return invalid(
         "The parameter '" + e.getName() + "' has a value of the wrong type.",
         List.of(new FieldProblem(e.getName(), "wrong type")));
+  }
+
+  private static Throwable tooLarge(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBodyLimit.TooLargeException) {
+        return cause;
+      }
+    }
+    return null;
   }
 
   private static String fieldOf(HttpMessageNotReadableException e) {

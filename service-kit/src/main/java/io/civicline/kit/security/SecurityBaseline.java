@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -80,6 +81,13 @@ public class SecurityBaseline {
                         .build())
             .toList();
     return new InMemoryUserDetailsManager(users);
+  }
+
+  /** What the firewall refuses is a 400 problem on the API, not a bare status. */
+  @Bean
+  @ConditionalOnMissingBean
+  RequestRejectedHandler requestRejectedHandler() {
+    return new RejectedRequestProblems();
   }
 
   @Bean

@@ -1,8 +1,11 @@
 package io.civicline.kit.security;
 
+import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A minimal service with one API endpoint for agents, to test the security baseline alone. */
@@ -26,6 +29,11 @@ class SecuredTestApp {
     @GetMapping("/api/ping")
     String ping() {
       return "pong";
+    }
+
+    @PostMapping("/api/ping")
+    String ping(@RequestBody Map<String, Object> body) {
+      return "pong " + body.size();
     }
   }
 }

@@ -1,9 +1,10 @@
 package io.civicline.stats.streams;
 
 import io.civicline.events.CaseEvent;
-import io.civicline.events.CloudEvent;
-import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.MalformedEventException;
+import io.civicline.kit.kafka.DeadLetterValues;
+import io.civicline.kit.kafka.EventRecords;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -11,9 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads each record as a CloudEvent of its stream. Anything unreadable (missing header, bad JSON,
- * another event type, a key that is not the case id, codes that cannot be figure keys) is passed on
- * as malformed with the error in its headers, so that one bad record never stops the stream.
+ * Reads each record as a CloudEvent of its stream, as the services' listeners do ({@link
+ * EventRecords}). Anything unreadable (missing or wrong headers, an oversized value, bad JSON, a
+ * snapshot without its required fields, another event type, a key that is not the case id, codes
+ * that cannot be figure keys) is passed on as malformed with the error in its headers and its value
+ * bounded for the dead-letter topic, so that one bad record never stops the stream.
  */
 final class CaseEventReader<E extends CaseEvent>
     implements FixedKeyProcessor<String, byte[], CaseEventRead<E>> {
@@ -45,34 +48,23 @@ final class CaseEventReader<E extends CaseEvent>
           record.key(),
           stream.deadLetterTopic(),
           e.toString());
+      Headers headers = DeadLetterHeaders.describe(record.headers(), e, context.recordMetadata());
       context.forward(
           record
-              .withValue(CaseEventRead.<E>malformed(record.value()))
-              .withHeaders(
-                  DeadLetterHeaders.describe(record.headers(), e, context.recordMetadata())));
+              .withValue(
+                  CaseEventRead.<E>malformed(DeadLetterValues.bounded(record.value(), headers)))
+              .withHeaders(headers));
       return;
     }
     context.forward(record.withValue(CaseEventRead.readable(event, record.value())));
   }
 
   private E read(FixedKeyRecord<String, byte[]> record) {
-    CloudEvent cloudEvent = KafkaCloudEvents.fromRecord(record.headers(), record.value());
-    if (!cloudEvent.type().startsWith(stream.typePrefix())) {
+    E event =
+        EventRecords.caseEvent(record.key(), record.headers(), record.value(), stream.reader());
+    if (!event.type().startsWith(stream.typePrefix())) {
       throw new MalformedEventException(
-          "'" + cloudEvent.type() + "' is not a " + stream.name() + " event type");
-    }
-    E event = stream.reader().apply(cloudEvent.data());
-    if (!cloudEvent.type().equals(event.type())) {
-      throw new MalformedEventException(
-          "ce_type '"
-              + cloudEvent.type()
-              + "' differs from the data's type '"
-              + event.type()
-              + "'");
-    }
-    if (!event.caseId().equals(record.key())) {
-      throw new MalformedEventException(
-          "record key '" + record.key() + "' is not the event's caseId '" + event.caseId() + "'");
+          "'" + event.type() + "' is not a " + stream.name() + " event type");
     }
     countsOf(stream, event); // throws on codes that cannot be part of a figure key
     return event;

@@ -254,7 +254,7 @@ class StatsTopologyTests {
     TicketEvent event = received("t1", "YIMEI", MARCH_15_SHANGHAI);
     ticketEvents.pipeInput(new TestRecord<>("t1", EventJson.write(event), new RecordHeaders()));
 
-    assertThat(deadLetter().message()).contains("ce_id");
+    assertThat(deadLetter().message()).contains("ce_specversion");
     assertThat(count("received|2026-03-15|CITY")).isZero();
   }
 

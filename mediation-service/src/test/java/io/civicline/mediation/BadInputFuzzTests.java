@@ -1,0 +1,479 @@
+package io.civicline.mediation;
+
+import static io.civicline.kit.testing.BadBodies.Field.optional;
+import static io.civicline.kit.testing.BadBodies.Field.required;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import io.civicline.events.CloudEvent;
+import io.civicline.events.EventJson;
+import io.civicline.events.KafkaCloudEvents;
+import io.civicline.events.TicketReferral;
+import io.civicline.events.TopicRecords;
+import io.civicline.events.Topics;
+import io.civicline.kit.testing.BadBodies.Field;
+import io.civicline.kit.testing.BadBodies.Kind;
+import io.civicline.kit.testing.BadInputFuzz;
+import io.civicline.kit.testing.BadInputFuzz.Endpoint;
+import io.civicline.kit.testing.BadInputFuzz.Subjects;
+import io.civicline.kit.testing.BadInputFuzz.Transition;
+import io.civicline.kit.testing.BadRecords;
+import io.civicline.kit.testing.InProcessMongo;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The bad-input suite of the case API and the referral topic: a bounded, seeded fuzz of every write
+ * endpoint and every transition a case's state forbids, and bad records on {@code
+ * hotline.referrals}. Never a 5xx, every 4xx a problem that changed nothing, a 2xx only for input
+ * the API may take, every accepted change published, every bad record in the dead-letter topic.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@DirtiesContext
+@TestPropertySource(
+    locations = {
+      "classpath:civicline-test-users.properties",
+      "classpath:mediation-test-users.properties"
+    },
+    properties = "civicline.mediation.watch-interval=1h")
+class BadInputFuzzTests {
+
+  static final InProcessMongo MONGO = new InProcessMongo();
+  static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  static final long SEED = 12345L;
+  static final int RANDOM_PAIRS = 4;
+
+  static final String CASE =
+      """
+      {"disputeType":"NEIGHBOURHOOD","district":"YIMEI","township":"旭日街道","source":"WALK_IN",
+       "parties":[{"role":"APPLICANT","name":"张三","phone":"13800000000","idNumber":"230702198503121235"},
+                  {"role":"RESPONDENT","name":"李四"}],
+       "summary":"楼上漏水"}
+      """;
+
+  /** The subject of the intake endpoint: a case count, as no case exists before it. */
+  static final String NO_CASE = "(new case)";
+
+  static final Field VERSION = optional("version", Kind.NUMBER);
+  static final Field NOTE = optional("note", Kind.TEXT);
+
+  @Autowired MockMvc mvc;
+  @Autowired MongoTemplate mongo;
+  @Autowired KafkaConnectionDetails kafka;
+
+  @DynamicPropertySource
+  static void mongo(DynamicPropertyRegistry registry) {
+    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
+  }
+
+  @AfterAll
+  static void stopMongo() {
+    MONGO.stop();
+  }
+
+  @Test
+  void noBadInputToAWriteEndpointGetsA5xxOrChangesACase() throws Exception {
+    long start = System.nanoTime();
+    BadInputFuzz fuzz = new BadInputFuzz(mvc, this::stored, SEED, RANDOM_PAIRS);
+    Map<Endpoint, Subjects> endpoints = new LinkedHashMap<>();
+    endpoints.put(
+        new Endpoint(
+            "register",
+            "/api/cases",
+            "mediator",
+            CASE,
+            List.of(
+                required("disputeType", Kind.CODE),
+                required("district", Kind.CODE),
+                optional("township", Kind.TEXT),
+                required("source", Kind.CODE),
+                required("parties", Kind.LIST),
+                required("summary", Kind.TEXT),
+                optional("decline", Kind.OBJECT)),
+            false),
+        () -> NO_CASE);
+    endpoints.put(
+        action(
+            "assign",
+            "mediator",
+            "{\"mediator\":\"M_YIMEI_02\",\"note\":\"分派\"}",
+            List.of(required("mediator", Kind.CODE), optional("body", Kind.CODE), NOTE, VERSION)),
+        this::registered);
+    endpoints.put(
+        action(
+            "sessions",
+            "mediator2",
+            session(),
+            List.of(
+                required("date", Kind.DATE),
+                optional("participants", Kind.LIST),
+                optional("notes", Kind.TEXT),
+                VERSION)),
+        this::mediating);
+    endpoints.put(
+        action(
+            "extend",
+            "mediator2",
+            "{\"deadline\":\""
+                + Instant.now().plus(Duration.ofDays(60))
+                + "\",\"partiesConsent\":true,\"reason\":\"双方同意延期\"}",
+            List.of(
+                required("deadline", Kind.INSTANT),
+                required("partiesConsent", Kind.FLAG),
+                required("reason", Kind.TEXT),
+                VERSION)),
+        this::mediating);
+    endpoints.put(
+        action(
+            "close",
+            "mediator2",
+            "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\",\"amount\":8600,\"note\":\"达成协议\"}",
+            List.of(
+                required("outcome", Kind.ENUM),
+                required("agreementType", Kind.ENUM),
+                optional("amount", Kind.NUMBER),
+                optional("advice", Kind.ENUM),
+                optional("transferredTo", Kind.CODE),
+                NOTE,
+                VERSION)),
+        this::afterASession);
+    endpoints.put(
+        action(
+            "follow-up",
+            "mediator2",
+            "{\"performance\":\"FULFILLED\",\"note\":\"已履行\"}",
+            List.of(required("performance", Kind.ENUM), NOTE, VERSION)),
+        this::closedWithAnAgreement);
+    endpoints.put(
+        action(
+            "judicial-confirmation",
+            "mediator2",
+            "{\"court\":\"YIMEI_COURT\",\"appliedAt\":\"" + BadInputFuzz.NOW + "\"}",
+            List.of(
+                required("court", Kind.CODE),
+                required("appliedAt", Kind.INSTANT),
+                optional("confirmedAt", Kind.INSTANT),
+                VERSION)),
+        this::closedWithAnAgreement);
+    endpoints.put(
+        action(
+            "reopen",
+            "mediator2",
+            "{\"reason\":\"当事人要求再调\"}",
+            List.of(required("reason", Kind.TEXT), VERSION)),
+        this::closedFailed);
+    endpoints.put(
+        action(
+            "decline",
+            "mediator",
+            "{\"reason\":\"BEFORE_COURT\",\"note\":\"已起诉\"}",
+            List.of(required("reason", Kind.ENUM), NOTE, VERSION)),
+        this::registered);
+
+    for (Map.Entry<Endpoint, Subjects> endpoint : endpoints.entrySet()) {
+      fuzz.fuzz(endpoint.getKey(), endpoint.getValue());
+    }
+
+    System.out.printf(
+        "mediation bad-input fuzz: %d requests to %d endpoints (seed %d) in %d ms%n",
+        fuzz.sent(),
+        endpoints.size(),
+        SEED,
+        Duration.ofNanos(System.nanoTime() - start).toMillis());
+    assertThat(fuzz.failures()).isEmpty();
+    assertThat(unpublished()).isEmpty();
+  }
+
+  @Test
+  void everyTransitionAStateForbidsIsRefusedAndChangesNothing() throws Exception {
+    BadInputFuzz fuzz = new BadInputFuzz(mvc, this::stored, SEED, 0);
+    Map<String, Subjects> states = new LinkedHashMap<>();
+    states.put("REGISTERED", this::registered);
+    states.put("DECLINED at intake", () -> created(declinedAtIntake()));
+    states.put("DECLINED", () -> acted(registered(), "decline", "mediator", DECLINE));
+    states.put("MEDIATING", this::mediating);
+    states.put("MEDIATING after a session", this::afterASession);
+    states.put("CLOSED SUCCESS", this::closedWithAnAgreement);
+    states.put(
+        "CLOSED SUCCESS followed up",
+        () -> acted(closedWithAnAgreement(), "follow-up", "mediator2", FOLLOW_UP));
+    states.put("CLOSED FAILED", this::closedFailed);
+    states.put("CLOSED WITHDRAWN", () -> acted(mediating(), "close", "mediator2", WITHDRAWN));
+    states.put("MEDIATING reopened", () -> acted(closedFailed(), "reopen", "mediator2", REOPEN));
+    List<Transition> transitions =
+        List.of(
+            transition("assign", Set.of("ASSIGN", "REASSIGN"), "mediator", REASSIGN),
+            transition("sessions", Set.of("HOLD_SESSION"), "mediator2", session()),
+            transition(
+                "extend",
+                Set.of("EXTEND"),
+                "mediator2",
+                "{\"deadline\":\""
+                    + Instant.now().plus(Duration.ofDays(60))
+                    + "\",\"partiesConsent\":true,\"reason\":\"双方同意延期\"}"),
+            transition("close", Set.of("CLOSE"), "mediator2", WITHDRAWN),
+            transition("follow-up", Set.of("FOLLOW_UP"), "mediator2", FOLLOW_UP),
+            transition(
+                "judicial-confirmation",
+                Set.of("CONFIRM_JUDICIALLY"),
+                "mediator2",
+                "{\"court\":\"YIMEI_COURT\",\"appliedAt\":\"" + BadInputFuzz.NOW + "\"}"),
+            transition("reopen", Set.of("REOPEN"), "mediator2", REOPEN),
+            transition("decline", Set.of("DECLINE"), "mediator", DECLINE));
+
+    int refused = fuzz.transitions(states, transitions, this::allowedActions);
+
+    assertThat(fuzz.failures()).isEmpty();
+    assertThat(refused).isGreaterThan(states.size() * 4);
+    assertThat(unpublished()).isEmpty();
+  }
+
+  @Test
+  void unreadableReferralsEndInTheDeadLetterTopicWhileGoodOnesStillRegisterACase()
+      throws Exception {
+    BadRecords bad =
+        new BadRecords(Topics.REFERRALS, BadInputFuzzTests::referral)
+            .requiredFields("type", "eventId", "ticketId", "referredAt")
+            .violating("referredAt not a time", data -> data.put("referredAt", "yesterday"))
+            .violating("district unknown", data -> data.put("district", "ATLANTIS"))
+            .violating("description over 4000", data -> data.put("description", "x".repeat(4001)))
+            .violating("note over 1000", data -> data.put("note", "x".repeat(1001)))
+            .violating(
+                "caller {$gt:''}",
+                data -> data.set("caller", JsonMapper.shared().createObjectNode().put("$gt", "")))
+            .violating(
+                "caller name over 50",
+                data -> {
+                  ((ObjectNode) data.get("caller")).put("name", "x".repeat(51));
+                  return data;
+                });
+    String ticket = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+
+    List<String> missing =
+        bad.sendAndAwaitDeadLetters(
+            kafka.getBootstrapServers(), List.of(BadRecords.behindThem(referral(ticket))));
+
+    assertThat(missing).isEmpty();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(casesReferredBy(ticket)).isEqualTo(1));
+    for (BadRecords.Sample sample : bad.samples()) {
+      assertThat(casesReferredBy(sample.record().key())).as(sample.name()).isZero();
+    }
+  }
+
+  static final String ASSIGN = "{\"mediator\":\"M_YIMEI_02\"}";
+
+  /** To another mediator than {@link #ASSIGN}'s, so that it reassigns a case under mediation. */
+  static final String REASSIGN = "{\"mediator\":\"M_YIMEI_01\"}";
+
+  static final String DECLINE = "{\"reason\":\"BEFORE_COURT\"}";
+  static final String WITHDRAWN = "{\"outcome\":\"WITHDRAWN\"}";
+  static final String FOLLOW_UP = "{\"performance\":\"FULFILLED\"}";
+  static final String REOPEN = "{\"reason\":\"当事人要求再调\"}";
+
+  private static Endpoint action(String path, String user, String body, List<Field> fields) {
+    return new Endpoint(path, "/api/cases/{id}/" + path, user, body, fields, false);
+  }
+
+  private static Transition transition(String path, Set<String> actions, String user, String body) {
+    return new Transition("/api/cases/{id}/" + path, actions, user, body);
+  }
+
+  private static String session() {
+    return "{\"date\":\""
+        + LocalDate.now(CITY)
+        + "\",\"participants\":[\"张三\",\"李四\"],\"notes\":\"首次调解\"}";
+  }
+
+  private static ProducerRecord<String, byte[]> referral(String ticketId) {
+    TicketReferral referral =
+        new TicketReferral(
+            TicketReferral.TYPE,
+            UUID.randomUUID().toString(),
+            ticketId,
+            "12345-20261127-000001",
+            Instant.now(),
+            "agent",
+            "TIELI",
+            "COMPLAINT",
+            "NEIGHBOUR_DISPUTE",
+            new TicketReferral.Contact("市民王五", "13922220001", false),
+            "楼上装修噪音扰民，协商未果",
+            "转人民调解");
+    return KafkaCloudEvents.toRecord(
+        Topics.REFERRALS,
+        new CloudEvent(
+            referral.eventId(),
+            "/hotline-service",
+            TicketReferral.TYPE,
+            ticketId,
+            referral.referredAt(),
+            EventJson.write(referral)));
+  }
+
+  /**
+   * The case's document as stored once the relay published its outbox; for the intake endpoint, the
+   * number of cases.
+   */
+  private String stored(String id) {
+    if (NO_CASE.equals(id)) {
+      return "cases: " + mongo.getCollection("cases").countDocuments();
+    }
+    Document document =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(20))
+            .until(
+                () -> mongo.findById(id, Document.class, "cases"),
+                found -> found == null || !hasOutbox(found));
+    return document == null ? "(none)" : document.toJson();
+  }
+
+  /** Cases whose outbox is not published, or whose events on the topic miss a version. */
+  private List<String> unpublished() {
+    Map<String, Long> published = new LinkedHashMap<>();
+    TopicRecords.all(kafka.getBootstrapServers(), Topics.CASE_EVENTS)
+        .forEach(record -> published.merge(record.key(), 1L, Long::sum));
+    List<String> missing = new ArrayList<>();
+    for (Document document : mongo.findAll(Document.class, "cases")) {
+      String id = String.valueOf(document.get("_id"));
+      long version =
+          ((Number) document.get("mediationCase", Document.class).get("version")).longValue();
+      if (hasOutbox(document) || published.getOrDefault(id, 0L) != version) {
+        missing.add(id + ": version " + version + ", events " + published.get(id));
+      }
+    }
+    return missing;
+  }
+
+  private static boolean hasOutbox(Document document) {
+    List<?> outbox = document.getList("outbox", Object.class);
+    return outbox != null && !outbox.isEmpty();
+  }
+
+  private long casesReferredBy(String ticketId) throws Exception {
+    JsonNode page = json(get("/api/cases?ticket=" + ticketId), "mediator");
+    return page.get("items").size();
+  }
+
+  private Set<String> allowedActions(String id, String user) throws Exception {
+    Set<String> allowed = new HashSet<>();
+    MockHttpServletResponse response =
+        mvc.perform(get("/api/cases/" + id).with(httpBasic(user, user))).andReturn().getResponse();
+    if (response.getStatus() == 200) {
+      JsonMapper.shared()
+          .readTree(response.getContentAsString(StandardCharsets.UTF_8))
+          .get("allowedActions")
+          .forEach(action -> allowed.add(action.asString()));
+    }
+    return allowed;
+  }
+
+  private String registered() throws Exception {
+    return created(CASE);
+  }
+
+  private static String declinedAtIntake() {
+    return CASE.replace("\"summary\"", "\"decline\":{\"reason\":\"BEFORE_COURT\"},\"summary\"");
+  }
+
+  private String mediating() throws Exception {
+    return acted(registered(), "assign", "mediator", ASSIGN);
+  }
+
+  private String afterASession() throws Exception {
+    return acted(mediating(), "sessions", "mediator2", session());
+  }
+
+  private String closedWithAnAgreement() throws Exception {
+    return acted(
+        afterASession(),
+        "close",
+        "mediator2",
+        "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\",\"amount\":8600}");
+  }
+
+  private String closedFailed() throws Exception {
+    return acted(
+        afterASession(),
+        "close",
+        "mediator2",
+        "{\"outcome\":\"FAILED\",\"advice\":\"LITIGATION\"}");
+  }
+
+  private String created(String body) throws Exception {
+    MockHttpServletResponse response = post("/api/cases", "mediator", body);
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+    return JsonMapper.shared()
+        .readTree(response.getContentAsString(StandardCharsets.UTF_8))
+        .get("id")
+        .asString();
+  }
+
+  private String acted(String id, String action, String user, String body) throws Exception {
+    MockHttpServletResponse response = post("/api/cases/" + id + "/" + action, user, body);
+    assertThat(response.getStatus())
+        .as(action + ": " + response.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    return id;
+  }
+
+  private MockHttpServletResponse post(String path, String user, String body) throws Exception {
+    return mvc.perform(
+            MockMvcRequestBuilders.post(path)
+                .with(httpBasic(user, user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andReturn()
+        .getResponse();
+  }
+
+  private JsonNode json(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+      String user)
+      throws Exception {
+    String body =
+        mvc.perform(request.with(httpBasic(user, user)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return JsonMapper.shared().readTree(body);
+  }
+}
