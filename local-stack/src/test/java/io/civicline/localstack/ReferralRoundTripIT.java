@@ -25,15 +25,10 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +124,7 @@ class ReferralRoundTripIT {
 
     // mediation-service has read every record, the copies included: one case per ticket.
     long consuming = System.nanoTime();
-    awaitConsumed(Topics.REFERRALS, REFERRALS_GROUP);
+    stack.awaitConsumed(Topics.REFERRALS, REFERRALS_GROUP, Duration.ofSeconds(30));
     System.out.printf(
         "mediation-service had consumed all %d referral records %d ms after the redelivery%n",
         delivered.size(), millisSince(consuming));
@@ -260,35 +255,6 @@ class ReferralRoundTripIT {
 
   private static long sum(Map<String, Long> counts) {
     return counts.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  /** Waits until the group's committed offsets reach the end of every partition of the topic. */
-  private void awaitConsumed(String topic, String group) {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                String.join(",", stack.bootstrapServers())))) {
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
-        latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
-      }
-      await(group + " has consumed " + topic)
-          .atMost(Duration.ofSeconds(30))
-          .pollInterval(Duration.ofMillis(200))
-          .until(
-              () -> {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                return admin.listOffsets(latest).all().get().entrySet().stream()
-                    .allMatch(
-                        end -> {
-                          OffsetAndMetadata at = committed.get(end.getKey());
-                          return end.getValue().offset() == 0
-                              || (at != null && at.offset() >= end.getValue().offset());
-                        });
-              });
-    }
   }
 
   /** The ids of every case registered from the hotline, page by page. */

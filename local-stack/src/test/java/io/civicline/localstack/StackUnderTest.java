@@ -1,17 +1,25 @@
 package io.civicline.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.civicline.events.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -135,6 +143,35 @@ final class StackUnderTest implements AutoCloseable {
     if (launcher != null && launcher.process().isAlive()) {
       launcher.sigterm();
       launcher.awaitExit(Duration.ofSeconds(120));
+    }
+  }
+
+  /** Waits until the group's committed offsets reach the end of every partition of the topic. */
+  void awaitConsumed(String topic, String group, Duration patience) {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                String.join(",", bootstrapServers())))) {
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
+        latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+      }
+      await(group + " has consumed " + topic)
+          .atMost(patience)
+          .pollInterval(Duration.ofMillis(200))
+          .until(
+              () -> {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .allMatch(
+                        end -> {
+                          OffsetAndMetadata at = committed.get(end.getKey());
+                          return end.getValue().offset() == 0
+                              || (at != null && at.offset() >= end.getValue().offset());
+                        });
+              });
     }
   }
 }

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +33,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -218,7 +212,7 @@ class StatsExactnessIT {
     }
     System.out.printf("%d of the %d ticket events delivered again%n", again.size(), events.size());
 
-    awaitConsumed(Topics.TICKET_EVENTS, STATS_APPLICATION_ID);
+    stack.awaitConsumed(Topics.TICKET_EVENTS, STATS_APPLICATION_ID, Duration.ofSeconds(60));
     for (int port : statsPorts()) {
       await("the figures on port " + port + " stay exact")
           .atMost(Duration.ofSeconds(30))
@@ -516,35 +510,6 @@ class StatsExactnessIT {
     return line.startsWith("hotline-service: ")
         && line.contains("LoggingProducerListener")
         && line.contains("Exception thrown when sending a message");
-  }
-
-  /** Waits until the group's committed offsets reach the end of every partition of the topic. */
-  private void awaitConsumed(String topic, String group) {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                String.join(",", stack.bootstrapServers())))) {
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
-        latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
-      }
-      await(group + " has consumed " + topic)
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofMillis(200))
-          .until(
-              () -> {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                return admin.listOffsets(latest).all().get().entrySet().stream()
-                    .allMatch(
-                        end -> {
-                          OffsetAndMetadata at = committed.get(end.getKey());
-                          return end.getValue().offset() == 0
-                              || (at != null && at.offset() >= end.getValue().offset());
-                        });
-              });
-    }
   }
 
   private static String statsApplicationId() {

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -45,16 +44,11 @@ public final class FreshnessBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
-        System.err.println(
-            "Usage: FreshnessBenchmark [--rate=200] [--seconds=60] [--warmup=60]"
+    Map<String, String> options =
+        NamedArguments.parseOrExit(
+            args,
+            "Usage: ./bench.sh freshness [--rate=200] [--seconds=60] [--warmup=60]"
                 + " [--hotline=http://127.0.0.1:8081] [--stats=http://127.0.0.1:8083]");
-        System.exit(2);
-      }
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
     new FreshnessBenchmark(System.out)
         .run(
             Integer.parseInt(options.getOrDefault("rate", "200")),

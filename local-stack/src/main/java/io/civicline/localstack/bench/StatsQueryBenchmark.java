@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,16 +56,11 @@ public final class StatsQueryBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
-        System.err.println(
-            "Usage: StatsQueryBenchmark [--cases=1000000] [--year=2025]"
+    Map<String, String> options =
+        NamedArguments.parseOrExit(
+            args,
+            "Usage: ./bench.sh stats [--cases=1000000] [--year=2025]"
                 + " [--stats=http://127.0.0.1:8083] [--bootstrap=127.0.0.1:9092]");
-        System.exit(2);
-      }
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
     new StatsQueryBenchmark(System.out)
         .run(
             Integer.parseInt(options.getOrDefault("cases", "1000000")),
