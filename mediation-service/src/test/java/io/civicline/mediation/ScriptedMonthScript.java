@@ -146,7 +146,7 @@ final class ScriptedMonthScript {
   private static final List<String> TICKET_TOPICS =
       List.of("NEIGHBOUR_DISPUTE", "LABOUR_WAGES", "HOUSING_PROPERTY", "HEATING", "HEALTH");
   private static final List<String> ADVICE = List.of("LITIGATION", "ARBITRATION", "ADMINISTRATIVE");
-  private static final List<String> ID_NUMBERS =
+  static final List<String> ID_NUMBERS =
       List.of("11010519491231002X", "230702198503121235", "230702199001010011");
 
   /**
