@@ -4,8 +4,6 @@ import static io.civicline.kit.testing.BadBodies.Field.optional;
 import static io.civicline.kit.testing.BadBodies.Field.required;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.civicline.events.CloudEvent;
 import io.civicline.events.EventJson;
@@ -14,6 +12,7 @@ import io.civicline.events.MediationCaseEvent;
 import io.civicline.events.MediationCaseEventType;
 import io.civicline.events.MediationCaseSnapshot;
 import io.civicline.events.Topics;
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.BadBodies.Field;
 import io.civicline.kit.testing.BadBodies.Kind;
 import io.civicline.kit.testing.BadInputFuzz;
@@ -22,17 +21,15 @@ import io.civicline.kit.testing.BadInputFuzz.Subjects;
 import io.civicline.kit.testing.BadInputFuzz.Transition;
 import io.civicline.kit.testing.BadRecords;
 import io.civicline.kit.testing.InProcessMongo;
-import java.nio.charset.StandardCharsets;
+import io.civicline.kit.testing.OutboxedDocuments;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,15 +37,12 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -183,7 +177,7 @@ class BadInputFuzzTests {
         SEED,
         Duration.ofNanos(System.nanoTime() - start).toMillis());
     assertThat(fuzz.failures()).isEmpty();
-    assertThat(unpublished()).isEmpty();
+    assertThat(documents().unpublished(kafka.getBootstrapServers())).isEmpty();
   }
 
   @Test
@@ -199,11 +193,13 @@ class BadInputFuzzTests {
     states.put("REPLIED", this::replied);
     states.put("CALLED_BACK satisfied", this::satisfied);
     states.put("CALLED_BACK unsatisfied", this::unsatisfied);
-    states.put("REFERRED", () -> acted(received(), "refer", "agent", "{}"));
+    states.put("REFERRED", () -> api().acted(received(), "refer", "agent", "{}"));
     states.put(
         "DUPLICATE",
-        () -> acted(received(), "duplicate-of", "agent", "{\"original\":\"" + original + "\"}"));
-    states.put("CLOSED", () -> acted(satisfied(), "close", "agent", "{}"));
+        () ->
+            api()
+                .acted(received(), "duplicate-of", "agent", "{\"original\":\"" + original + "\"}"));
+    states.put("CLOSED", () -> api().acted(satisfied(), "close", "agent", "{}"));
     List<Transition> transitions =
         List.of(
             transition("dispatch", "DISPATCH", "agent", "{\"department\":\"HEATING_CO\"}"),
@@ -226,16 +222,16 @@ class BadInputFuzzTests {
                 "duplicate-of", "MARK_DUPLICATE", "agent", "{\"original\":\"" + original + "\"}"),
             transition("supervise", "SUPERVISE", "agent", "{}"));
 
-    int refused = fuzz.transitions(states, transitions, this::allowedActions);
+    int refused = fuzz.transitions(states, transitions, api()::allowedActions);
 
     assertThat(fuzz.failures()).isEmpty();
     assertThat(refused).isGreaterThan(states.size() * 6);
-    assertThat(unpublished()).isEmpty();
+    assertThat(documents().unpublished(kafka.getBootstrapServers())).isEmpty();
   }
 
   @Test
   void unreadableCaseEventsEndInTheDeadLetterTopicWhileGoodOnesAreStillRecorded() throws Exception {
-    String ticket = acted(received(), "refer", "agent", "{}");
+    String ticket = api().acted(received(), "refer", "agent", "{}");
     BadRecords bad =
         new BadRecords(Topics.CASE_EVENTS, key -> caseClosed(key, "no-such-ticket", "SUCCESS"))
             .keyMustBeTheId()
@@ -264,7 +260,7 @@ class BadInputFuzzTests {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
-              JsonNode view = view(ticket, "agent");
+              JsonNode view = api().get("/api/tickets/" + ticket, "agent");
               assertThat(view.get("status").asString()).isEqualTo("REPLIED");
               assertThat(view.get("reply").get("mediationOutcome").asString()).isEqualTo("FAILED");
             });
@@ -327,124 +323,55 @@ class BadInputFuzzTests {
     return List.of(required("reason", Kind.TEXT), VERSION);
   }
 
-  /**
-   * The ticket's document as stored once the relay published its outbox (the relay's removal of
-   * published events is no change of the ticket); for the intake endpoint, the number of tickets.
-   */
-  private String stored(String id) {
-    if (NO_TICKET.equals(id)) {
-      return "tickets: " + mongo.getCollection("tickets").countDocuments();
-    }
-    Document document =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .pollDelay(Duration.ZERO)
-            .pollInterval(Duration.ofMillis(20))
-            .until(
-                () -> mongo.findById(id, Document.class, "tickets"),
-                found -> found == null || !hasOutbox(found));
-    return document == null ? "(none)" : document.toJson();
-  }
-
-  /** Tickets whose outbox is not published, or whose events on the topic miss a version. */
-  private List<String> unpublished() {
-    Map<String, Long> published = new LinkedHashMap<>();
-    io.civicline.events.TopicRecords.all(kafka.getBootstrapServers(), Topics.TICKET_EVENTS)
-        .forEach(record -> published.merge(record.key(), 1L, Long::sum));
-    List<String> missing = new ArrayList<>();
-    for (Document document : mongo.findAll(Document.class, "tickets")) {
-      String id = String.valueOf(document.get("_id"));
-      long version = ((Number) document.get("ticket", Document.class).get("version")).longValue();
-      if (hasOutbox(document) || published.getOrDefault(id, 0L) != version) {
-        missing.add(id + ": version " + version + ", events " + published.get(id));
-      }
-    }
-    return missing;
-  }
-
-  private static boolean hasOutbox(Document document) {
-    List<?> outbox = document.getList("outbox", Object.class);
-    return outbox != null && !outbox.isEmpty();
-  }
-
-  private Set<String> allowedActions(String id, String user) throws Exception {
-    JsonNode view = view(id, user);
-    Set<String> allowed = new java.util.HashSet<>();
-    if (view != null) {
-      view.get("allowedActions").forEach(action -> allowed.add(action.asString()));
-    }
-    return allowed;
-  }
-
-  /** The ticket as {@code user} sees it, or {@code null} where that user may not see it. */
-  private JsonNode view(String id, String user) throws Exception {
-    MockHttpServletResponse response =
-        mvc.perform(get("/api/tickets/" + id).with(httpBasic(user, user)))
-            .andReturn()
-            .getResponse();
-    return response.getStatus() == 200
-        ? JsonMapper.shared().readTree(response.getContentAsString(StandardCharsets.UTF_8))
-        : null;
-  }
-
   private String received() throws Exception {
-    return create(TICKET);
+    return api().created("agent", TICKET);
   }
 
   private String resolvedOnFirstContact() throws Exception {
-    return create(TICKET.replace("\"description\"", "\"answer\":\"已解答\",\"description\""));
+    return api()
+        .created("agent", TICKET.replace("\"description\"", "\"answer\":\"已解答\",\"description\""));
   }
 
   private String dispatched() throws Exception {
-    return acted(received(), "dispatch", "agent", "{\"department\":\"HEATING_CO\"}");
+    return api().acted(received(), "dispatch", "agent", "{\"department\":\"HEATING_CO\"}");
   }
 
   private String signed() throws Exception {
-    return acted(dispatched(), "sign", "heating", "{}");
+    return api().acted(dispatched(), "sign", "heating", "{}");
   }
 
   private String extensionRequested() throws Exception {
     String deadline = Instant.now().plus(Duration.ofDays(20)).toString();
-    return acted(
-        signed(), "extend", "heating", "{\"deadline\":\"" + deadline + "\",\"reason\":\"备料\"}");
+    return api()
+        .acted(
+            signed(), "extend", "heating", "{\"deadline\":\"" + deadline + "\",\"reason\":\"备料\"}");
   }
 
   private String replied() throws Exception {
-    return acted(signed(), "reply", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}");
+    return api().acted(signed(), "reply", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}");
   }
 
   private String satisfied() throws Exception {
-    return acted(replied(), "callback", "agent", "{\"rating\":\"SATISFIED\"}");
+    return api().acted(replied(), "callback", "agent", "{\"rating\":\"SATISFIED\"}");
   }
 
   private String unsatisfied() throws Exception {
-    return acted(replied(), "callback", "agent", "{\"rating\":\"UNSATISFIED\"}");
+    return api().acted(replied(), "callback", "agent", "{\"rating\":\"UNSATISFIED\"}");
   }
 
-  private String create(String body) throws Exception {
-    MockHttpServletResponse response = post("/api/tickets", "agent", body);
-    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-    return JsonMapper.shared()
-        .readTree(response.getContentAsString(StandardCharsets.UTF_8))
-        .get("id")
-        .asString();
+  /**
+   * The ticket's document as stored once its outbox is published; for the intake endpoint, the
+   * number of tickets.
+   */
+  private String stored(String id) {
+    return NO_TICKET.equals(id) ? documents().count() : documents().stored(id);
   }
 
-  private String acted(String id, String action, String user, String body) throws Exception {
-    MockHttpServletResponse response = post("/api/tickets/" + id + "/" + action, user, body);
-    assertThat(response.getStatus())
-        .as(action + ": " + response.getContentAsString(StandardCharsets.UTF_8))
-        .isEqualTo(200);
-    return id;
+  private OutboxedDocuments documents() {
+    return new OutboxedDocuments(mongo, "tickets", "ticket", Topics.TICKET_EVENTS);
   }
 
-  private MockHttpServletResponse post(String path, String user, String body) throws Exception {
-    return mvc.perform(
-            MockMvcRequestBuilders.post(path)
-                .with(httpBasic(user, user))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
-        .andReturn()
-        .getResponse();
+  private ApiCalls api() {
+    return new ApiCalls(mvc, "/api/tickets");
   }
 }

@@ -4,15 +4,13 @@ import static io.civicline.kit.testing.BadBodies.Field.optional;
 import static io.civicline.kit.testing.BadBodies.Field.required;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.civicline.events.CloudEvent;
 import io.civicline.events.EventJson;
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TicketReferral;
-import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.BadBodies.Field;
 import io.civicline.kit.testing.BadBodies.Kind;
 import io.civicline.kit.testing.BadInputFuzz;
@@ -21,20 +19,17 @@ import io.civicline.kit.testing.BadInputFuzz.Subjects;
 import io.civicline.kit.testing.BadInputFuzz.Transition;
 import io.civicline.kit.testing.BadRecords;
 import io.civicline.kit.testing.InProcessMongo;
-import java.nio.charset.StandardCharsets;
+import io.civicline.kit.testing.OutboxedDocuments;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +37,12 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -216,7 +208,7 @@ class BadInputFuzzTests {
         SEED,
         Duration.ofNanos(System.nanoTime() - start).toMillis());
     assertThat(fuzz.failures()).isEmpty();
-    assertThat(unpublished()).isEmpty();
+    assertThat(documents().unpublished(kafka.getBootstrapServers())).isEmpty();
   }
 
   @Test
@@ -224,17 +216,18 @@ class BadInputFuzzTests {
     BadInputFuzz fuzz = new BadInputFuzz(mvc, this::stored, SEED, 0);
     Map<String, Subjects> states = new LinkedHashMap<>();
     states.put("REGISTERED", this::registered);
-    states.put("DECLINED at intake", () -> created(declinedAtIntake()));
-    states.put("DECLINED", () -> acted(registered(), "decline", "mediator", DECLINE));
+    states.put("DECLINED at intake", () -> api().created("mediator", declinedAtIntake()));
+    states.put("DECLINED", () -> api().acted(registered(), "decline", "mediator", DECLINE));
     states.put("MEDIATING", this::mediating);
     states.put("MEDIATING after a session", this::afterASession);
     states.put("CLOSED SUCCESS", this::closedWithAnAgreement);
     states.put(
         "CLOSED SUCCESS followed up",
-        () -> acted(closedWithAnAgreement(), "follow-up", "mediator2", FOLLOW_UP));
+        () -> api().acted(closedWithAnAgreement(), "follow-up", "mediator2", FOLLOW_UP));
     states.put("CLOSED FAILED", this::closedFailed);
-    states.put("CLOSED WITHDRAWN", () -> acted(mediating(), "close", "mediator2", WITHDRAWN));
-    states.put("MEDIATING reopened", () -> acted(closedFailed(), "reopen", "mediator2", REOPEN));
+    states.put("CLOSED WITHDRAWN", () -> api().acted(mediating(), "close", "mediator2", WITHDRAWN));
+    states.put(
+        "MEDIATING reopened", () -> api().acted(closedFailed(), "reopen", "mediator2", REOPEN));
     List<Transition> transitions =
         List.of(
             transition("assign", Set.of("ASSIGN", "REASSIGN"), "mediator", REASSIGN),
@@ -256,11 +249,11 @@ class BadInputFuzzTests {
             transition("reopen", Set.of("REOPEN"), "mediator2", REOPEN),
             transition("decline", Set.of("DECLINE"), "mediator", DECLINE));
 
-    int refused = fuzz.transitions(states, transitions, this::allowedActions);
+    int refused = fuzz.transitions(states, transitions, api()::allowedActions);
 
     assertThat(fuzz.failures()).isEmpty();
     assertThat(refused).isGreaterThan(states.size() * 4);
-    assertThat(unpublished()).isEmpty();
+    assertThat(documents().unpublished(kafka.getBootstrapServers())).isEmpty();
   }
 
   @Test
@@ -347,67 +340,13 @@ class BadInputFuzzTests {
             EventJson.write(referral)));
   }
 
-  /**
-   * The case's document as stored once the relay published its outbox; for the intake endpoint, the
-   * number of cases.
-   */
-  private String stored(String id) {
-    if (NO_CASE.equals(id)) {
-      return "cases: " + mongo.getCollection("cases").countDocuments();
-    }
-    Document document =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .pollDelay(Duration.ZERO)
-            .pollInterval(Duration.ofMillis(20))
-            .until(
-                () -> mongo.findById(id, Document.class, "cases"),
-                found -> found == null || !hasOutbox(found));
-    return document == null ? "(none)" : document.toJson();
-  }
-
-  /** Cases whose outbox is not published, or whose events on the topic miss a version. */
-  private List<String> unpublished() {
-    Map<String, Long> published = new LinkedHashMap<>();
-    TopicRecords.all(kafka.getBootstrapServers(), Topics.CASE_EVENTS)
-        .forEach(record -> published.merge(record.key(), 1L, Long::sum));
-    List<String> missing = new ArrayList<>();
-    for (Document document : mongo.findAll(Document.class, "cases")) {
-      String id = String.valueOf(document.get("_id"));
-      long version =
-          ((Number) document.get("mediationCase", Document.class).get("version")).longValue();
-      if (hasOutbox(document) || published.getOrDefault(id, 0L) != version) {
-        missing.add(id + ": version " + version + ", events " + published.get(id));
-      }
-    }
-    return missing;
-  }
-
-  private static boolean hasOutbox(Document document) {
-    List<?> outbox = document.getList("outbox", Object.class);
-    return outbox != null && !outbox.isEmpty();
-  }
-
   private long casesReferredBy(String ticketId) throws Exception {
-    JsonNode page = json(get("/api/cases?ticket=" + ticketId), "mediator");
+    JsonNode page = api().get("/api/cases?ticket=" + ticketId, "mediator");
     return page.get("items").size();
   }
 
-  private Set<String> allowedActions(String id, String user) throws Exception {
-    Set<String> allowed = new HashSet<>();
-    MockHttpServletResponse response =
-        mvc.perform(get("/api/cases/" + id).with(httpBasic(user, user))).andReturn().getResponse();
-    if (response.getStatus() == 200) {
-      JsonMapper.shared()
-          .readTree(response.getContentAsString(StandardCharsets.UTF_8))
-          .get("allowedActions")
-          .forEach(action -> allowed.add(action.asString()));
-    }
-    return allowed;
-  }
-
   private String registered() throws Exception {
-    return created(CASE);
+    return api().created("mediator", CASE);
   }
 
   private static String declinedAtIntake() {
@@ -415,65 +354,44 @@ class BadInputFuzzTests {
   }
 
   private String mediating() throws Exception {
-    return acted(registered(), "assign", "mediator", ASSIGN);
+    return api().acted(registered(), "assign", "mediator", ASSIGN);
   }
 
   private String afterASession() throws Exception {
-    return acted(mediating(), "sessions", "mediator2", session());
+    return api().acted(mediating(), "sessions", "mediator2", session());
   }
 
   private String closedWithAnAgreement() throws Exception {
-    return acted(
-        afterASession(),
-        "close",
-        "mediator2",
-        "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\",\"amount\":8600}");
+    return api()
+        .acted(
+            afterASession(),
+            "close",
+            "mediator2",
+            "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\",\"amount\":8600}");
   }
 
   private String closedFailed() throws Exception {
-    return acted(
-        afterASession(),
-        "close",
-        "mediator2",
-        "{\"outcome\":\"FAILED\",\"advice\":\"LITIGATION\"}");
+    return api()
+        .acted(
+            afterASession(),
+            "close",
+            "mediator2",
+            "{\"outcome\":\"FAILED\",\"advice\":\"LITIGATION\"}");
   }
 
-  private String created(String body) throws Exception {
-    MockHttpServletResponse response = post("/api/cases", "mediator", body);
-    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-    return JsonMapper.shared()
-        .readTree(response.getContentAsString(StandardCharsets.UTF_8))
-        .get("id")
-        .asString();
+  /**
+   * The case's document as stored once its outbox is published; for the intake endpoint, the number
+   * of cases.
+   */
+  private String stored(String id) {
+    return NO_CASE.equals(id) ? documents().count() : documents().stored(id);
   }
 
-  private String acted(String id, String action, String user, String body) throws Exception {
-    MockHttpServletResponse response = post("/api/cases/" + id + "/" + action, user, body);
-    assertThat(response.getStatus())
-        .as(action + ": " + response.getContentAsString(StandardCharsets.UTF_8))
-        .isEqualTo(200);
-    return id;
+  private OutboxedDocuments documents() {
+    return new OutboxedDocuments(mongo, "cases", "mediationCase", Topics.CASE_EVENTS);
   }
 
-  private MockHttpServletResponse post(String path, String user, String body) throws Exception {
-    return mvc.perform(
-            MockMvcRequestBuilders.post(path)
-                .with(httpBasic(user, user))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
-        .andReturn()
-        .getResponse();
-  }
-
-  private JsonNode json(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-      String user)
-      throws Exception {
-    String body =
-        mvc.perform(request.with(httpBasic(user, user)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return JsonMapper.shared().readTree(body);
+  private ApiCalls api() {
+    return new ApiCalls(mvc, "/api/cases");
   }
 }

@@ -1,0 +1,71 @@
+package io.civicline.kit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON requests to one collection of a service's API ({@code /api/tickets}, {@code /api/cases})
+ * over MockMvc, as a configured user with HTTP Basic whose password is their name.
+ */
+public record ApiCalls(MockMvc mvc, String collection) {
+
+  public MockHttpServletResponse post(String path, String user, String body) throws Exception {
+    return mvc.perform(
+            MockMvcRequestBuilders.post(path)
+                .with(httpBasic(user, user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andReturn()
+        .getResponse();
+  }
+
+  /** Creates one as {@code user}, expecting 201; returns its id. */
+  public String created(String user, String body) throws Exception {
+    MockHttpServletResponse response = post(collection, user, body);
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+    return JsonMapper.shared()
+        .readTree(response.getContentAsString(StandardCharsets.UTF_8))
+        .get("id")
+        .asString();
+  }
+
+  /** POSTs {@code action} on {@code id} as {@code user}, expecting 200; returns the id. */
+  public String acted(String id, String action, String user, String body) throws Exception {
+    MockHttpServletResponse response = post(collection + "/" + id + "/" + action, user, body);
+    assertThat(response.getStatus())
+        .as(action + ": " + response.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    return id;
+  }
+
+  /** The JSON answer of {@code GET path} as {@code user}, or {@code null} unless it is 200. */
+  public JsonNode get(String path, String user) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(MockMvcRequestBuilders.get(path).with(httpBasic(user, user)))
+            .andReturn()
+            .getResponse();
+    return response.getStatus() == 200
+        ? JsonMapper.shared().readTree(response.getContentAsString(StandardCharsets.UTF_8))
+        : null;
+  }
+
+  /** What {@code user} may do with {@code id} now; none where they may not see it. */
+  public Set<String> allowedActions(String id, String user) throws Exception {
+    JsonNode view = get(collection + "/" + id, user);
+    Set<String> allowed = new HashSet<>();
+    if (view != null) {
+      view.get("allowedActions").forEach(action -> allowed.add(action.asString()));
+    }
+    return allowed;
+  }
+}
