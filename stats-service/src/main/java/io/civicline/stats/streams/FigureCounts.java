@@ -21,15 +21,10 @@ public class FigureCounts implements SmartLifecycle {
   private Thread thread;
 
   FigureCounts(KafkaProperties properties, FigureChanges changes) {
-    String applicationId = properties.getStreams().getApplicationId();
     this.replica =
         new FigureReplica(
             properties.buildConsumerProperties(),
-            Map.of(
-                StatsTopology.changelogOf(applicationId, StatsTopology.HOTLINE_FIGURES),
-                StatsTopology.HOTLINE_FIGURES,
-                StatsTopology.changelogOf(applicationId, StatsTopology.MEDIATION_FIGURES),
-                StatsTopology.MEDIATION_FIGURES),
+            properties.getStreams().getApplicationId(),
             changes);
   }
 

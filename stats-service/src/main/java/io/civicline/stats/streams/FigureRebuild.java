@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -43,8 +42,6 @@ public final class FigureRebuild {
   private static final Duration CONVERGENCE = Duration.ofSeconds(30);
   private static final List<String> EVENT_TOPICS =
       List.of(StatsTopology.TICKET_EVENTS, StatsTopology.CASE_EVENTS);
-  private static final List<String> STORES =
-      List.of(StatsTopology.HOTLINE_FIGURES, StatsTopology.MEDIATION_FIGURES);
 
   private final KafkaProperties kafka;
   private final HotlineFigures hotline;
@@ -188,13 +185,7 @@ public final class FigureRebuild {
    */
   private boolean compare(String applicationId) throws InterruptedException {
     FigureReplica rebuilt =
-        new FigureReplica(
-            kafka.buildConsumerProperties(),
-            STORES.stream()
-                .collect(
-                    Collectors.toMap(
-                        store -> StatsTopology.changelogOf(applicationId, store), s -> s)),
-            new FigureChanges());
+        new FigureReplica(kafka.buildConsumerProperties(), applicationId, new FigureChanges());
     Thread reader = new Thread(rebuilt, "rebuilt-figures");
     reader.setDaemon(true);
     reader.start();
@@ -205,7 +196,10 @@ public final class FigureRebuild {
         if (rebuilt.isCaughtUp() && live.isCaughtUp()) {
           differences = differences(rebuilt);
           if (differences.isEmpty()) {
-            long counters = STORES.stream().mapToLong(s -> rebuilt.snapshot(s).size()).sum();
+            long counters =
+                StatsTopology.FIGURES_STORES.stream()
+                    .mapToLong(s -> rebuilt.snapshot(s).size())
+                    .sum();
             out.printf("figures:       %,d counters, identical to the live ones%n", counters);
             out.printf(
                 "to switch: start stats-service with --spring.kafka.streams.application-id=%s%n",
@@ -226,7 +220,7 @@ public final class FigureRebuild {
 
   private List<String> differences(FigureReplica rebuilt) {
     List<String> differences = new ArrayList<>();
-    for (String store : STORES) {
+    for (String store : StatsTopology.FIGURES_STORES) {
       Map<String, Long> fresh = rebuilt.snapshot(store);
       Map<String, Long> current = live.snapshot(store);
       TreeSet<String> keys = new TreeSet<>(fresh.keySet());

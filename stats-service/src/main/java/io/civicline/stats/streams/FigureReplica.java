@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,10 +55,9 @@ final class FigureReplica implements Runnable {
   /**
    * @param consumerConfig the connection settings (bootstrap servers, security); the rest is set
    *     here
-   * @param storeByTopic the figures store of each changelog topic
+   * @param applicationId the Kafka Streams application whose figures stores are read
    */
-  FigureReplica(
-      Map<String, Object> consumerConfig, Map<String, String> storeByTopic, FigureChanges changes) {
+  FigureReplica(Map<String, Object> consumerConfig, String applicationId, FigureChanges changes) {
     this.consumerConfig = new HashMap<>(consumerConfig);
     this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -68,9 +68,14 @@ final class FigureReplica implements Runnable {
     // Short, so that a broker that is down never blocks a stop for long.
     this.consumerConfig.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
     this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    this.storeByTopic = Map.copyOf(storeByTopic);
+    this.storeByTopic =
+        StatsTopology.FIGURES_STORES.stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    store -> StatsTopology.changelogOf(applicationId, store), store -> store));
     this.changes = changes;
-    storeByTopic.values().forEach(store -> countsByStore.put(store, new ConcurrentHashMap<>()));
+    StatsTopology.FIGURES_STORES.forEach(
+        store -> countsByStore.put(store, new ConcurrentHashMap<>()));
   }
 
   /** True once every counter committed before this instance started has been read. */

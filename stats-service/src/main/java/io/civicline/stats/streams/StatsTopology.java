@@ -9,6 +9,7 @@ import io.civicline.events.TicketSnapshot;
 import io.civicline.events.Topics;
 import io.civicline.stats.figures.HotlineFigures;
 import io.civicline.stats.figures.MediationFigures;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -55,6 +56,9 @@ public final class StatsTopology {
 
   /** Figures store: encoded {@code FigureKey} → count, for the mediation figures. */
   public static final String MEDIATION_FIGURES = "mediation-figures";
+
+  /** Both figures stores, whose changelogs every instance reads. */
+  public static final List<String> FIGURES_STORES = List.of(HOTLINE_FIGURES, MEDIATION_FIGURES);
 
   private StatsTopology() {}
 
