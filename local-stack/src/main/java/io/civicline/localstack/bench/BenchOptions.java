@@ -14,9 +14,12 @@ record BenchOptions(
     Duration measure,
     Duration warmup,
     Duration maxWarmup,
+    Duration openWarmup,
+    Duration maxSettle,
     int concurrency,
     int rate,
     Path data,
+    Path charts,
     Path projectDir,
     Duration startupTimeout,
     List<Integer> ports) {
@@ -71,9 +74,12 @@ record BenchOptions(
         Duration.ofSeconds(number(given, "seconds", 1)),
         Duration.ofSeconds(number(given, "warmup", 0)),
         Duration.ofSeconds(number(given, "max-warmup", 0)),
+        Duration.ofSeconds(number(given, "open-warmup", 0)),
+        Duration.ofSeconds(number(given, "max-settle", 0)),
         number(given, "concurrency", 1),
         number(given, "rate", 1),
         data.isEmpty() ? null : Path.of(data).toAbsolutePath().normalize(),
+        Path.of(given.get("charts")).toAbsolutePath().normalize(),
         Path.of(given.get("project-dir")).toAbsolutePath().normalize(),
         Duration.ofSeconds(number(given, "startup-timeout", 1)),
         List.copyOf(ports));
@@ -102,11 +108,18 @@ record BenchOptions(
             + " steady",
         "                              (two 10 s windows within 5 %) (default 20)",
         "  --max-warmup=N              the most warm-up seconds of the closed loop (default 300)",
+        "  --open-warmup=N             seconds the open loop runs at its rate before it measures"
+            + " (default 60)",
+        "  --max-settle=N              the most seconds to wait, before the open loop, for the"
+            + " consumers",
+        "                              (stats-service) to catch up with the closed loop's tickets"
+            + " (default 600)",
         "  --concurrency=N             clients / connections / insert threads (default 32)",
         "  --rate=N                    requests per second offered in the open loop (default 500)",
         "  --data=DIR                  where each stack's data folder is made (default: a temp"
             + " folder,",
         "                              deleted after a successful run)",
+        "  --charts=DIR                where the PNG charts go (default target/bench-charts)",
         "  --project-dir=DIR           where <service>/target/<service>.jar are (default .)",
         "  --startup-timeout=S         seconds the launcher waits for the services (default 180)",
         "  --kafka-port=N --kafka-controller-port=N --mongo-port=N",
@@ -138,9 +151,12 @@ record BenchOptions(
     defaults.put("seconds", "30");
     defaults.put("warmup", "20");
     defaults.put("max-warmup", "300");
+    defaults.put("open-warmup", "60");
+    defaults.put("max-settle", "600");
     defaults.put("concurrency", "32");
     defaults.put("rate", "500");
     defaults.put("data", "");
+    defaults.put("charts", "target/bench-charts");
     defaults.put("project-dir", ".");
     defaults.put("startup-timeout", "180");
     PORT_OPTIONS.forEach(option -> defaults.put(option, "0"));

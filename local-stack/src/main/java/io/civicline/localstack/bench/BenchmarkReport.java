@@ -38,10 +38,16 @@ final class BenchmarkReport {
     out.flush();
   }
 
-  void raw(String backend, PhaseResult result) {
+  void raw(String backend, RawStoreProbe.Limits limits) {
+    rawPhase(backend, "inserts", limits.inserts());
+    rawPhase(backend, "updates", limits.updates());
+  }
+
+  private void rawPhase(String backend, String what, PhaseResult result) {
     progress(
         backend,
-        "raw insert: %,.0f inserts/s; p50 %s, p99 %s, max %s; failed: %s",
+        "raw %s: %,.0f/s; p50 %s, p99 %s, max %s; failed: %s",
+        what,
         result.perSecond(),
         millis(result.latency().p50()),
         millis(result.latency().p99()),
@@ -84,10 +90,12 @@ final class BenchmarkReport {
     String open = String.format(Locale.ROOT, "offered %d/s: achieved", options.rate());
     out.printf(
         Locale.ROOT,
-        "%-8s %14s %22s %9s %9s %8s | %23s %9s %9s %9s %7s%n",
+        "%-8s %14s %14s %22s %7s %9s %9s %8s | %23s %9s %9s %9s %7s%n",
         "backend",
         "raw inserts/s",
+        "raw updates/s",
         closed,
+        "of raw",
         "p50",
         "p99",
         "non-201",
@@ -113,21 +121,29 @@ final class BenchmarkReport {
     out.println(
         "creates/s and latencies count 201 responses only; latency of the open loop runs from each"
             + " request's scheduled time.");
+    out.println(
+        "of raw: creates/s over the storage's limit for creates, one over (1/inserts +"
+            + " 1/updates), as a create is one insert and one update (the outbox removal).");
   }
 
   private static String row(BackendResult result) {
     StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-8s", result.backend()));
-    PhaseResult raw = result.raw();
-    row.append(String.format(Locale.ROOT, " %14s", raw == null ? "-" : rate(raw.perSecond())));
+    PhaseResult inserts = result.rawInserts();
+    PhaseResult updates = result.rawUpdates();
+    row.append(
+        String.format(Locale.ROOT, " %14s", inserts == null ? "-" : rate(inserts.perSecond())));
+    row.append(
+        String.format(Locale.ROOT, " %14s", updates == null ? "-" : rate(updates.perSecond())));
     PhaseResult closed = result.closedLoop();
     if (closed == null) {
-      row.append(String.format(Locale.ROOT, " %22s %9s %9s %8s", "-", "-", "-", "-"));
+      row.append(String.format(Locale.ROOT, " %22s %7s %9s %9s %8s", "-", "-", "-", "-", "-"));
     } else {
       row.append(
           String.format(
               Locale.ROOT,
-              " %22s %9s %9s %8d",
+              " %22s %7s %9s %9s %8d",
               rate(closed.perSecond()),
+              ofRaw(closed, inserts, updates),
               millis(closed.latency().p50()),
               millis(closed.latency().p99()),
               closed.failureCount()));
@@ -151,6 +167,21 @@ final class BenchmarkReport {
       row.append("  FAILED: ").append(result.failure());
     }
     return row.toString();
+  }
+
+  /**
+   * A create's share of the storage's limit: it costs one insert and one update, so the limit for
+   * creates is one over (1/inserts + 1/updates).
+   */
+  private static String ofRaw(PhaseResult creates, PhaseResult inserts, PhaseResult updates) {
+    if (inserts == null
+        || updates == null
+        || inserts.perSecond() <= 0
+        || updates.perSecond() <= 0) {
+      return "-";
+    }
+    double limit = 1 / (1 / inserts.perSecond() + 1 / updates.perSecond());
+    return String.format(Locale.ROOT, "%.2f", creates.perSecond() / limit);
   }
 
   private static String rate(double perSecond) {

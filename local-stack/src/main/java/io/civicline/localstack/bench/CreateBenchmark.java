@@ -86,7 +86,7 @@ public final class CreateBenchmark {
       }
     } catch (RuntimeException e) {
       err.println("The benchmark stopped: " + e.getMessage());
-      results.add(new BackendResult("-", 0, null, null, null, firstLine(e.getMessage())));
+      results.add(new BackendResult("-", 0, null, null, null, null, firstLine(e.getMessage())));
     } finally {
       deleteRecursively(jars);
     }
@@ -114,7 +114,7 @@ public final class CreateBenchmark {
       ports = StackPorts.pick(options.ports());
     } catch (IOException | RuntimeException e) {
       report.progress(backend, "cannot prepare the stack: %s", e.getMessage());
-      return new BackendResult(backend, 0, null, null, null, firstLine(e.getMessage()));
+      return new BackendResult(backend, 0, null, null, null, null, firstLine(e.getMessage()));
     }
     report.progress(
         backend,
@@ -127,7 +127,7 @@ public final class CreateBenchmark {
     long started = System.nanoTime();
     StackUnderTest stack = null;
     double readySeconds = 0;
-    PhaseResult raw = null;
+    RawStoreProbe.Limits raw = new RawStoreProbe.Limits(null, null);
     PhaseResult closed = null;
     PhaseResult open = null;
     try {
@@ -139,13 +139,14 @@ public final class CreateBenchmark {
 
       report.progress(
           backend,
-          "raw insert into database '%s': %d threads, warm-up %d s, measured %d s ...",
-          RawInsertProbe.DATABASE,
+          "raw inserts, then updates, into database '%s': %d threads, warm-up %d s, measured %d s"
+              + " each ...",
+          RawStoreProbe.DATABASE,
           options.concurrency(),
           options.warmup().toSeconds(),
           options.measure().toSeconds());
       raw =
-          RawInsertProbe.run(
+          RawStoreProbe.run(
               ports.mongo(), options.concurrency(), options.warmup(), options.measure());
       report.raw(backend, raw);
       checkAlive(stack);
@@ -168,23 +169,59 @@ public final class CreateBenchmark {
 
       report.progress(
           backend,
-          "HTTP open loop: %d/s offered over %d connections for %d s (plus up to %d s to drain) ...",
+          "waiting up to %d s for the consumers to catch up with the closed loop's tickets ...",
+          options.maxSettle().toSeconds());
+      try (ConsumerBacklog backlog = new ConsumerBacklog(ports.kafka())) {
+        report.progress(backend, backlog.awaitEmpty(options.maxSettle()).describe());
+      }
+      checkAlive(stack);
+
+      report.progress(
+          backend,
+          "HTTP open loop: %d/s offered over %d connections, %d s of warm-up, then measured for %d"
+              + " s (plus up to %d s to drain) ...",
           options.rate(),
           options.concurrency(),
+          options.openWarmup().toSeconds(),
           options.measure().toSeconds(),
           options.measure().toSeconds());
-      open =
+      OpenLoopLoad.Result openLoop =
           OpenLoopLoad.run(
-              api, options.concurrency(), options.rate(), options.measure(), options.measure());
+              api,
+              options.concurrency(),
+              options.rate(),
+              options.openWarmup(),
+              options.measure(),
+              options.measure());
+      open = openLoop.measured();
       report.openLoop(backend, open);
+      Path chart = options.charts().resolve(backend + "-open-loop-latency.png");
+      LineChart.write(
+          chart,
+          String.format(
+              "%s backend: create latency at %d/s offered (warm-up %d s, then measured)",
+              backend, options.rate(), options.openWarmup().toSeconds()),
+          "seconds since the first scheduled request",
+          "latency from the scheduled time, ms",
+          openLoop.timeline().series());
+      report.progress(backend, "chart of the open loop's latency per second: %s", chart);
       checkAlive(stack);
-      return new BackendResult(backend, readySeconds, raw, closed, open, null);
+      return new BackendResult(
+          backend, readySeconds, raw.inserts(), raw.updates(), closed, open, null);
     } catch (RuntimeException e) {
       report.progress(backend, "FAILED: %s", e.getMessage());
-      return new BackendResult(backend, readySeconds, raw, closed, open, firstLine(e.getMessage()));
+      return new BackendResult(
+          backend,
+          readySeconds,
+          raw.inserts(),
+          raw.updates(),
+          closed,
+          open,
+          firstLine(e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new BackendResult(backend, readySeconds, raw, closed, open, "interrupted");
+      return new BackendResult(
+          backend, readySeconds, raw.inserts(), raw.updates(), closed, open, "interrupted");
     } finally {
       if (stack != null) {
         report.progress(backend, "stopping the stack ...");

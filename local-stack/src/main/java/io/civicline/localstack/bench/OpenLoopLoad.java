@@ -12,6 +12,10 @@ import java.util.concurrent.locks.LockSupport;
  * still ahead and sends it; latency runs from the scheduled time, so it includes the time a request
  * waited for a free connection when the API fell behind.
  *
+ * <p>The schedule starts with a warm-up at the same rate whose requests are sent but not counted:
+ * the services' JIT and Kafka Streams run at a fraction of their speed for the first seconds at a
+ * new rate, and the first seconds after a heavier phase still pay for its backlog.
+ *
  * <p>Requests scheduled within the measured time are sent until the drain limit after it; any still
  * unsent then count as {@code unsent}. The achieved rate is the 201s over the time from the first
  * scheduled request to the last answer, at least the measured time.
@@ -24,10 +28,21 @@ final class OpenLoopLoad {
 
   private OpenLoopLoad() {}
 
-  static PhaseResult run(
-      TicketApi api, int connections, int ratePerSecond, Duration measure, Duration drainLimit) {
-    long scheduled = ratePerSecond * measure.toSeconds();
-    long start = System.nanoTime() + LEAD_NANOS;
+  /** The measured phase, and every 201's latency by the second it was due, warm-up included. */
+  record Result(PhaseResult measured, LatencyTimeline timeline) {}
+
+  static Result run(
+      TicketApi api,
+      int connections,
+      int ratePerSecond,
+      Duration warmup,
+      Duration measure,
+      Duration drainLimit) {
+    long warmupSlots = ratePerSecond * warmup.toSeconds();
+    long scheduled = warmupSlots + ratePerSecond * measure.toSeconds();
+    long warmupStart = System.nanoTime() + LEAD_NANOS;
+    long start = warmupStart + warmup.toNanos();
+    LatencyTimeline timeline = new LatencyTimeline(warmupStart);
     long stopSendingAt = start + measure.toNanos() + drainLimit.toNanos();
     AtomicLong nextSlot = new AtomicLong();
     AtomicLong lastAnswer = new AtomicLong(start);
@@ -48,7 +63,7 @@ final class OpenLoopLoad {
                 if (slot >= scheduled) {
                   return;
                 }
-                long due = start + slotOffsetNanos(slot, ratePerSecond);
+                long due = warmupStart + slotOffsetNanos(slot, ratePerSecond);
                 if (System.nanoTime() > stopSendingAt) {
                   return;
                 }
@@ -60,6 +75,12 @@ final class OpenLoopLoad {
                   return;
                 }
                 long answered = System.nanoTime();
+                if (attempt.created()) {
+                  timeline.record(due, answered - due);
+                }
+                if (slot < warmupSlots) {
+                  continue;
+                }
                 lastAnswer.accumulateAndGet(answered, Math::max);
                 outcomes.add(attempt.outcome());
                 if (attempt.created()) {
@@ -68,7 +89,7 @@ final class OpenLoopLoad {
               }
             });
 
-    long sent = outcomes.total();
+    long sent = warmupSlots + outcomes.total();
     String created = Outcomes.ofStatus(TicketApi.CREATED);
     var failures = outcomes.snapshotWithout(created);
     if (sent < scheduled) {
@@ -78,16 +99,19 @@ final class OpenLoopLoad {
     long nanos = Math.max(measure.toNanos(), lastAnswer.get() - start);
     String note =
         String.format(
-            "offered %,d requests (%d/s for %d s) over %d connections; sent %,d; last answer %.1f s"
-                + " after the first scheduled request",
-            scheduled,
+            "after %d s of warm-up at that rate, offered %,d requests (%d/s for %d s) over %d"
+                + " connections; sent %,d; last answer %.1f s after the first scheduled request",
+            warmup.toSeconds(),
+            scheduled - warmupSlots,
             ratePerSecond,
             measure.toSeconds(),
             connections,
-            sent,
+            sent - warmupSlots,
             (lastAnswer.get() - start) / 1e9);
-    return new PhaseResult(
-        successes, nanos, LatencyRecorder.merge(recorders).summarize(), failures, note);
+    return new Result(
+        new PhaseResult(
+            successes, nanos, LatencyRecorder.merge(recorders).summarize(), failures, note),
+        timeline);
   }
 
   /** When request {@code slot} (0, 1, 2 ...) is due, counted from the first one. */
