@@ -35,6 +35,9 @@ final class ChildProcess {
       line.add(SETSID.toString());
     }
     line.addAll(command);
+    if (command.get(0).equals(JavaCommand.java())) {
+      line.add(line.size() - command.size() + 1, JavaCommand.gcLog(log));
+    }
     try {
       Files.createDirectories(log.toAbsolutePath().getParent());
       Process process =

@@ -47,6 +47,17 @@ final class JavaCommand {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
+  /**
+   * The option writing a child JVM's collections to {@code <log>-gc.log} beside its log (two files
+   * of 10 MB at most): the first thing to look at when a latency tail appears.
+   */
+  static String gcLog(Path log) {
+    String name = log.getFileName().toString().replaceFirst("\\.log$", "") + "-gc.log";
+    return "-Xlog:gc:file="
+        + log.toAbsolutePath().resolveSibling(name)
+        + ":time,uptime,level:filecount=2,filesize=10m";
+  }
+
   /** A child running an executable jar. */
   static List<String> ofJar(Path jar, List<String> args) {
     List<String> command = new ArrayList<>();
