@@ -21,6 +21,12 @@ final class DeskSteps {
           + "\"urgency\":\"NORMAL\",\"caller\":{\"name\":\"张三\",\"phone\":\"13800000000\"},"
           + "\"description\":\"路灯不亮\"}";
 
+  /** A dispute a mediator registers directly (walk-in), not from a hotline referral. */
+  static final String CASE =
+      "{\"disputeType\":\"NEIGHBOURHOOD\",\"district\":\"YIMEI\",\"source\":\"WALK_IN\","
+          + "\"parties\":[{\"role\":\"APPLICANT\",\"name\":\"李四\",\"phone\":\"13900000000\"},"
+          + "{\"role\":\"RESPONDENT\",\"name\":\"王五\"}],\"summary\":\"邻里噪音纠纷\"}";
+
   /** A mediator of the roster (body YIMEI_PMC) whose account is the demo user {@code mediator}. */
   static final String MEDIATOR = "M_YIMEI_01";
 

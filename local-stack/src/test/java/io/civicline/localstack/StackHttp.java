@@ -29,11 +29,16 @@ final class StackHttp {
 
   /** The body of a GET answered 200; any other status throws {@link IllegalStateException}. */
   String get(int port, String path, String user) throws Exception {
-    HttpResponse<String> response = send(request(port, path, user).GET().build(), "GET " + path);
+    HttpResponse<String> response = fetch(port, path, user);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(response.statusCode() + " " + response.body());
     }
     return response.body();
+  }
+
+  /** GETs a path; the answer whatever its status. */
+  HttpResponse<String> fetch(int port, String path, String user) throws Exception {
+    return send(request(port, path, user).GET().build(), "GET " + path);
   }
 
   /** {@link #get} read as JSON. */

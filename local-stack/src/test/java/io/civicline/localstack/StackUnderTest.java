@@ -137,6 +137,16 @@ final class StackUnderTest implements AutoCloseable {
     return found;
   }
 
+  /**
+   * True for a line of {@link #logLines} that spring-kafka's LoggingProducerListener logs, at
+   * ERROR, for each send that failed: while the broker is down, an outbox relay's sends fail and
+   * its sweep sends them again later.
+   */
+  static boolean isFailedSendWhileTheBrokerWasDown(String line) {
+    return line.contains("LoggingProducerListener")
+        && line.contains("Exception thrown when sending a message");
+  }
+
   /** Stops a launcher still running, as Ctrl-C does. */
   @Override
   public void close() throws InterruptedException {

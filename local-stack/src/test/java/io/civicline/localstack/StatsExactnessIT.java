@@ -228,30 +228,16 @@ class StatsExactnessIT {
   @Test
   @Order(4)
   void ticketsReceivedWhileTheBrokerIsKilledAndRestartedAreAllCounted() throws Exception {
-    ProcessHandle broker =
-        stack.launcher().children().stream()
-            .filter(
-                process ->
-                    process
-                        .info()
-                        .commandLine()
-                        .orElse("")
-                        .contains(KafkaBrokerMain.class.getName()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no Kafka broker among the launcher's children"));
-    List<String> command = new ArrayList<>();
-    command.add(broker.info().command().orElseThrow());
-    command.addAll(List.of(broker.info().arguments().orElseThrow()));
-
-    StatsInstance.killNine(broker);
+    StackChild broker =
+        StackChild.of(
+            stack, KafkaBroker.NAME, KafkaBrokerMain.class.getName(), data.resolve("kafka"));
+    broker.killNine();
     long down = System.nanoTime();
     runCourses(10);
     System.out.printf(
         "kill -9 of the Kafka broker; 10 tickets taken along their courses while it was down%n");
 
-    restartedBroker =
-        ChildProcess.start(
-            KafkaBroker.NAME, command, data.resolve("kafka"), stack.logs().resolve("kafka.log"));
+    restartedBroker = broker.restart();
     Ports.awaitListening(restartedBroker, stack.kafka, Duration.ofSeconds(90));
     System.out.printf("The broker listened again %d ms after the kill%n", millisSince(down));
     runCourses(20);
@@ -268,7 +254,10 @@ class StatsExactnessIT {
         .as(
             "ERROR lines in the services' logs: only the outbox relay's failed sends while the"
                 + " broker was down (retried, nothing lost: the figures above are exact)")
-        .allMatch(StatsExactnessIT::isFailedSendWhileTheBrokerWasDown);
+        .allMatch(
+            line ->
+                line.startsWith("hotline-service: ")
+                    && StackUnderTest.isFailedSendWhileTheBrokerWasDown(line));
   }
 
   @Test
@@ -500,16 +489,6 @@ class StatsExactnessIT {
     List<String> errors = stack.logLines(services(), "ERROR");
     System.out.printf("ERROR lines in the services' logs so far: %d%n", errors.size());
     return errors;
-  }
-
-  /**
-   * spring-kafka's LoggingProducerListener logs each send that failed at ERROR: while the broker is
-   * down, the hotline outbox relay's sends fail and its sweep sends them again later.
-   */
-  private static boolean isFailedSendWhileTheBrokerWasDown(String line) {
-    return line.startsWith("hotline-service: ")
-        && line.contains("LoggingProducerListener")
-        && line.contains("Exception thrown when sending a message");
   }
 
   private static String statsApplicationId() {
