@@ -4,7 +4,8 @@
 # POST /api/tickets in a closed and an open loop, and prints a table. Builds the project first unless
 # --no-build is given. ./bench.sh --help lists the options. Runs beside ./run.sh (other ports).
 #   ./bench.sh stats [--cases=1000000] ...   stats query latency on the running stack (./run.sh)
-#   ./bench.sh freshness [--rate=200] ...    201 of a ticket to its figure on the stream, running stack
+#   ./bench.sh freshness [--rate=500] ...    201 of a ticket to its figure on the stream, running stack
+#   ./bench.sh broker [--records=1000000] ... the running stack's broker, with Kafka's perf tools
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,7 @@ main=io.civicline.localstack.bench.CreateBenchmark
 case "${1:-}" in
   stats) main=io.civicline.localstack.bench.StatsQueryBenchmark; shift ;;
   freshness) main=io.civicline.localstack.bench.FreshnessBenchmark; shift ;;
+  broker) main=io.civicline.localstack.bench.BrokerBenchmark; shift ;;
 esac
 
 build=true

@@ -27,12 +27,19 @@ import java.util.stream.Stream;
  * each ticket, the time from its 201 to the first event whose {@code received} count includes it.
  * Tickets are matched to counts in the order of their 201s: the n-th ticket answered is taken as
  * counted once the count has risen by n, which holds up to the few milliseconds by which concurrent
- * creates may commit out of answer order. Warms up at the same rate first.
+ * creates may commit out of answer order. Warms up at the same rate first. Before that it measures
+ * the broker's own limit ({@link BrokerLimit}) and compares the ticket events the creates produced
+ * with it.
  */
 public final class FreshnessBenchmark {
 
   private static final Pattern RECEIVED = Pattern.compile("\"received\":(\\d+)");
-  private static final int CONNECTIONS = 16;
+
+  /**
+   * Senders of the scheduled creates, as many as the create benchmark's open loop uses: at 500/s a
+   * sender is free again within 64 ms, so the rare slow answer does not hold the schedule back.
+   */
+  private static final int CONNECTIONS = 32;
 
   private final PrintStream out;
 
@@ -47,21 +54,37 @@ public final class FreshnessBenchmark {
     Map<String, String> options =
         NamedArguments.parseOrExit(
             args,
-            "Usage: ./bench.sh freshness [--rate=200] [--seconds=60] [--warmup=60]"
-                + " [--hotline=http://127.0.0.1:8081] [--stats=http://127.0.0.1:8083]");
+            "Usage: ./bench.sh freshness [--rate=500] [--seconds=60] [--warmup=60]"
+                + " [--hotline=http://127.0.0.1:8081] [--stats=http://127.0.0.1:8083]"
+                + " [--bootstrap=127.0.0.1:9092] [--broker-records=1000000]"
+                + " [--record-size=<bytes; default: the typical ticket event on the broker>]");
+    String bootstrap = options.getOrDefault("bootstrap", "127.0.0.1:9092");
     new FreshnessBenchmark(System.out)
         .run(
-            Integer.parseInt(options.getOrDefault("rate", "200")),
+            Integer.parseInt(options.getOrDefault("rate", "500")),
             Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))),
             Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "60"))),
             options.getOrDefault("hotline", "http://127.0.0.1:8081"),
-            options.getOrDefault("stats", "http://127.0.0.1:8083"));
+            options.getOrDefault("stats", "http://127.0.0.1:8083"),
+            bootstrap,
+            Long.parseLong(options.getOrDefault("broker-records", "1000000")),
+            RecordSize.choose(options, bootstrap));
     System.exit(0);
   }
 
-  void run(int rate, Duration measure, Duration warmUp, String hotline, String stats)
+  void run(
+      int rate,
+      Duration measure,
+      Duration warmUp,
+      String hotline,
+      String stats,
+      String bootstrap,
+      long brokerRecords,
+      RecordSize recordSize)
       throws Exception {
     out.println("freshness benchmark, " + MachineFacts.describe());
+    BrokerLimit.Limits broker = BrokerLimit.measure(bootstrap, brokerRecords, recordSize);
+    broker.print(out);
     listen(stats + "/api/stats/stream?period=" + LocalDate.now(ZoneId.of("Asia/Shanghai")));
     TicketApi api = new TicketApi(hotline, "agent", "agent");
     offer(api, rate, warmUp);
@@ -69,10 +92,17 @@ public final class FreshnessBenchmark {
     long baseline = latestCount();
     out.printf(
         "warmed up for %d s at %d/s; %,d received today%n", warmUp.toSeconds(), rate, baseline);
-    long started = System.nanoTime();
-    Offered offered = offer(api, rate, measure);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    awaitCount(baseline + offered.answeredAt.length, Duration.ofSeconds(60));
+    Offered offered;
+    double seconds;
+    long events;
+    try (TicketEventTopic ticketEvents = new TicketEventTopic(bootstrap)) {
+      long eventsBefore = ticketEvents.end();
+      long started = System.nanoTime();
+      offered = offer(api, rate, measure);
+      seconds = (System.nanoTime() - started) / 1e9;
+      awaitCount(baseline + offered.answeredAt.length, Duration.ofSeconds(60));
+      events = ticketEvents.end() - eventsBefore;
+    }
     long[] freshness = freshness(baseline, offered.answeredAt);
     Arrays.sort(freshness);
     LatencySummary fresh = LatencySummary.ofSorted(freshness);
@@ -86,6 +116,13 @@ public final class FreshnessBenchmark {
         offered.answeredAt.length / seconds,
         offered.failed,
         settled);
+    out.printf(
+        "ticket events they produced: %,d (%,.0f/s), %.2f %% of the broker's producer limit and"
+            + " %.2f %% of its consumer limit above%n",
+        events,
+        events / seconds,
+        100 * events / seconds / broker.producer().recordsPerSecond(),
+        100 * events / seconds / broker.consumer().recordsPerSecond());
     out.printf("%-32s %8s %8s %8s%n", "", "p50 ms", "p99 ms", "max ms");
     out.printf(
         "%-32s %8.1f %8.1f %8.1f%n",
