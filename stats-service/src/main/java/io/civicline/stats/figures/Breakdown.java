@@ -35,6 +35,19 @@ public record Breakdown(Dimension dimension, String code) {
         : Optional.of(new Breakdown(dimension, code));
   }
 
+  /** Written out for speed, as {@link FigureKey#equals(Object)} says. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Breakdown breakdown
+        && dimension == breakdown.dimension
+        && Objects.equals(code, breakdown.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return dimension.hashCode() * 31 + Objects.hashCode(code);
+  }
+
   /** {@code CITY} or {@code DISTRICT:YIMEI}. */
   @Override
   public String toString() {

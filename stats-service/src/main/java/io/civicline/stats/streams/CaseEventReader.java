@@ -37,9 +37,9 @@ final class CaseEventReader<E extends CaseEvent>
 
   @Override
   public void process(FixedKeyRecord<String, byte[]> record) {
-    E event;
+    CaseEventRead<E> read;
     try {
-      event = read(record);
+      read = read(record);
     } catch (RuntimeException e) {
       // Deliberately broad: whatever a record makes the reading throw, it must not stop the stream.
       log.warn(
@@ -56,21 +56,17 @@ final class CaseEventReader<E extends CaseEvent>
               .withHeaders(headers));
       return;
     }
-    context.forward(record.withValue(CaseEventRead.readable(event, record.value())));
+    context.forward(record.withValue(read));
   }
 
-  private E read(FixedKeyRecord<String, byte[]> record) {
+  private CaseEventRead<E> read(FixedKeyRecord<String, byte[]> record) {
     E event =
         EventRecords.caseEvent(record.key(), record.headers(), record.value(), stream.reader());
     if (!event.type().startsWith(stream.typePrefix())) {
       throw new MalformedEventException(
           "'" + event.type() + "' is not a " + stream.name() + " event type");
     }
-    countsOf(stream, event); // throws on codes that cannot be part of a figure key
-    return event;
-  }
-
-  private static <E extends CaseEvent, S> void countsOf(CaseStream<E, S> stream, E event) {
-    stream.figures().countsOf(stream.snapshot().apply(event));
+    // throws on codes that cannot be part of a figure key
+    return CaseEventRead.readable(event, stream.countsOf(event), record.value());
   }
 }

@@ -1,9 +1,6 @@
 package io.civicline.stats.streams;
 
 import io.civicline.events.CaseEvent;
-import io.civicline.stats.figures.FigureKey;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -21,12 +18,15 @@ import org.apache.kafka.streams.state.Stores;
  * changes nothing, which makes the counts exact under redelivery.
  *
  * <p>The deltas are added to the figures store of the same task, in the same transaction as the
- * snapshot: the store holds this partition's share of each counter, and its cache writes each
- * counter changed once per commit to the changelog, from which {@link FigureReplica} adds the
+ * snapshot: the store holds this partition's share of each counter, and {@link FigureDeltas} writes
+ * each counter changed once per commit to the changelog, from which {@link FigureReplica} adds the
  * partitions up. No delta crosses the network between events and counters.
+ *
+ * <p>The snapshot store keeps each case's newest event as the JSON it arrived as: read back only
+ * when the case changes again, never written anew.
  */
 final class CaseSnapshots<E extends CaseEvent, S>
-    implements ProcessorSupplier<String, E, Void, Void> {
+    implements ProcessorSupplier<String, CaseEventRead<E>, Void, Void> {
 
   private final CaseStream<E, S> stream;
 
@@ -35,7 +35,7 @@ final class CaseSnapshots<E extends CaseEvent, S>
   }
 
   @Override
-  public Processor<String, E, Void, Void> get() {
+  public Processor<String, CaseEventRead<E>, Void, Void> get() {
     return new DeltaProcessor();
   }
 
@@ -45,47 +45,36 @@ final class CaseSnapshots<E extends CaseEvent, S>
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(stream.snapshotStore()),
             Serdes.String(),
-            stream.eventSerde()),
+            Serdes.ByteArray()),
         Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(stream.figuresStore()),
-                Serdes.String(),
-                Serdes.Long())
-            .withCachingEnabled());
+            Stores.persistentKeyValueStore(stream.figuresStore()), Serdes.String(), Serdes.Long()),
+        FigureDeltas.builder(stream.deltasStore()));
   }
 
-  private Map<FigureKey, Long> countsOf(E event) {
-    return stream.figures().countsOf(event == null ? null : stream.snapshot().apply(event));
-  }
+  private final class DeltaProcessor implements Processor<String, CaseEventRead<E>, Void, Void> {
 
-  private final class DeltaProcessor implements Processor<String, E, Void, Void> {
-
-    private KeyValueStore<String, E> newest;
-    private KeyValueStore<String, Long> sums;
+    private KeyValueStore<String, byte[]> newest;
+    private FigureDeltas deltas;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
       this.newest = context.getStateStore(stream.snapshotStore());
-      this.sums = context.getStateStore(stream.figuresStore());
+      this.deltas = context.getStateStore(stream.deltasStore());
+      deltas.addTo(context.getStateStore(stream.figuresStore()));
     }
 
     @Override
-    public void process(Record<String, E> record) {
-      E event = record.value();
-      E stored = newest.get(event.caseId());
+    public void process(Record<String, CaseEventRead<E>> record) {
+      CaseEventRead<E> read = record.value();
+      E event = read.event();
+      byte[] storedJson = newest.get(event.caseId());
+      E stored = storedJson == null ? null : stream.reader().apply(storedJson);
       if (stored != null && event.caseVersion() <= stored.caseVersion()) {
         return;
       }
-      newest.put(event.caseId(), event);
-      Map<FigureKey, Long> deltas = new LinkedHashMap<>(countsOf(event));
-      countsOf(stored).forEach((key, before) -> deltas.merge(key, -before, Long::sum));
-      deltas.forEach(
-          (key, delta) -> {
-            if (delta != 0) {
-              String counter = key.encode();
-              Long sum = sums.get(counter);
-              sums.put(counter, (sum == null ? 0L : sum) + delta);
-            }
-          });
+      newest.put(event.caseId(), read.raw());
+      read.counts().forEach(deltas::add);
+      stream.countsOf(stored).forEach((key, count) -> deltas.add(key, -count));
     }
   }
 }

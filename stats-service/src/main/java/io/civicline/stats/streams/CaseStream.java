@@ -1,11 +1,10 @@
 package io.civicline.stats.streams;
 
 import io.civicline.events.CaseEvent;
-import io.civicline.events.EventJson;
 import io.civicline.stats.figures.CaseFigures;
+import io.civicline.stats.figures.FigureKey;
+import java.util.Map;
 import java.util.function.Function;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * One event topic and what the topology keeps of it: the events of type {@code E} (snapshots {@code
@@ -26,9 +25,17 @@ record CaseStream<E extends CaseEvent, S>(
     Function<E, S> snapshot,
     CaseFigures<S> figures) {
 
-  Serde<E> eventSerde() {
-    return Serdes.serdeFrom(
-        (topic, event) -> event == null ? null : EventJson.write(event),
-        (topic, data) -> data == null ? null : reader.apply(data));
+  /** The in-memory store of the figure deltas not yet committed ({@link FigureDeltas}). */
+  String deltasStore() {
+    return figuresStore + "-deltas";
+  }
+
+  /**
+   * How much the snapshot of {@code event} counts in each counter; empty for no event.
+   *
+   * @throws IllegalArgumentException for codes that cannot be part of a figure key
+   */
+  Map<FigureKey, Long> countsOf(E event) {
+    return figures.countsOf(event == null ? null : snapshot.apply(event));
   }
 }

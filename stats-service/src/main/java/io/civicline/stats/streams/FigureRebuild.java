@@ -40,6 +40,14 @@ public final class FigureRebuild {
 
   private static final Duration PATIENCE = Duration.ofMinutes(30);
   private static final Duration CONVERGENCE = Duration.ofSeconds(30);
+
+  /**
+   * Longer than the live service's: each commit writes every counter changed since the last one,
+   * and nobody reads the new figures before the rebuild ends, so committing seldom saves rewriting
+   * the same counters many times; a failure replays at most this much.
+   */
+  private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
+
   private static final List<String> EVENT_TOPICS =
       List.of(StatsTopology.TICKET_EVENTS, StatsTopology.CASE_EVENTS);
 
@@ -99,6 +107,7 @@ public final class FigureRebuild {
     String liveId = kafka.getStreams().getApplicationId();
     out.printf("rebuilding the figures of %s into %s%n", liveId, applicationId);
     try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
+      awaitLiveFigures();
       Map<TopicPartition, Long> ends = endOffsets(admin, EVENT_TOPICS);
       RawScan raw = scan(ends);
       out.printf(
@@ -110,6 +119,7 @@ public final class FigureRebuild {
       config.putAll(kafka.buildStreamsProperties());
       config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
       config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+      config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL.toMillis());
       long started = System.nanoTime();
       try (KafkaStreams streams =
           new KafkaStreams(StatsTopology.build(hotline, mediation, config), config)) {
@@ -149,6 +159,21 @@ public final class FigureRebuild {
       }
     }
     return new RawScan(events, Math.max((System.nanoTime() - started) / 1e9, 1e-3));
+  }
+
+  /**
+   * Waits until the live figures, which the rebuilt ones are compared with, have been read: reading
+   * them takes a core for a while, which would otherwise be taken from the raw scan and the
+   * rebuild.
+   */
+  private void awaitLiveFigures() throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!live.isCaughtUp()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the live figures were not read within " + PATIENCE);
+      }
+      Thread.sleep(100);
+    }
   }
 
   /**

@@ -39,7 +39,9 @@ public final class StatsTopology {
    */
   public static final String TICKET_EVENTS_DLQ = Topics.TICKET_EVENTS + Topics.DLQ_SUFFIX;
 
-  /** Per-case store: ticket id → newest {@link TicketEvent} (its caseVersion and snapshot). */
+  /**
+   * Per-case store: ticket id → newest {@link TicketEvent} (its caseVersion and snapshot), as JSON.
+   */
   public static final String TICKET_SNAPSHOTS = "ticket-snapshots";
 
   /** Figures store: encoded {@code FigureKey} → this partition's count, for the hotline figures. */
@@ -51,7 +53,7 @@ public final class StatsTopology {
   /** Unreadable mediation case event records, as {@link #TICKET_EVENTS_DLQ} for tickets. */
   public static final String CASE_EVENTS_DLQ = Topics.CASE_EVENTS + Topics.DLQ_SUFFIX;
 
-  /** Per-case store: case id → newest {@link MediationCaseEvent}. */
+  /** Per-case store: case id → newest {@link MediationCaseEvent}, as JSON. */
   public static final String CASE_SNAPSHOTS = "mediation-case-snapshots";
 
   /** Figures store: encoded {@code FigureKey} → count, for the mediation figures. */
@@ -145,9 +147,6 @@ public final class StatsTopology {
 
   private static <E extends CaseEvent, S> void countFigures(
       KStream<String, CaseEventRead<E>> readable, CaseStream<E, S> stream) {
-    String name = stream.name();
-    readable
-        .mapValues(CaseEventRead::event, Named.as(name + "-event"))
-        .process(new CaseSnapshots<>(stream), Named.as(name + "-figures"));
+    readable.process(new CaseSnapshots<>(stream), Named.as(stream.name() + "-figures"));
   }
 }
