@@ -21,7 +21,9 @@ final class ConsumerBacklog implements AutoCloseable {
   private static final Duration POLL = Duration.ofSeconds(1);
 
   private final Admin admin;
-  private int groups;
+
+  /** One look at the offsets: the groups seen and the records they are behind. */
+  private record Reading(int groups, long behind) {}
 
   ConsumerBacklog(int kafkaPort) {
     admin =
@@ -37,11 +39,10 @@ final class ConsumerBacklog implements AutoCloseable {
    * Records behind the end of their partitions: per partition the group furthest behind, summed
    * over the partitions.
    */
-  long records() throws InterruptedException {
+  private Reading read() throws InterruptedException {
     try {
       Map<TopicPartition, Long> committed = new HashMap<>();
       var groups = admin.listConsumerGroups().all().get();
-      this.groups = groups.size();
       for (ConsumerGroupListing group : groups) {
         Map<TopicPartition, OffsetAndMetadata> offsets =
             admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
@@ -58,7 +59,7 @@ final class ConsumerBacklog implements AutoCloseable {
       for (var end : admin.listOffsets(latest).all().get().entrySet()) {
         behind += Math.max(0, end.getValue().offset() - committed.get(end.getKey()));
       }
-      return behind;
+      return new Reading(groups.size(), behind);
     } catch (ExecutionException e) {
       throw new IllegalStateException("Cannot read the consumer groups' offsets: " + e.getCause());
     }
@@ -70,13 +71,14 @@ final class ConsumerBacklog implements AutoCloseable {
    */
   Settled awaitEmpty(Duration most) throws InterruptedException {
     long start = System.nanoTime();
-    long first = records();
-    long left = first;
-    while (left > 0 && System.nanoTime() - start < most.toNanos()) {
+    Reading first = read();
+    Reading last = first;
+    while (last.behind() > 0 && System.nanoTime() - start < most.toNanos()) {
       Thread.sleep(POLL.toMillis());
-      left = records();
+      last = read();
     }
-    return new Settled(groups, first, left, Duration.ofNanos(System.nanoTime() - start));
+    return new Settled(
+        last.groups(), first.behind(), last.behind(), Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**

@@ -89,11 +89,12 @@ final class OpenLoopLoad {
               }
             });
 
-    long sent = warmupSlots + outcomes.total();
+    long offered = scheduled - warmupSlots;
+    long sent = outcomes.total();
     String created = Outcomes.ofStatus(TicketApi.CREATED);
     var failures = outcomes.snapshotWithout(created);
-    if (sent < scheduled) {
-      failures.put(UNSENT, scheduled - sent);
+    if (sent < offered) {
+      failures.put(UNSENT, offered - sent);
     }
     long successes = outcomes.snapshot().getOrDefault(created, 0L);
     long nanos = Math.max(measure.toNanos(), lastAnswer.get() - start);
@@ -102,11 +103,11 @@ final class OpenLoopLoad {
             "after %d s of warm-up at that rate, offered %,d requests (%d/s for %d s) over %d"
                 + " connections; sent %,d; last answer %.1f s after the first scheduled request",
             warmup.toSeconds(),
-            scheduled - warmupSlots,
+            offered,
             ratePerSecond,
             measure.toSeconds(),
             connections,
-            sent - warmupSlots,
+            sent,
             (lastAnswer.get() - start) / 1e9);
     return new Result(
         new PhaseResult(
