@@ -8,14 +8,11 @@ import io.civicline.events.TicketEvent;
 import io.civicline.kit.testing.BadRecords;
 import io.civicline.stats.Snapshots;
 import io.civicline.stats.TicketEvents;
-import io.civicline.stats.figures.HotlineFigures;
-import io.civicline.stats.figures.MediationFigures;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,7 +20,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -42,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class DeadLetterFuzzTests {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId SHANGHAI = TopologyDrivers.SHANGHAI;
   private static final Instant MARCH_15_SHANGHAI = Instant.parse("2026-03-14T16:30:00Z");
 
   @TempDir Path stateDir;
@@ -51,16 +47,7 @@ class DeadLetterFuzzTests {
 
   @BeforeEach
   void startDriver() {
-    Properties config = new Properties();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "stats-service");
-    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    driver =
-        new TopologyTestDriver(
-            StatsTopology.build(
-                new HotlineFigures(SHANGHAI), new MediationFigures(SHANGHAI), config),
-            config);
+    driver = TopologyDrivers.start(stateDir);
   }
 
   @AfterEach

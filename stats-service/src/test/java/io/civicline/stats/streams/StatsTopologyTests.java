@@ -19,15 +19,12 @@ import io.civicline.events.MalformedEventException;
 import io.civicline.events.MediationCaseEvent;
 import io.civicline.events.TicketEvent;
 import io.civicline.stats.Snapshots;
-import io.civicline.stats.figures.HotlineFigures;
-import io.civicline.stats.figures.MediationFigures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -35,7 +32,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -53,7 +49,7 @@ class StatsTopologyTests {
   private static final Instant MARCH_16_SHANGHAI = Instant.parse("2026-03-16T02:00:00Z");
   private static final Instant APRIL_2_SHANGHAI = Instant.parse("2026-04-02T02:00:00Z");
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId SHANGHAI = TopologyDrivers.SHANGHAI;
 
   @TempDir Path stateDir;
 
@@ -71,16 +67,7 @@ class StatsTopologyTests {
 
   @BeforeEach
   void startDriver() {
-    Properties config = new Properties();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "stats-service");
-    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    driver =
-        new TopologyTestDriver(
-            StatsTopology.build(
-                new HotlineFigures(SHANGHAI), new MediationFigures(SHANGHAI), config),
-            config);
+    driver = TopologyDrivers.start(stateDir);
     ticketEvents =
         driver.createInputTopic(
             StatsTopology.TICKET_EVENTS, new StringSerializer(), new ByteArraySerializer());
