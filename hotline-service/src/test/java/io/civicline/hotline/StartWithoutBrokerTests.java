@@ -33,13 +33,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The broker is down when the service starts: it starts anyway, reports Kafka DOWN, keeps accepting
- * tickets (their events wait in the outbox), and catches up once the broker is there.
+ * tickets (their events wait in the outbox), and catches up once the broker is there: its failed
+ * publishes make the relay sweep again soon, long before the periodic sweep (10 min by default).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
-    properties = "civicline.outbox.sweep-interval=500ms")
+    properties = "civicline.outbox.retry-interval=500ms")
 @DirtiesContext
 class StartWithoutBrokerTests {
 

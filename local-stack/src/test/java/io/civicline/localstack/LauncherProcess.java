@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -28,8 +29,15 @@ final class LauncherProcess {
   }
 
   static LauncherProcess start(List<String> command) {
+    return start(command, Map.of());
+  }
+
+  /** Starts {@code command} with {@code environment} added to this JVM's. */
+  static LauncherProcess start(List<String> command, Map<String, String> environment) {
     try {
-      return new LauncherProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(environment);
+      return new LauncherProcess(builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

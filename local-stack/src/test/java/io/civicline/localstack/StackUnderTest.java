@@ -67,9 +67,14 @@ final class StackUnderTest implements AutoCloseable {
 
   /** Starts the stack over {@code data} and waits until it says it is ready; returns the time. */
   Duration start(Path data) {
+    return start(data, Map.of());
+  }
+
+  /** As {@link #start(Path)}, with {@code environment} added for the launcher and its children. */
+  Duration start(Path data, Map<String, String> environment) {
     this.data = data;
     long started = System.nanoTime();
-    launcher = LauncherProcess.start(command(data));
+    launcher = LauncherProcess.start(command(data), environment);
     launcher.awaitLine(LocalStack.READY_LINE, Duration.ofSeconds(300));
     return Duration.ofNanos(System.nanoTime() - started);
   }

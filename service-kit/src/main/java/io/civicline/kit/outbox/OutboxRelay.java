@@ -36,13 +36,20 @@ import org.springframework.kafka.support.SendResult;
  * Publishes the events kept in case documents and then removes them from the document. A crash
  * between the two means publishing again, never losing: consumers drop what is not newer.
  *
- * <p>All work runs on one thread, so the publish right after a write and the periodic sweep never
- * race inside one instance; one case's events are sent in the order they were written.
+ * <p>All work runs on one thread, so the publish right after a write and the sweeps never race
+ * inside one instance; one case's events are sent in the order they were written.
+ *
+ * <p>A sweep looks through the whole collection for events left behind, which on the embedded
+ * MongoDB-wire server is a scan that holds the collection's lock and stalls every write meanwhile.
+ * So the relay sweeps when something can have been left behind: at start-up (its own crash), soon
+ * after a publish or removal of its own failed (a broker or database outage), and otherwise only
+ * rarely, for events another instance left when it crashed and did not come back.
  */
 public class OutboxRelay implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-  private static final String PENDING = OutboxEvent.FIELD + ".0";
+  // On the field the relay's sparse index covers, so that MongoDB may answer from the index.
+  private static final String PENDING = OutboxEvent.FIELD + ".eventId";
   private static final int RECENTLY_PUBLISHED = 10_000;
 
   private final MongoTemplate mongo;
@@ -61,6 +68,7 @@ public class OutboxRelay implements SmartLifecycle {
   private final Set<String> recentlyPublished = boundedSet(RECENTLY_PUBLISHED);
 
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  private final AtomicBoolean retryScheduled = new AtomicBoolean();
   private volatile ScheduledExecutorService worker;
 
   public OutboxRelay(
@@ -145,6 +153,7 @@ public class OutboxRelay implements SmartLifecycle {
               publishDocuments(collection, batch);
             } catch (RuntimeException e) {
               log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
+              retrySoon();
             }
           }
         });
@@ -167,6 +176,7 @@ public class OutboxRelay implements SmartLifecycle {
             publish(collection, pending);
           } catch (RuntimeException e) {
             log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
+            retrySoon();
           }
         });
   }
@@ -200,6 +210,7 @@ public class OutboxRelay implements SmartLifecycle {
             sending.event().eventId(),
             sending.documentId(),
             e.toString());
+        retrySoon();
       }
     }
     removePublished(collection, sentByDocument);
@@ -265,6 +276,20 @@ public class OutboxRelay implements SmartLifecycle {
     worker = executor;
   }
 
+  /** Sweeps after the retry interval, once however many publishes failed meanwhile. */
+  private void retrySoon() {
+    ScheduledExecutorService current = worker;
+    if (current != null && retryScheduled.compareAndSet(false, true)) {
+      current.schedule(
+          () -> {
+            retryScheduled.set(false);
+            sweepQuietly();
+          },
+          properties.retryInterval().toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
   private void sweepQuietly() {
     try {
       int count = sweep();
@@ -273,6 +298,7 @@ public class OutboxRelay implements SmartLifecycle {
       }
     } catch (RuntimeException e) {
       log.warn("outbox sweep failed, will retry: {}", e.toString());
+      retrySoon();
     }
   }
 
