@@ -86,6 +86,11 @@ public class TicketDesk {
     return store.dueToBeMarkedOverdue(now, limit);
   }
 
+  /** See {@link TicketStore#keyRunningDeadlines()}. */
+  public int keyRunningDeadlines() {
+    return store.keyRunningDeadlines();
+  }
+
   public Instant now() {
     return clock.instant();
   }

@@ -20,6 +20,7 @@ import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.hotline.events.OverdueWatcher;
 import io.civicline.kit.mongo.ClusterLease;
+import io.civicline.kit.mongo.DeadlineKey;
 import io.civicline.kit.testing.InProcessMongo;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,6 +41,9 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -75,6 +79,7 @@ class TicketApiTests {
   @Autowired MongoTemplate mongo;
   @Autowired KafkaConnectionDetails kafka;
   @Autowired OverdueWatcher watcher;
+  @Autowired TicketDesk desk;
 
   @DynamicPropertySource
   static void mongo(DynamicPropertyRegistry registry) {
@@ -266,6 +271,35 @@ class TicketApiTests {
                         TicketEventType.RECEIVED.cloudEventType(),
                         TicketEventType.DISPATCHED.cloudEventType(),
                         TicketEventType.MARKED_OVERDUE.cloudEventType()));
+  }
+
+  @Test
+  void theSlaWatcherFindsATicketByItsRunningDeadlineKeyWhichEndsWithTheDeadline() throws Exception {
+    String id = receive("TIELI", "13933330002");
+    Instant deadline = Instant.now().plusSeconds(1);
+    action(
+            id,
+            "dispatch",
+            "agent",
+            null,
+            "{\"department\":\"HEATING_CO\",\"deadline\":\"" + deadline + "\"}")
+        .andExpect(status().isOk());
+    assertThat(slaDue(id)).isEqualTo(DeadlineKey.of(deadline, id));
+    // As stored before tickets had the key: the watcher would not see it.
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(id)), new Update().unset("slaDue"), "tickets");
+    await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(deadline));
+    assertThat(watcher.markOverdueTickets()).isZero();
+
+    assertThat(desk.keyRunningDeadlines()).isEqualTo(1);
+    assertThat(watcher.markOverdueTickets()).isEqualTo(1);
+
+    assertThat(ticket(id).get("milestones").get("overdue").asBoolean()).isTrue();
+    assertThat(slaDue(id)).isNull();
+  }
+
+  private String slaDue(String id) {
+    return mongo.findById(id, org.bson.Document.class, "tickets").getString("slaDue");
   }
 
   @Test

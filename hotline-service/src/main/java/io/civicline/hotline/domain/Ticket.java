@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -416,9 +417,16 @@ public record Ticket(
         note);
   }
 
+  /** The deadline the SLA watcher watches: a department holds the ticket, not yet overdue. */
+  public Optional<Instant> runningDeadline() {
+    return status.isWithDepartment() && !milestones.overdue()
+        ? Optional.of(dispatch.deadline())
+        : Optional.empty();
+  }
+
   /** Whether the SLA watcher should mark this ticket overdue at {@code now}. */
   public boolean isDueToBeMarkedOverdue(Instant now) {
-    return status.isWithDepartment() && !milestones.overdue() && dispatch.deadline().isBefore(now);
+    return runningDeadline().filter(deadline -> deadline.isBefore(now)).isPresent();
   }
 
   public Change markOverdue(Instant now) {

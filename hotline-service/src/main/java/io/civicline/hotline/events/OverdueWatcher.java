@@ -28,6 +28,9 @@ public class OverdueWatcher {
   private final ClusterLease lease;
   private final SlaProperties sla;
 
+  /** Whether this instance has keyed the tickets stored before their running deadlines were. */
+  private boolean keyed;
+
   OverdueWatcher(TicketDesk desk, ClusterLease lease, SlaProperties sla) {
     this.desk = desk;
     this.lease = lease;
@@ -40,6 +43,13 @@ public class OverdueWatcher {
   void watch() {
     try {
       if (lease.tryAcquire(LEASE, sla.leaseTime())) {
+        if (!keyed) {
+          int count = desk.keyRunningDeadlines();
+          if (count > 0) {
+            log.info("keyed the running deadlines of {} tickets stored before", count);
+          }
+          keyed = true;
+        }
         int marked = markOverdueTickets();
         if (marked > 0) {
           log.info("marked {} tickets overdue", marked);

@@ -8,9 +8,10 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A ticket as stored: the aggregate under {@code ticket}, plus the outbox of its unpublished
- * events. The indexes serve the search filters, the agents' queue and the SLA watcher, each ending
- * in the newest-first order of the lists.
+ * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events, and
+ * {@code slaDue}, the {@link io.civicline.kit.mongo.DeadlineKey} of its running deadline (absent
+ * when none runs) for the SLA watcher. The other indexes serve the search filters and the queues,
+ * each ending in the newest-first order of the lists.
  */
 @Document(TicketDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
@@ -29,13 +30,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
     name = "overdue",
     def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1}")
 @CompoundIndex(name = "phone", def = "{'ticket.intake.caller.phone': 1}", sparse = true)
-@CompoundIndex(name = "deadline", def = "{'ticket.status': 1, 'ticket.dispatch.deadline': 1}")
+@CompoundIndex(name = "sla_due", def = "{'slaDue': 1}", unique = true, sparse = true)
 @CompoundIndex(
     name = "department",
     def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
-record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox) {
+record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, String slaDue) {
 
   static final String COLLECTION = "tickets";
+  static final String SLA_DUE = "slaDue";
 
   /** Paths of the fields queries filter and sort on. */
   static final String STATUS = "ticket.status";

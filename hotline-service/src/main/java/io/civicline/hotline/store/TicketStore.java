@@ -5,6 +5,7 @@ import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.mongo.DeadlineKey;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public class TicketStore {
   public void insert(Ticket.Change change) {
     Ticket ticket = change.ticket();
     List<OutboxEvent> outbox = outboxOf(change);
-    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox));
+    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, slaDue(ticket)));
     relay.publishInserted(TicketDocument.COLLECTION, ticket.id(), outbox);
   }
 
@@ -60,6 +61,12 @@ public class TicketStore {
             Criteria.where("_id").is(ticket.id()).and(TicketDocument.VERSION).is(expectedVersion));
     Update update =
         new Update().set("ticket", ticket).push(OutboxEvent.FIELD).each(outboxOf(change).toArray());
+    String slaDue = slaDue(ticket);
+    if (slaDue == null) {
+      update.unset(TicketDocument.SLA_DUE);
+    } else {
+      update.set(TicketDocument.SLA_DUE, slaDue);
+    }
     boolean applied =
         mongo.updateFirst(sameVersion, update, TicketDocument.class).getMatchedCount() == 1;
     if (applied) {
@@ -141,14 +148,51 @@ public class TicketStore {
 
   /** Tickets with a department whose deadline passed before {@code now} and not yet marked. */
   public List<Ticket> dueToBeMarkedOverdue(Instant now, int limit) {
-    Criteria due =
+    return tickets(
+        new Query(Criteria.where(TicketDocument.SLA_DUE).regex(DeadlineKey.before(now)))
+            .limit(limit));
+  }
+
+  /**
+   * Gives the tickets with a running deadline but no {@code slaDue} theirs: tickets stored before
+   * the field existed, which the SLA watcher would not see otherwise. Reads the whole collection
+   * once; returns how many it keyed.
+   */
+  public int keyRunningDeadlines() {
+    Criteria unkeyed =
         Criteria.where(TicketDocument.STATUS)
             .in(TicketStatus.DISPATCHED, TicketStatus.SIGNED)
-            .and(TicketDocument.DEADLINE)
-            .lt(now)
             .and(TicketDocument.OVERDUE)
-            .is(false);
-    return tickets(new Query(due).limit(limit));
+            .is(false)
+            .and(TicketDocument.SLA_DUE)
+            .exists(false);
+    int keyed = 0;
+    for (TicketDocument document : mongo.find(new Query(unkeyed), TicketDocument.class)) {
+      Ticket ticket = document.ticket();
+      Query sameVersion =
+          Query.query(
+              Criteria.where("_id")
+                  .is(ticket.id())
+                  .and(TicketDocument.VERSION)
+                  .is(ticket.version()));
+      // A ticket changed meanwhile got its key from that change.
+      keyed +=
+          (int)
+              mongo
+                  .updateFirst(
+                      sameVersion,
+                      new Update().set(TicketDocument.SLA_DUE, slaDue(ticket)),
+                      TicketDocument.class)
+                  .getModifiedCount();
+    }
+    return keyed;
+  }
+
+  private static String slaDue(Ticket ticket) {
+    return ticket
+        .runningDeadline()
+        .map(deadline -> DeadlineKey.of(deadline, ticket.id()))
+        .orElse(null);
   }
 
   private List<Ticket> tickets(Query query) {
