@@ -6,6 +6,7 @@
 #   ./bench.sh stats [--cases=1000000] ...   stats query latency on the running stack (./run.sh)
 #   ./bench.sh freshness [--rate=500] ...    201 of a ticket to its figure on the stream, running stack
 #   ./bench.sh broker [--records=1000000] ... the running stack's broker, with Kafka's perf tools
+#   ./bench.sh memory [--cases=1000000] ...  heap and RSS of each process, stores filled to --cases
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +15,7 @@ case "${1:-}" in
   stats) main=io.civicline.localstack.bench.StatsQueryBenchmark; shift ;;
   freshness) main=io.civicline.localstack.bench.FreshnessBenchmark; shift ;;
   broker) main=io.civicline.localstack.bench.BrokerBenchmark; shift ;;
+  memory) main=io.civicline.localstack.bench.MemoryBenchmark; shift ;;
 esac
 
 build=true

@@ -2,6 +2,7 @@ package io.civicline.localstack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Starts {@link MongoWireServer} as a child JVM with the stack's settings. */
 final class MongoWireServerProcess {
@@ -16,7 +17,11 @@ final class MongoWireServerProcess {
 
   static ChildProcess start(StackOptions options, Path logs) {
     boolean inFile = options.mongoBackend() == StackOptions.MongoBackend.FILE;
-    return start(options.mongoPort(), inFile ? file(options) : null, logs.resolve(NAME + ".log"));
+    return start(
+        options.mongoPort(),
+        inFile ? file(options) : null,
+        logs.resolve(NAME + ".log"),
+        options.mongoHeap());
   }
 
   /**
@@ -28,17 +33,23 @@ final class MongoWireServerProcess {
    * ms makes the pauses shorter and more frequent.
    */
   private static final List<String> JVM_OPTIONS =
-      List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-Xmx4g");
+      List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
 
-  /** A server keeping its documents in {@code file}, or in memory when {@code file} is null. */
-  static ChildProcess start(int port, Path file, Path log) {
+  /**
+   * A server keeping its documents in {@code file}, or in memory when {@code file} is null, with at
+   * most {@code heap} of heap ({@code -Xmx}).
+   */
+  static ChildProcess start(int port, Path file, Path log, String heap) {
     String[] args =
         file == null
             ? new String[] {String.valueOf(port), "memory"}
             : new String[] {String.valueOf(port), "file", file.toAbsolutePath().toString()};
     return ChildProcess.start(
         NAME,
-        JavaCommand.ofMainClass(JVM_OPTIONS, MongoWireServer.class, args),
+        JavaCommand.ofMainClass(
+            Stream.concat(JVM_OPTIONS.stream(), Stream.of("-Xmx" + heap)).toList(),
+            MongoWireServer.class,
+            args),
         log.toAbsolutePath().getParent(),
         log);
   }

@@ -12,6 +12,11 @@ enum Option {
       "kafka-controller-port", "port of the Kafka KRaft controller listener", "9093"),
   MONGO_PORT("mongo-port", "port of the MongoDB-wire server", "27017"),
   MONGO_BACKEND("mongo-backend", "file (kept in <data>/mongo) or memory (lost on stop)", "file"),
+  MONGO_HEAP(
+      "mongo-heap",
+      "maximum heap of the MongoDB-wire server, as java -Xmx takes it; the memory backend keeps"
+          + " every document there",
+      "4g"),
   HOTLINE_PORT("hotline-port", "HTTP port of hotline-service", "8081"),
   MEDIATION_PORT("mediation-port", "HTTP port of mediation-service", "8082"),
   STATS_PORT("stats-port", "HTTP port of stats-service", "8083"),

@@ -14,6 +14,7 @@ record StackOptions(
     int kafkaControllerPort,
     int mongoPort,
     MongoBackend mongoBackend,
+    String mongoHeap,
     int hotlinePort,
     int mediationPort,
     int statsPort,
@@ -62,6 +63,7 @@ record StackOptions(
         port(Option.KAFKA_CONTROLLER_PORT, given),
         port(Option.MONGO_PORT, given),
         mongoBackend(given),
+        heapSize(Option.MONGO_HEAP, given),
         port(Option.HOTLINE_PORT, given),
         port(Option.MEDIATION_PORT, given),
         port(Option.STATS_PORT, given),
@@ -127,6 +129,15 @@ record StackOptions(
     } catch (NumberFormatException e) {
       throw new OptionException(option.howToChange() + " must be a number, not '" + value + "'.");
     }
+  }
+
+  private static String heapSize(Option option, Map<Option, String> given) {
+    String value = given.getOrDefault(option, option.defaultValue());
+    if (!value.matches("[1-9][0-9]*[mMgG]")) {
+      throw new OptionException(
+          option.howToChange() + " must be a size such as 4g or 512m, not '" + value + "'.");
+    }
+    return value;
   }
 
   private static MongoBackend mongoBackend(Map<Option, String> given) {

@@ -94,7 +94,7 @@ class MongoWireServerTests {
 
   @Test
   void theMemoryBackendWritesNoFile() {
-    server = MongoWireServerProcess.start(port, null, dir.resolve("mongo.log"));
+    server = MongoWireServerProcess.start(port, null, dir.resolve("mongo.log"), "512m");
     Ports.awaitListening(server, port, Duration.ofSeconds(30));
 
     try (MongoClient client = client()) {
@@ -107,7 +107,7 @@ class MongoWireServerTests {
   private void startServer() {
     server =
         MongoWireServerProcess.start(
-            port, dir.resolve("mongo").resolve("civicline.mv"), dir.resolve("mongo.log"));
+            port, dir.resolve("mongo").resolve("civicline.mv"), dir.resolve("mongo.log"), "512m");
     Ports.awaitListening(server, port, Duration.ofSeconds(30));
   }
 

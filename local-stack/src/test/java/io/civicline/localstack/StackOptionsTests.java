@@ -84,6 +84,15 @@ class StackOptionsTests {
   }
 
   @Test
+  void theMongoHeapIsASizeJavaTakes() {
+    assertThat(StackOptions.parse(new String[] {"--mongo-heap=8g"}, Map.of()).mongoHeap())
+        .isEqualTo("8g");
+    assertThatThrownBy(() -> StackOptions.parse(new String[] {"--mongo-heap=8GB"}, Map.of()))
+        .isInstanceOf(OptionException.class)
+        .hasMessageContaining("a size such as 4g");
+  }
+
+  @Test
   void helpListsEveryOptionWithItsVariableAndDefault() {
     String usage = StackOptions.usage();
 

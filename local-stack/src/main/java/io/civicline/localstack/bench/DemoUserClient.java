@@ -1,0 +1,44 @@
+package io.civicline.localstack.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** JSON GETs signed in as one of the local stack's demo users (password = user name). */
+final class DemoUserClient {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final String authorization;
+
+  DemoUserClient(String user) {
+    authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The body of a 200 answer; anything else is an {@link IOException} naming the status. */
+  String get(String url) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .timeout(TIMEOUT)
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException(url + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+}
