@@ -246,14 +246,7 @@ class TicketApiTests {
   @Test
   void theSlaWatcherMarksATicketPastItsDeadlineOverdueOnce() throws Exception {
     String id = receive("JIAYIN", "13933330001");
-    Instant deadline = Instant.now().plusSeconds(1);
-    action(
-            id,
-            "dispatch",
-            "agent",
-            null,
-            "{\"department\":\"HEATING_CO\",\"deadline\":\"" + deadline + "\"}")
-        .andExpect(status().isOk());
+    Instant deadline = dispatchDueInASecond(id);
     await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(deadline));
 
     assertThat(watcher.markOverdueTickets()).isGreaterThanOrEqualTo(1);
@@ -276,14 +269,7 @@ class TicketApiTests {
   @Test
   void theSlaWatcherFindsATicketByItsRunningDeadlineKeyWhichEndsWithTheDeadline() throws Exception {
     String id = receive("TIELI", "13933330002");
-    Instant deadline = Instant.now().plusSeconds(1);
-    action(
-            id,
-            "dispatch",
-            "agent",
-            null,
-            "{\"department\":\"HEATING_CO\",\"deadline\":\"" + deadline + "\"}")
-        .andExpect(status().isOk());
+    Instant deadline = dispatchDueInASecond(id);
     assertThat(slaDue(id)).isEqualTo(DeadlineKey.of(deadline, id));
     // As stored before tickets had the key: the watcher would not see it.
     mongo.updateFirst(
@@ -296,6 +282,19 @@ class TicketApiTests {
 
     assertThat(ticket(id).get("milestones").get("overdue").asBoolean()).isTrue();
     assertThat(slaDue(id)).isNull();
+  }
+
+  /** Dispatches the ticket with a deadline a second from now; returns the deadline. */
+  private Instant dispatchDueInASecond(String id) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(1);
+    action(
+            id,
+            "dispatch",
+            "agent",
+            null,
+            "{\"department\":\"HEATING_CO\",\"deadline\":\"" + deadline + "\"}")
+        .andExpect(status().isOk());
+    return deadline;
   }
 
   private String slaDue(String id) {

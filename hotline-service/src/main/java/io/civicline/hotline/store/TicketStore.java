@@ -56,9 +56,6 @@ public class TicketStore {
    */
   public boolean update(Ticket.Change change, long expectedVersion) {
     Ticket ticket = change.ticket();
-    Query sameVersion =
-        Query.query(
-            Criteria.where("_id").is(ticket.id()).and(TicketDocument.VERSION).is(expectedVersion));
     Update update =
         new Update().set("ticket", ticket).push(OutboxEvent.FIELD).each(outboxOf(change).toArray());
     String slaDue = slaDue(ticket);
@@ -68,7 +65,11 @@ public class TicketStore {
       update.set(TicketDocument.SLA_DUE, slaDue);
     }
     boolean applied =
-        mongo.updateFirst(sameVersion, update, TicketDocument.class).getMatchedCount() == 1;
+        mongo
+                .updateFirst(
+                    sameVersion(ticket.id(), expectedVersion), update, TicketDocument.class)
+                .getMatchedCount()
+            == 1;
     if (applied) {
       relay.publishSoon(TicketDocument.COLLECTION, ticket.id());
     }
@@ -169,23 +170,22 @@ public class TicketStore {
     int keyed = 0;
     for (TicketDocument document : mongo.find(new Query(unkeyed), TicketDocument.class)) {
       Ticket ticket = document.ticket();
-      Query sameVersion =
-          Query.query(
-              Criteria.where("_id")
-                  .is(ticket.id())
-                  .and(TicketDocument.VERSION)
-                  .is(ticket.version()));
       // A ticket changed meanwhile got its key from that change.
       keyed +=
           (int)
               mongo
                   .updateFirst(
-                      sameVersion,
+                      sameVersion(ticket.id(), ticket.version()),
                       new Update().set(TicketDocument.SLA_DUE, slaDue(ticket)),
                       TicketDocument.class)
                   .getModifiedCount();
     }
     return keyed;
+  }
+
+  /** The ticket as long as it still has {@code version}: the optimistic lock of every write. */
+  private static Query sameVersion(String id, long version) {
+    return Query.query(Criteria.where("_id").is(id).and(TicketDocument.VERSION).is(version));
   }
 
   private static String slaDue(Ticket ticket) {

@@ -12,13 +12,18 @@ import java.util.Base64;
 /** JSON GETs signed in as one of the local stack's demo users (password = user name). */
 final class DemoUserClient {
 
-  private static final Duration TIMEOUT = Duration.ofMinutes(5);
-
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String authorization;
+  private final Duration timeout;
 
   DemoUserClient(String user) {
+    this(user, Duration.ofMinutes(5));
+  }
+
+  /** Each request fails with an {@link IOException} once {@code timeout} has passed. */
+  DemoUserClient(String user, Duration timeout) {
+    this.timeout = timeout;
     authorization =
         "Basic "
             + Base64.getEncoder()
@@ -30,7 +35,7 @@ final class DemoUserClient {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(url))
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .header("Authorization", authorization)
                 .header("Accept", "application/json")
                 .GET()

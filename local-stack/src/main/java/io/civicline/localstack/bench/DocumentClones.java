@@ -34,7 +34,9 @@ record DocumentClones(MongoCollection<Document> collection, String aggregate, Do
    * @throws IllegalStateException when there is no document to copy
    */
   long fillUpTo(long target, PrintStream out) {
-    long present = collection.countDocuments();
+    // The collection's count, not countDocuments: that one is an aggregation, and the
+    // MongoDB-wire server materializes every document for it.
+    long present = collection.estimatedDocumentCount();
     long missing = target - present;
     if (missing <= 0) {
       return 0;
