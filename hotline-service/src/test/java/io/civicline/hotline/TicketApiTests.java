@@ -267,7 +267,8 @@ class TicketApiTests {
   }
 
   @Test
-  void theSlaWatcherFindsATicketByItsRunningDeadlineKeyWhichEndsWithTheDeadline() throws Exception {
+  void aTicketStoredWithoutItsDeadlineKeyIsKeyedAndThenMarkedOverdueLosingTheKey()
+      throws Exception {
     String id = receive("TIELI", "13933330002");
     Instant deadline = dispatchDueInASecond(id);
     assertThat(slaDue(id)).isEqualTo(DeadlineKey.of(deadline, id));

@@ -5,9 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** JSON GETs signed in as one of the local stack's demo users (password = user name). */
 final class DemoUserClient {
@@ -24,10 +22,7 @@ final class DemoUserClient {
   /** Each request fails with an {@link IOException} once {@code timeout} has passed. */
   DemoUserClient(String user, Duration timeout) {
     this.timeout = timeout;
-    authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    authorization = BasicAuth.header(user, user);
   }
 
   /** The body of a 200 answer; anything else is an {@link IOException} naming the status. */

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,10 +30,7 @@ final class TicketApi {
 
   TicketApi(String hotlineUrl, String user, String password) {
     this.tickets = URI.create(hotlineUrl + "/api/tickets");
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = BasicAuth.header(user, password);
   }
 
   /** Sends one new ticket and returns the response status; the body is read and dropped. */

@@ -1,5 +1,6 @@
 package io.civicline.localstack.load;
 
+import io.civicline.localstack.bench.BasicAuth;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import tools.jackson.databind.JsonNode;
@@ -107,11 +107,7 @@ final class DeskClient {
     request
         .timeout(REQUEST_TIMEOUT)
         .header("Accept", accept)
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        .header("Authorization", BasicAuth.header(user, password));
     HttpRequest built = request.build();
     for (int attempt = 0; ; attempt++) {
       HttpResponse<String> response;

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineKey {
 
-  private static final int DIGITS = 15;
-  private static final String FORMAT = "%0" + DIGITS + "d|%s";
+  /** Epoch milliseconds fill 13 digits until the year 2286; 15 leave room. */
+  private static final String MILLIS = "%015d";
 
   private DeadlineKey() {}
 
@@ -28,12 +28,12 @@ public final class DeadlineKey {
     if (millis < 0) {
       throw new IllegalArgumentException("a deadline before 1970: " + deadline);
     }
-    return String.format(FORMAT, millis, id);
+    return String.format(MILLIS, millis) + "|" + id;
   }
 
   /** Matches exactly the keys whose deadline lies before {@code instant}. */
   public static Pattern before(Instant instant) {
-    String limit = String.format("%0" + DIGITS + "d", Math.max(0, instant.toEpochMilli()));
+    String limit = String.format(MILLIS, Math.max(0, instant.toEpochMilli()));
     // Fixed width: a key is smaller when, at the first digit where it differs, its digit is.
     List<String> smaller = new ArrayList<>();
     for (int i = 0; i < limit.length(); i++) {

@@ -152,8 +152,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
               publishDocuments(collection, batch);
             } catch (RuntimeException e) {
-              log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
-              retrySoon();
+              publishFailed(e);
             }
           }
         });
@@ -175,8 +174,7 @@ public class OutboxRelay implements SmartLifecycle {
           try {
             publish(collection, pending);
           } catch (RuntimeException e) {
-            log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
-            retrySoon();
+            publishFailed(e);
           }
         });
   }
@@ -274,6 +272,11 @@ public class OutboxRelay implements SmartLifecycle {
     long interval = properties.sweepInterval().toMillis();
     executor.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
     worker = executor;
+  }
+
+  private void publishFailed(RuntimeException e) {
+    log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
+    retrySoon();
   }
 
   /** Sweeps after the retry interval, once however many publishes failed meanwhile. */
