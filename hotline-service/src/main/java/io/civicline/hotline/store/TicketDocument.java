@@ -9,9 +9,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events, and
- * {@code slaDue}, the {@link io.civicline.kit.mongo.DeadlineKey} of its running deadline (absent
+ * {@code sla.due}, the {@link io.civicline.kit.mongo.DeadlineKey} of its running deadline (absent
  * when none runs) for the SLA watcher. The other indexes serve the search filters and the queues,
  * each ending in the newest-first order of the lists.
+ *
+ * <p>{@code sla} is always there, empty while no deadline runs: every write then replaces the
+ * values of the same top-level fields. The embedded MongoDB-wire server's memory backend changes
+ * the stored document in place and encodes answers from it outside its lock; adding or removing a
+ * top-level field while it encodes that document for another reader fails the read.
  */
 @Document(TicketDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
@@ -30,14 +35,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
     name = "overdue",
     def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1}")
 @CompoundIndex(name = "phone", def = "{'ticket.intake.caller.phone': 1}", sparse = true)
-@CompoundIndex(name = "sla_due", def = "{'slaDue': 1}", unique = true, sparse = true)
+@CompoundIndex(name = "sla_due", def = "{'sla.due': 1}", unique = true, sparse = true)
 @CompoundIndex(
     name = "department",
     def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
-record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, String slaDue) {
+record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, Sla sla) {
 
   static final String COLLECTION = "tickets";
-  static final String SLA_DUE = "slaDue";
+  static final String SLA = "sla";
+  static final String SLA_DUE = "sla.due";
+
+  /** The key of the ticket's running deadline, or null. */
+  record Sla(String due) {}
 
   /** Paths of the fields queries filter and sort on. */
   static final String STATUS = "ticket.status";

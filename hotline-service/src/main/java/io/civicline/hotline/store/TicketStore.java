@@ -46,7 +46,7 @@ public class TicketStore {
   public void insert(Ticket.Change change) {
     Ticket ticket = change.ticket();
     List<OutboxEvent> outbox = outboxOf(change);
-    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, slaDue(ticket)));
+    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, sla(ticket)));
     relay.publishInserted(TicketDocument.COLLECTION, ticket.id(), outbox);
   }
 
@@ -57,13 +57,11 @@ public class TicketStore {
   public boolean update(Ticket.Change change, long expectedVersion) {
     Ticket ticket = change.ticket();
     Update update =
-        new Update().set("ticket", ticket).push(OutboxEvent.FIELD).each(outboxOf(change).toArray());
-    String slaDue = slaDue(ticket);
-    if (slaDue == null) {
-      update.unset(TicketDocument.SLA_DUE);
-    } else {
-      update.set(TicketDocument.SLA_DUE, slaDue);
-    }
+        new Update()
+            .set("ticket", ticket)
+            .set(TicketDocument.SLA, sla(ticket))
+            .push(OutboxEvent.FIELD)
+            .each(outboxOf(change).toArray());
     boolean applied =
         mongo
                 .updateFirst(
@@ -155,7 +153,7 @@ public class TicketStore {
   }
 
   /**
-   * Gives the tickets with a running deadline but no {@code slaDue} theirs: tickets stored before
+   * Gives the tickets with a running deadline but no {@code sla.due} theirs: tickets stored before
    * the field existed, which the SLA watcher would not see otherwise. Reads the whole collection
    * once; returns how many it keyed.
    */
@@ -176,7 +174,7 @@ public class TicketStore {
               mongo
                   .updateFirst(
                       sameVersion(ticket.id(), ticket.version()),
-                      new Update().set(TicketDocument.SLA_DUE, slaDue(ticket)),
+                      new Update().set(TicketDocument.SLA, sla(ticket)),
                       TicketDocument.class)
                   .getModifiedCount();
     }
@@ -188,11 +186,12 @@ public class TicketStore {
     return Query.query(Criteria.where("_id").is(id).and(TicketDocument.VERSION).is(version));
   }
 
-  private static String slaDue(Ticket ticket) {
-    return ticket
-        .runningDeadline()
-        .map(deadline -> DeadlineKey.of(deadline, ticket.id()))
-        .orElse(null);
+  private static TicketDocument.Sla sla(Ticket ticket) {
+    return new TicketDocument.Sla(
+        ticket
+            .runningDeadline()
+            .map(deadline -> DeadlineKey.of(deadline, ticket.id()))
+            .orElse(null));
   }
 
   private List<Ticket> tickets(Query query) {
