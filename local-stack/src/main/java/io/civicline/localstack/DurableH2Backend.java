@@ -43,8 +43,25 @@ final class DurableH2Backend extends H2Backend {
    */
   private static final int PAGE_SPLIT_SIZE = 4096;
 
+  /**
+   * MVStore's background compaction rewrites chunks less full than this share (squared while writes
+   * go on) and, while the file is less full than it, moves chunks towards the start with two
+   * fsyncs, all under the store's lock. Under steady writes the file is mostly chunks waiting out
+   * the 45 s retention time, so at H2's default of 90 % it moved chunks every few seconds: stalls
+   * of 150-280 ms, a p99 of 107 ms for creates at 500/s. Measured with 24,000 tickets of the year's
+   * load (about 34 MB live): at 90 %, 353 requests/s and a file of 709 MB that stayed so; at 50 %,
+   * 444 requests/s, the file peaked at 1.0 GB and shrank to 73 MB once quiet, and p99 at 500/s was
+   * 48 ms; at 0 (off), chunks ended 9 % full, 499 MB of them, and grow with every write.
+   */
+  private static final int AUTO_COMPACT_FILL_RATE = 50;
+
   static DurableH2Backend open(String fileName) {
-    MVStore store = new MVStore.Builder().fileName(fileName).pageSplitSize(PAGE_SPLIT_SIZE).open();
+    MVStore store =
+        new MVStore.Builder()
+            .fileName(fileName)
+            .pageSplitSize(PAGE_SPLIT_SIZE)
+            .autoCompactFillRate(AUTO_COMPACT_FILL_RATE)
+            .open();
     try {
       StoreFormat.prepare(store, fileName);
     } catch (RuntimeException e) {
