@@ -1,17 +1,14 @@
 package io.civicline.localstack.bench;
 
 import io.civicline.events.Topics;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
@@ -39,7 +36,7 @@ final class BrokerLimit {
   private static final List<String> TOOL_JVM_OPTIONS =
       List.of("-Xmx512m", "-Duser.language=en", "-Duser.country=US");
 
-  private static final long TOOL_TIMEOUT_MINUTES = 10;
+  private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(10);
 
   private static final Pattern PRODUCER_SUMMARY =
       Pattern.compile(
@@ -192,20 +189,6 @@ final class BrokerLimit {
     command.add(System.getProperty("java.class.path"));
     command.add(tool.getName());
     command.addAll(arguments);
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(TOOL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException(tool.getSimpleName() + " did not end:\n" + output);
-      }
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException(
-            tool.getSimpleName() + " ended with exit code " + process.exitValue() + ":\n" + output);
-      }
-      return output;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start " + tool.getSimpleName(), e);
-    }
+    return CommandOutput.of(tool.getSimpleName(), command, TOOL_TIMEOUT);
   }
 }

@@ -1,11 +1,10 @@
 package io.civicline.localstack.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +18,8 @@ import java.util.regex.Pattern;
  *     (RocksDB's, for stats-service)
  */
 record ProcessMemory(long heapUsed, long heapCommitted, long resident) {
+
+  private static final Duration JCMD_TIMEOUT = Duration.ofSeconds(60);
 
   // One line per heap space: "garbage-first heap total 262144K, used 10240K" (G1), "PSYoungGen
   // total ..., used ..." and "ParOldGen total ..., used ..." (the parallel collector).
@@ -71,17 +72,10 @@ record ProcessMemory(long heapUsed, long heapCommitted, long resident) {
             ? java.resolveSibling("jcmd")
             : Path.of(System.getProperty("java.home"), "bin", "jcmd");
     try {
-      Process run =
-          new ProcessBuilder(List.of(jcmd.toString(), String.valueOf(process.pid()), command))
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!run.waitFor(60, TimeUnit.SECONDS) || run.exitValue() != 0) {
-        throw new IllegalStateException("jcmd " + command + " failed: " + output);
-      }
-      return output;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot run " + jcmd, e);
+      return CommandOutput.of(
+          "jcmd " + command,
+          List.of(jcmd.toString(), String.valueOf(process.pid()), command),
+          JCMD_TIMEOUT);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running jcmd", e);
