@@ -288,16 +288,47 @@ class TicketApiTests {
     assertThat(slaDue(id)).isNull();
   }
 
-  /** Dispatches the ticket with a deadline a second from now; returns the deadline. */
-  private Instant dispatchDueInASecond(String id) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(1);
+  @Test
+  void aDepartmentsQueueHoldsTheTicketsItHoldsNearestDeadlineFirst() throws Exception {
+    String later = receive("TANGWANG", "13944440001");
+    String sooner = receive("TANGWANG", "13944440002");
+    String elsewhere = receive("TANGWANG", "13944440003");
+    String waiting = receive("TANGWANG", "13944440004");
+    Instant now = Instant.now();
+    dispatch(later, "HEATING_CO", now.plus(Duration.ofDays(3)));
+    dispatch(sooner, "HEATING_CO", now.plus(Duration.ofDays(2)));
+    dispatch(elsewhere, "WATER_CO", now.plus(Duration.ofDays(1)));
+    action(sooner, "sign", "heating", null, null).andExpect(status().isOk());
+
+    String body =
+        mvc.perform(get("/api/tickets/queue?size=100").with(httpBasic("heating", "heating")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    List<String> queue = new java.util.ArrayList<>();
+    tools.jackson.databind.json.JsonMapper.shared()
+        .readTree(body)
+        .forEach(ticket -> queue.add(ticket.get("id").asString()));
+
+    assertThat(queue).contains(sooner, later).doesNotContain(elsewhere, waiting);
+    assertThat(queue.indexOf(sooner)).isLessThan(queue.indexOf(later));
+  }
+
+  private void dispatch(String id, String department, Instant deadline) throws Exception {
     action(
             id,
             "dispatch",
             "agent",
             null,
-            "{\"department\":\"HEATING_CO\",\"deadline\":\"" + deadline + "\"}")
+            "{\"department\":\"" + department + "\",\"deadline\":\"" + deadline + "\"}")
         .andExpect(status().isOk());
+  }
+
+  /** Dispatches the ticket with a deadline a second from now; returns the deadline. */
+  private Instant dispatchDueInASecond(String id) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(1);
+    dispatch(id, "HEATING_CO", deadline);
     return deadline;
   }
 

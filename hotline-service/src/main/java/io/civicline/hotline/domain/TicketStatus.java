@@ -1,5 +1,9 @@
 package io.civicline.hotline.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a ticket stands in its lifecycle. */
 public enum TicketStatus {
   /** Logged by an agent (or returned, or reopened): waiting in the agents' queue for routing. */
@@ -26,8 +30,11 @@ public enum TicketStatus {
     return this != CLOSED && this != DUPLICATE;
   }
 
-  /** Whether a department holds the ticket, so its deadline runs. */
+  /** The statuses in which a department holds the ticket, so its deadline runs. */
+  public static final Set<TicketStatus> WITH_DEPARTMENT =
+      Collections.unmodifiableSet(EnumSet.of(DISPATCHED, SIGNED));
+
   public boolean isWithDepartment() {
-    return this == DISPATCHED || this == SIGNED;
+    return WITH_DEPARTMENT.contains(this);
   }
 }

@@ -138,7 +138,7 @@ public class TicketStore {
   public List<Ticket> departmentQueue(String department, int size) {
     Criteria held =
         Criteria.where(TicketDocument.STATUS)
-            .in(TicketStatus.DISPATCHED, TicketStatus.SIGNED)
+            .in(TicketStatus.WITH_DEPARTMENT)
             .and(TicketDocument.DEPARTMENT)
             .is(department);
     return tickets(
@@ -160,7 +160,7 @@ public class TicketStore {
   public int keyRunningDeadlines() {
     Criteria unkeyed =
         Criteria.where(TicketDocument.STATUS)
-            .in(TicketStatus.DISPATCHED, TicketStatus.SIGNED)
+            .in(TicketStatus.WITH_DEPARTMENT)
             .and(TicketDocument.OVERDUE)
             .is(false)
             .and(TicketDocument.SLA_DUE)
