@@ -20,7 +20,14 @@ public enum TicketEventType {
   MEDIATION_OUTCOME_RECORDED("civicline.ticket.mediation-outcome-recorded.v1"),
   MARKED_DUPLICATE("civicline.ticket.marked-duplicate.v1"),
   SUPERVISED("civicline.ticket.supervised.v1"),
-  MARKED_OVERDUE("civicline.ticket.marked-overdue.v1");
+  MARKED_OVERDUE("civicline.ticket.marked-overdue.v1"),
+  /** An agent urged (催办) the department that holds the ticket. */
+  URGED("civicline.ticket.urged.v1"),
+  /**
+   * Mediation declined the referral, or its case was withdrawn or transferred: the ticket is back
+   * in the agents' queue ({@code mediationOutcome} says why).
+   */
+  REFERRAL_RETURNED("civicline.ticket.referral-returned.v1");
 
   private final String cloudEventType;
 

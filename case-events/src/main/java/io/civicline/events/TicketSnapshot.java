@@ -7,9 +7,14 @@ import java.util.List;
 /**
  * The state of a ticket that the figures need, as codes and timestamps only: never a caller's name,
  * phone, address or free text. Fields other than status, channel, category, district and receivedAt
- * are optional and absent until the lifecycle reaches them. Things that can happen more than once
- * (returns, granted extensions, callbacks, reopenings) are lists, so a figure "in the period" can
- * be counted from the newest snapshot alone.
+ * are optional and absent until the lifecycle reaches them.
+ *
+ * <p>{@code steps} is the ticket's append-only list of the facts the figures count, each with the
+ * department that held the ticket when it happened: a newer snapshot only ever adds steps, so the
+ * figures never forget a fact when the ticket moves on (a reopen keeps the on-time signature of the
+ * first dispatch). Snapshots written before steps existed have none; their figures are read from
+ * the other fields as before. The intake codes (channel, category, topic, district) are fixed at
+ * receipt, so each step's codes are the snapshot's.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketSnapshot(
@@ -39,7 +44,8 @@ public record TicketSnapshot(
     Instant referredAt,
     String mediationOutcome,
     String duplicateOf,
-    Boolean supervised) {
+    Boolean supervised,
+    List<Step> steps) {
 
   /** A ticket just received: the intake codes and nothing further along the lifecycle. */
   public static TicketSnapshot received(
@@ -77,7 +83,8 @@ public record TicketSnapshot(
         null,
         null,
         null,
-        false);
+        false,
+        List.of());
   }
 
   /** The same snapshot, marked as a duplicate of another ticket. */
@@ -109,10 +116,52 @@ public record TicketSnapshot(
         referredAt,
         mediationOutcome,
         originalId,
-        supervised);
+        supervised,
+        steps);
   }
 
-  /** One callback to the citizen: when, and the rating (or {@code UNREACHABLE}). */
+  /**
+   * One callback to the citizen: when, the rating (or {@code UNREACHABLE}) and whether the citizen
+   * says the problem is solved (absent when unreachable, and in callbacks recorded before it was
+   * asked).
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Callback(Instant at, String rating) {}
+  public record Callback(Instant at, String rating, Boolean solved) {
+
+    /** A callback of the contract's first version, which did not ask whether it was solved. */
+    public Callback(Instant at, String rating) {
+      this(at, rating, null);
+    }
+  }
+
+  /**
+   * One fact of the ticket's life, appended when it happened and never changed: its {@link
+   * TicketStepType type}, its time, and the department that held the ticket then (null when none
+   * did). The other fields belong to some types only:
+   *
+   * <ul>
+   *   <li>{@code dispatchedAt}: SIGNED, the time of the dispatch signed for (the response figure
+   *       counts in the dispatch's period);
+   *   <li>{@code onTime}: SIGNED within the sign-for window, REPLIED by the deadline;
+   *   <li>{@code rating}, {@code solved}: CALLED_BACK, as in {@link Callback};
+   *   <li>{@code outcome}: REFERRAL_CONCLUDED, the mediation outcome (SUCCESS, FAILED, WITHDRAWN,
+   *       TRANSFERRED, DECLINED).
+   * </ul>
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Step(
+      String type,
+      Instant at,
+      String department,
+      Instant dispatchedAt,
+      Boolean onTime,
+      String rating,
+      Boolean solved,
+      String outcome) {
+
+    /** A step that is only a type, a time and the department holding the ticket. */
+    public static Step of(TicketStepType type, Instant at, String department) {
+      return new Step(type.name(), at, department, null, null, null, null, null);
+    }
+  }
 }

@@ -45,7 +45,8 @@ final class TicketSnapshots {
         milestones.referredAt(),
         reply == null ? null : reply.mediationOutcome(),
         milestones.duplicateOf(),
-        milestones.supervised());
+        milestones.supervised(),
+        null);
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {
