@@ -15,6 +15,11 @@ import java.util.List;
  * apart from the registered ones; {@code agreementType} and {@code amount} describe the agreement
  * of a successful case (agreed at {@code closedAt}), {@code advice} what a failed case's parties
  * were advised, {@code transferredTo} the body a transferred case went to.
+ *
+ * <p>{@code closings} is the case's append-only list of closings: a case closed FAILED and reopened
+ * keeps its first closing there, so the figures never forget a mediation that took place. Snapshots
+ * written before it existed have none; their figures are read from {@code closedAt} and {@code
+ * outcome} as before.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MediationCaseSnapshot(
@@ -43,7 +48,12 @@ public record MediationCaseSnapshot(
     Instant performanceFollowUpAt,
     String performance,
     Instant judicialConfirmedAt,
-    Instant reopenedAt) {
+    Instant reopenedAt,
+    List<Closing> closings) {
+
+  /** One closing of the case: when, and its outcome. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Closing(Instant at, String outcome) {}
 
   /**
    * The fields of the contract's first version, the others absent: what producers written against
@@ -77,6 +87,7 @@ public record MediationCaseSnapshot(
         overdue,
         closedAt,
         outcome,
+        null,
         null,
         null,
         null,

@@ -371,6 +371,29 @@ class MediationCaseTests {
   }
 
   @Test
+  void aReopenedCaseKeepsItsFailedClosingInEverySnapshotAfter() {
+    MediationCase failed = closed(failed());
+    Instant reopenedAt = NOW.plus(Duration.ofDays(2));
+    Instant agreedAt = reopenedAt.plus(Duration.ofDays(3));
+
+    MediationCase.Change reopen = failed.reopen("当事人愿再次调解", "m", RULES, reopenedAt);
+    MediationCase.Change success =
+        reopen.mediationCase().close(success(AgreementType.ORAL), "m", agreedAt);
+
+    assertThat(reopen.event().snapshot().closings())
+        .containsExactly(new MediationCaseSnapshot.Closing(NOW, "FAILED"));
+    assertThat(success.event().snapshot().closings())
+        .containsExactly(
+            new MediationCaseSnapshot.Closing(NOW, "FAILED"),
+            new MediationCaseSnapshot.Closing(agreedAt, "SUCCESS"));
+    assertThat(withSession().close(withdrawn(), "m", NOW).event().snapshot().closings())
+        .containsExactly(new MediationCaseSnapshot.Closing(NOW, "WITHDRAWN"));
+    assertThat(registered().assign("M_YIMEI_02", "YIMEI_JUDICIAL_OFFICE", true, "m", null, NOW))
+        .extracting(change -> change.event().snapshot().closings())
+        .isNull();
+  }
+
+  @Test
   void theAllowedActionsFollowTheState() {
     assertThat(registered().allowedActions(RULES, NOW))
         .containsExactlyInAnyOrder(

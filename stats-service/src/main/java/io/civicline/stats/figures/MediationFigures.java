@@ -3,11 +3,13 @@ package io.civicline.stats.figures;
 import static io.civicline.stats.figures.Breakdown.of;
 
 import io.civicline.events.MediationCaseSnapshot;
+import io.civicline.events.MediationCaseSnapshot.Closing;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The one place that defines the mediation (人民调解) figures of DESIGN.md: which exist, how a case's
@@ -36,26 +38,37 @@ public final class MediationFigures extends CaseFigures<MediationCaseSnapshot> {
       List.of(
           Figure.once("registered", s -> s.declinedAt() == null ? s.registeredAt() : null),
           Figure.once("declined", MediationCaseSnapshot::declinedAt),
-          Figure.once("mediated", s -> oneOf(s.outcome(), MEDIATED) ? closedAt(s) : null),
-          Figure.once("successful", s -> successful(s) ? closedAt(s) : null),
-          Figure.once(
+          Figure.each("mediated", s -> closedAt(s, closing -> oneOf(closing.outcome(), MEDIATED))),
+          Figure.each("successful", s -> closedAt(s, MediationFigures::successful)),
+          Figure.each(
               "linkage",
-              s -> successful(s) && Boolean.TRUE.equals(s.linkageBody()) ? closedAt(s) : null),
-          Figure.once("judiciallyConfirmed", s -> successful(s) ? s.judicialConfirmedAt() : null),
+              s ->
+                  Boolean.TRUE.equals(s.linkageBody())
+                      ? closedAt(s, MediationFigures::successful)
+                      : List.of()),
+          Figure.once(
+              "judiciallyConfirmed",
+              s -> SUCCESS.equals(s.outcome()) ? s.judicialConfirmedAt() : null),
           Figure.live("open", MediationFigures::open),
           Figure.live("overdue", s -> open(s) && Boolean.TRUE.equals(s.overdue())),
-          Figure.once("closed", MediationFigures::closedAt),
+          Figure.each("closed", s -> closedAt(s, closing -> true)),
           new Figure<>(
               "daysToCloseTotal",
               false,
-              (s, tally) -> tally.add(closedAt(s), daysToClose(s, tally.zone()))),
+              (s, tally) ->
+                  closings(s).forEach(c -> tally.add(c.at(), daysToClose(s, c, tally.zone())))),
           new Figure<>(
               DAYS_TO_CLOSE,
               false,
               DAYS_TO_CLOSE_BUCKETS,
               (s, tally) ->
-                  tally.addToBucket(
-                      closedAt(s), daysToClose(s, tally.zone()), DAYS_TO_CLOSE_BUCKETS)));
+                  closings(s)
+                      .forEach(
+                          c ->
+                              tally.addToBucket(
+                                  c.at(),
+                                  daysToClose(s, c, tally.zone()),
+                                  DAYS_TO_CLOSE_BUCKETS))));
 
   private static final List<ComputedFigure> COMPUTED =
       List.of(
@@ -78,24 +91,37 @@ public final class MediationFigures extends CaseFigures<MediationCaseSnapshot> {
                 of(Dimension.BODY, s.body())));
   }
 
-  private static boolean successful(MediationCaseSnapshot s) {
-    return SUCCESS.equals(s.outcome()) && s.closedAt() != null;
+  private static boolean successful(Closing closing) {
+    return SUCCESS.equals(closing.outcome());
   }
 
   private static boolean open(MediationCaseSnapshot s) {
     return oneOf(s.status(), OPEN);
   }
 
-  /** A case reopened after failing is under mediation again: it is not closed until it closes. */
-  private static Instant closedAt(MediationCaseSnapshot s) {
-    return open(s) || s.registeredAt() == null ? null : s.closedAt();
+  /**
+   * Every closing of the case, each counted at its own time: a case closed FAILED and reopened
+   * keeps that mediation. A snapshot written before closings were listed has at most its current
+   * one (a reopened case then is not closed until it closes again).
+   */
+  private static List<Closing> closings(MediationCaseSnapshot s) {
+    if (s.closings() != null) {
+      return s.closings();
+    }
+    return open(s) || s.registeredAt() == null || s.closedAt() == null
+        ? List.of()
+        : List.of(new Closing(s.closedAt(), s.outcome()));
   }
 
-  /** Calendar days from registration to closing, in the city's time zone. */
-  private static long daysToClose(MediationCaseSnapshot s, ZoneId zone) {
-    return s.closedAt() == null || s.registeredAt() == null
+  private static List<Instant> closedAt(MediationCaseSnapshot s, Predicate<Closing> which) {
+    return closings(s).stream().filter(which).map(Closing::at).toList();
+  }
+
+  /** Calendar days from registration to a closing, in the city's time zone. */
+  private static long daysToClose(MediationCaseSnapshot s, Closing closing, ZoneId zone) {
+    return s.registeredAt() == null
         ? 0
         : ChronoUnit.DAYS.between(
-            s.registeredAt().atZone(zone).toLocalDate(), s.closedAt().atZone(zone).toLocalDate());
+            s.registeredAt().atZone(zone).toLocalDate(), closing.at().atZone(zone).toLocalDate());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.events.MediationCaseSnapshot;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -108,13 +109,61 @@ class MediationFiguresTests {
   }
 
   @Test
-  void aCaseReopenedAfterFailingIsOpenAgainAndNotMediatedUntilItClosesAgain() {
+  void aCaseReopenedAfterFailingWrittenBeforeClosingsWereListedIsNotMediatedUntilItClosesAgain() {
     var reopened = closed("FAILED", "status", "MEDIATING", "reopenedAt", "2026-03-25T02:00:00Z");
 
     assertThat(counts(reopened))
         .containsEntry("open|now|CITY", 1L)
         .doesNotContainKeys("mediated|2026|CITY", "closed|2026|CITY", "daysToCloseTotal|2026|CITY")
         .doesNotContainKey("daysToClose.5|2026|CITY");
+  }
+
+  @Test
+  void aCaseReopenedAfterFailingKeepsThatMediationInThePeriodItFailed() {
+    var reopened =
+        underMediation(
+            "reopenedAt",
+            "2026-03-25T02:00:00Z",
+            "closings",
+            List.of(closing("2026-03-20T07:00:00Z", "FAILED")));
+
+    assertThat(counts(reopened))
+        .containsEntry("open|now|CITY", 1L)
+        .containsEntry("mediated|2026-03-20|CITY", 1L)
+        .containsEntry("closed|2026-03|BODY:YIMEI_JUDICIAL_OFFICE", 1L)
+        .containsEntry("daysToCloseTotal|2026-03|CITY", 5L)
+        .containsEntry("daysToClose.5|2026|CITY", 1L)
+        .doesNotContainKey("successful|2026|CITY");
+  }
+
+  @Test
+  void aCaseFailedReopenedAndSettledCountsEachClosingInItsOwnPeriod() {
+    var settled =
+        closed(
+            "SUCCESS",
+            "closedAt",
+            "2026-04-10T07:00:00Z",
+            "reopenedAt",
+            "2026-03-25T02:00:00Z",
+            "closings",
+            List.of(
+                closing("2026-03-20T07:00:00Z", "FAILED"),
+                closing("2026-04-10T07:00:00Z", "SUCCESS")));
+
+    assertThat(counts(settled))
+        .containsEntry("mediated|2026-03|CITY", 1L)
+        .containsEntry("mediated|2026-04|CITY", 1L)
+        .containsEntry("mediated|2026|CITY", 2L)
+        .containsEntry("successful|2026-04|CITY", 1L)
+        .containsEntry("successful|2026|CITY", 1L)
+        .containsEntry("linkage|2026-04|CITY", 1L)
+        .containsEntry("closed|2026|CITY", 2L)
+        .containsEntry("daysToCloseTotal|2026|CITY", 5L + 26L)
+        .doesNotContainKeys("successful|2026-03|CITY", "open|now|CITY");
+  }
+
+  private static Map<String, String> closing(String at, String outcome) {
+    return Map.of("at", at, "outcome", outcome);
   }
 
   private static MediationCaseSnapshot underMediation(Object... changes) {
