@@ -2,8 +2,8 @@ package io.civicline.stats.league;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,12 +19,7 @@ import java.util.Map;
 public final class LeagueScore {
 
   /** The rates that may carry a weight: short name in the configuration → the figure's rate. */
-  static final Map<String, String> RATES =
-      Map.of(
-          "response", "responseRate",
-          "completedOnTime", "completedOnTimeRate",
-          "resolution", "resolutionRate",
-          "satisfaction", "satisfactionRate");
+  static final Map<String, String> RATES = ordered();
 
   private final Map<String, BigDecimal> weights;
 
@@ -49,17 +44,26 @@ public final class LeagueScore {
       throw new IllegalStateException(
           "civicline.stats.league.weights gives no rate a weight above 0: nothing to rank by");
     }
-    this.weights = Map.copyOf(byRate);
+    Map<String, BigDecimal> inOrder = new LinkedHashMap<>();
+    RATES.values().stream()
+        .filter(byRate::containsKey)
+        .forEach(rate -> inOrder.put(rate, byRate.get(rate)));
+    this.weights = Collections.unmodifiableMap(inOrder);
   }
 
-  /** The weights above 0, by the rate's name (e.g. {@code responseRate}). */
+  /** In the order the page and the report show them. */
+  private static Map<String, String> ordered() {
+    Map<String, String> rates = new LinkedHashMap<>();
+    rates.put("response", "responseRate");
+    rates.put("completedOnTime", "completedOnTimeRate");
+    rates.put("resolution", "resolutionRate");
+    rates.put("satisfaction", "satisfactionRate");
+    return Collections.unmodifiableMap(rates);
+  }
+
+  /** The weights above 0, by the rate's name (e.g. {@code responseRate}), in column order. */
   public Map<String, BigDecimal> weights() {
     return weights;
-  }
-
-  /** The rates the score reads, by name. */
-  List<String> rates() {
-    return weights.keySet().stream().sorted().toList();
   }
 
   /** The score of these rates (by name, one decimal, null without a denominator); null for none. */
