@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The league's score from the city's weights, and its figures from the hotline's definitions. */
 @Configuration(proxyBeanMethods = false)
-class LeagueConfiguration {
+public class LeagueConfiguration {
 
   @Bean
   LeagueScore leagueScore(LeagueProperties properties) {
