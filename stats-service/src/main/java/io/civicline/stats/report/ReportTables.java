@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,26 +90,39 @@ class ReportTables {
   private final FigureCounts counts;
   private final CodeLabels labels;
   private final ReportMessages messages;
+  private final LeagueReportTable league;
 
   ReportTables(
-      FigureSources sources, FigureCounts counts, CodeLabels labels, ReportMessages messages) {
+      FigureSources sources,
+      FigureCounts counts,
+      CodeLabels labels,
+      ReportMessages messages,
+      LeagueReportTable league) {
     this.sources = sources;
     this.counts = counts;
     this.labels = labels;
     this.messages = messages;
+    this.league = league;
     COLUMNS.forEach(this::requireDefined);
   }
 
   /** Every table, in print order. */
   List<ReportTable> all(Year year, ReportLanguage language) {
-    return SPECS.stream().map(spec -> build(spec, year, language)).toList();
+    return Stream.concat(
+            of(HOTLINE, year, language).stream(), of(MEDIATION, year, language).stream())
+        .toList();
   }
 
   /** The tables of one family ({@link #HOTLINE} or {@link #MEDIATION}), in print order. */
   List<ReportTable> of(String family, Year year, ReportLanguage language) {
-    return SPECS.stream()
-        .filter(spec -> spec.family().equals(family))
-        .map(spec -> build(spec, year, language))
+    Stream<ReportTable> tables =
+        SPECS.stream()
+            .filter(spec -> spec.family().equals(family))
+            .map(spec -> build(spec, year, language));
+    // The hotline's league closes its tables.
+    return (family.equals(HOTLINE)
+            ? Stream.concat(tables, Stream.of(league.of(year, language)))
+            : tables)
         .toList();
   }
 
@@ -118,6 +132,9 @@ class ReportTables {
    * @throws NotFoundException when there is none
    */
   ReportTable named(String name, Year year, ReportLanguage language) {
+    if (name.equals(LeagueReportTable.NAME)) {
+      return league.of(year, language);
+    }
     return SPECS.stream()
         .filter(spec -> spec.name().equals(name))
         .findFirst()

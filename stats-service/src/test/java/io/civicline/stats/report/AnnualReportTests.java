@@ -20,6 +20,10 @@ import io.civicline.stats.figures.FigureKey;
 import io.civicline.stats.figures.HotlineFigures;
 import io.civicline.stats.figures.MediationFigures;
 import io.civicline.stats.figures.Period;
+import io.civicline.stats.league.League;
+import io.civicline.stats.league.LeagueConfiguration;
+import io.civicline.stats.league.LeagueCounters;
+import io.civicline.stats.league.LeagueProperties;
 import io.civicline.stats.streams.FigureCounts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +46,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +70,10 @@ import org.springframework.web.util.HtmlUtils;
   ReportTables.class,
   AnnualReportPage.class,
   ReportMessages.class,
-  CodeLabels.class
+  CodeLabels.class,
+  LeagueReportTable.class,
+  League.class,
+  LeagueConfiguration.class
 })
 @WithMockUser(roles = "MANAGER")
 class AnnualReportTests {
@@ -79,6 +87,7 @@ class AnnualReportTests {
           "hotline-channels",
           "hotline-departments",
           "hotline-months",
+          "hotline-league",
           "mediation-districts",
           "mediation-types",
           "mediation-bodies",
@@ -89,6 +98,7 @@ class AnnualReportTests {
   @MockitoBean FigureCounts counts;
 
   @TestConfiguration
+  @EnableConfigurationProperties(LeagueProperties.class)
   static class Figures {
     @Bean
     HotlineFigures hotlineFigures() {
@@ -173,6 +183,58 @@ class AnnualReportTests {
   }
 
   @Test
+  void theLeagueTableRanksTheYearsDepartmentsWithTheWholeCityAsTotal() throws Exception {
+    new LeagueCounters()
+        // 9/10 = 90.0, 3/4 = 75.0, 4/4 = 100.0 → 88.3
+        .set(
+            "DEPARTMENT:HEATING_CO",
+            "2022",
+            "dispatches",
+            10,
+            "signedOnTime",
+            9,
+            "rated",
+            4,
+            "resolved",
+            3,
+            "satisfied",
+            4)
+        // 8/8 = 100.0; 1st the year before too
+        .set("DEPARTMENT:WATER_CO", "2022", "dispatches", 8, "signedOnTime", 8)
+        .set("DEPARTMENT:WATER_CO", "2021", "dispatches", 2, "signedOnTime", 2)
+        // 17/18 = 94.4, 75.0, 100.0 → 269.4 / 3 = 89.8
+        .set(
+            "CITY",
+            "2022",
+            "dispatches",
+            18,
+            "signedOnTime",
+            17,
+            "rated",
+            4,
+            "resolved",
+            3,
+            "satisfied",
+            4)
+        .feed(counts);
+
+    List<List<String>> league = cellsOf(html("/api/reports/annual/2022"), "hotline-league");
+
+    assertThat(league.get(0)).startsWith("承办部门", "排名", "综合得分", "交办(件)");
+    assertThat(league.get(1))
+        .containsExactly(
+            "市水务公司", "1", "100.0", "8", "0", "0", "100.0", "0.0", "—", "—", "—", "—", "1");
+    assertThat(league.get(2))
+        .containsExactly(
+            "市供热公司", "2", "88.3", "10", "0", "0", "90.0", "0.0", "—", "75.0", "100.0", "—", "—");
+    assertThat(league.get(3)).startsWith("市城市管理综合执法局", "—", "—", "0");
+    assertThat(league.get(league.size() - 1))
+        .containsExactly(
+            "全市合计", "—", "89.8", "18", "0", "0", "94.4", "0.0", "—", "75.0", "100.0", "—", "—");
+    assertThat(league).hasSize(ReferenceData.defaults().departments().size() + 2);
+  }
+
+  @Test
   void everyTableHasARowPerCodeOfTheReferenceDataAndTheCityTotal() throws Exception {
     countEveryKey();
     ReferenceData reference = ReferenceData.defaults();
@@ -234,13 +296,14 @@ class AnnualReportTests {
 
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(TABLES.size());
-      assertThat(workbook.getSheetName(5)).isEqualTo("矛盾纠纷调解分区县情况");
+      int mediation = TABLES.indexOf("mediation-districts");
+      assertThat(workbook.getSheetName(mediation)).isEqualTo("矛盾纠纷调解分区县情况");
       for (int i = 0; i < TABLES.size(); i++) {
         assertThat(sheetCells(workbook.getSheetAt(i)))
             .as(TABLES.get(i))
             .isEqualTo(withoutDashes(cellsOf(html, TABLES.get(i))));
       }
-      Cell successRate = workbook.getSheetAt(5).getRow(1).getCell(5);
+      Cell successRate = workbook.getSheetAt(mediation).getRow(1).getCell(5);
       assertThat(successRate.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(successRate.getCellStyle().getDataFormatString()).isEqualTo("0.0");
       Cell mediated = workbook.getSheetAt(5).getRow(1).getCell(3);
