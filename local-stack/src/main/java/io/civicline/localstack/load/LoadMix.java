@@ -51,7 +51,7 @@ record LoadMix(
     referrals.put(CaseJourney.SUCCESS, count(800, share));
     referrals.put(CaseJourney.SUCCESS_LINKAGE, count(150, share));
     referrals.put(CaseJourney.FAILED, count(20, share));
-    referrals.put(CaseJourney.WITHDRAWN, count(20, share));
+    referrals.put(CaseJourney.WITHDRAWN, count(10, share));
     referrals.put(CaseJourney.TRANSFERRED, count(10, share));
     referrals.put(CaseJourney.DECLINED, count(10, share));
     Map<CaseJourney, Integer> cases = new EnumMap<>(CaseJourney.class);
