@@ -2,6 +2,7 @@ package io.civicline.hotline;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.domain.CallbackRating;
+import io.civicline.hotline.domain.MediationOutcome;
 import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.SlaPolicy;
@@ -139,13 +140,14 @@ public class TicketDesk {
         id, version, by, TicketAction.REPLY, (t, now) -> t.reply(result, note, by.name(), now));
   }
 
-  public Ticket callback(String id, Long version, Staff by, CallbackRating rating, String note) {
+  public Ticket callback(
+      String id, Long version, Staff by, CallbackRating rating, Boolean solved, String note) {
     return act(
         id,
         version,
         by,
         TicketAction.CALLBACK,
-        (t, now) -> t.callback(rating, note, by.name(), now));
+        (t, now) -> t.callback(rating, solved, note, by.name(), now));
   }
 
   public Ticket reopen(String id, Long version, Staff by, String reason) {
@@ -183,6 +185,10 @@ public class TicketDesk {
         id, version, by, TicketAction.SUPERVISE, (t, now) -> t.supervise(note, by.name(), now));
   }
 
+  public Ticket urge(String id, Long version, Staff by, String note) {
+    return act(id, version, by, TicketAction.URGE, (t, now) -> t.urge(note, by.name(), now));
+  }
+
   /**
    * Marks a ticket overdue for the SLA watcher; false if it changed meanwhile (the next round sees
    * it again) or is no longer due.
@@ -194,11 +200,11 @@ public class TicketDesk {
   }
 
   /**
-   * Records a mediation case's outcome on the ticket it came from. Idempotent: a redelivered
-   * outcome, or one for a ticket that no longer waits for it, changes nothing. Returns whether it
+   * Records mediation's answer to a referral on the ticket it came from. Idempotent: a redelivered
+   * answer, or one for a ticket that no longer waits for it, changes nothing. Returns whether it
    * changed the ticket; a concurrent change is retried on the ticket as it is then.
    */
-  public boolean recordMediationOutcome(String ticketId, String caseId, String outcome) {
+  public boolean recordMediationOutcome(String ticketId, String caseId, MediationOutcome outcome) {
     for (int attempt = 0; attempt < 5; attempt++) {
       Ticket ticket = store.find(ticketId).orElse(null);
       if (ticket == null

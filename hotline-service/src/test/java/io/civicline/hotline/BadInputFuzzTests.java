@@ -151,8 +151,8 @@ class BadInputFuzzTests {
         action(
             "callback",
             "agent",
-            "{\"rating\":\"SATISFIED\",\"note\":\"满意\"}",
-            List.of(required("rating", Kind.ENUM), NOTE, VERSION)),
+            "{\"rating\":\"SATISFIED\",\"solved\":true,\"note\":\"满意\"}",
+            List.of(required("rating", Kind.ENUM), optional("solved", Kind.FLAG), NOTE, VERSION)),
         this::replied);
     endpoints.put(action("reopen", "agent", "{\"reason\":\"没修好\"}", reason()), this::unsatisfied);
     endpoints.put(action("close", "agent", "{\"note\":\"归档\"}", NOTE_ONLY), this::satisfied);
@@ -165,6 +165,7 @@ class BadInputFuzzTests {
             List.of(required("original", Kind.CODE), NOTE, VERSION)),
         this::received);
     endpoints.put(action("supervise", "agent", "{\"note\":\"督办\"}", NOTE_ONLY), this::received);
+    endpoints.put(action("urge", "agent", "{\"note\":\"催办\"}", NOTE_ONLY), this::dispatched);
 
     for (Map.Entry<Endpoint, Subjects> endpoint : endpoints.entrySet()) {
       fuzz.fuzz(endpoint.getKey(), endpoint.getValue());
@@ -220,7 +221,8 @@ class BadInputFuzzTests {
             transition("refer", "REFER", "agent", "{}"),
             transition(
                 "duplicate-of", "MARK_DUPLICATE", "agent", "{\"original\":\"" + original + "\"}"),
-            transition("supervise", "SUPERVISE", "agent", "{}"));
+            transition("supervise", "SUPERVISE", "agent", "{}"),
+            transition("urge", "URGE", "agent", "{}"));
 
     int refused = fuzz.transitions(states, transitions, api()::allowedActions);
 

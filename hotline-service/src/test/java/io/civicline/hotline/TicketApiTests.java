@@ -32,6 +32,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -217,6 +218,143 @@ class TicketApiTests {
             TicketEventType.RECEIVED.cloudEventType(),
             TicketEventType.REFERRED.cloudEventType(),
             TicketEventType.MEDIATION_OUTCOME_RECORDED.cloudEventType());
+  }
+
+  @Test
+  void anAgentUrgesTheDepartmentHoldingTheTicketAsOftenAsNeeded() throws Exception {
+    String id = receive("NANCHA", "13955550001");
+    action(id, "urge", "agent", null, "{}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.current.status").value("RECEIVED"));
+    action(id, "dispatch", "agent", null, "{\"department\":\"HEATING_CO\"}")
+        .andExpect(status().isOk());
+
+    action(id, "urge", "heating", null, "{}").andExpect(status().isForbidden());
+    action(id, "urge", "agent", "\"2\"", "{\"note\":\"市民再次来电\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("DISPATCHED"));
+    action(id, "urge", "agent", null, null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.milestones.urgedAt.length()").value(2))
+        .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.hasItem("URGE")));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(eventTypesOf(id))
+                    .containsExactly(
+                        TicketEventType.RECEIVED.cloudEventType(),
+                        TicketEventType.DISPATCHED.cloudEventType(),
+                        TicketEventType.URGED.cloudEventType(),
+                        TicketEventType.URGED.cloudEventType()));
+  }
+
+  @Test
+  void aCallbackSaysWhetherTheProblemIsSolvedButNotForAnUnreachableCitizen() throws Exception {
+    String id = receive("NANCHA", "13955550002");
+    action(id, "dispatch", "agent", null, "{\"department\":\"HEATING_CO\"}")
+        .andExpect(status().isOk());
+    action(id, "reply", "heating", null, "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}")
+        .andExpect(status().isOk());
+
+    action(id, "callback", "agent", null, "{\"rating\":\"UNREACHABLE\",\"solved\":true}")
+        .andExpect(status().isBadRequest());
+    action(id, "callback", "agent", null, "{\"rating\":\"UNREACHABLE\"}")
+        .andExpect(status().isOk());
+    action(id, "callback", "agent", null, "{\"rating\":\"SATISFIED\",\"solved\":false}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.callbacks[1].solved").value(false));
+
+    JsonNode unreachable = ticket(id).get("callbacks").get(0).path("solved");
+    assertThat(unreachable.isNull() || unreachable.isMissingNode()).isTrue();
+  }
+
+  @Test
+  void everyAnswerOfMediationComesBackOnceAndOnlyAMediatedCaseAnswersTheTicket() throws Exception {
+    Map<String, String> tickets = new java.util.LinkedHashMap<>();
+    for (String outcome : List.of("FAILED", "WITHDRAWN", "TRANSFERRED", "DECLINED")) {
+      String id = receive("NANCHA", "1396666000" + tickets.size());
+      action(id, "refer", "agent", null, "{}").andExpect(status().isOk());
+      tickets.put(outcome, id);
+    }
+
+    for (Map.Entry<String, String> ticket : tickets.entrySet()) {
+      for (int delivery = 0; delivery < 2; delivery++) {
+        sendAnswer(ticket.getValue(), "case-" + ticket.getKey(), ticket.getKey(), null);
+      }
+    }
+
+    for (Map.Entry<String, String> ticket : tickets.entrySet()) {
+      String id = ticket.getValue();
+      boolean mediated = ticket.getKey().equals("FAILED");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(eventTypesOf(id))
+                      .containsExactly(
+                          TicketEventType.RECEIVED.cloudEventType(),
+                          TicketEventType.REFERRED.cloudEventType(),
+                          mediated
+                              ? TicketEventType.MEDIATION_OUTCOME_RECORDED.cloudEventType()
+                              : TicketEventType.REFERRAL_RETURNED.cloudEventType()));
+      JsonNode answered = ticket(id);
+      assertThat(answered.get("status").asString()).isEqualTo(mediated ? "REPLIED" : "RECEIVED");
+      assertThat(
+              answered.get("milestones").get("referralsConcluded").get(0).get("outcome").asString())
+          .isEqualTo(ticket.getKey());
+    }
+  }
+
+  @Test
+  void aDeclineRedeliveredAfterTheTicketWasReferredAgainChangesNothing() throws Exception {
+    String id = receive("NANCHA", "13966660009");
+    action(id, "refer", "agent", null, "{}").andExpect(status().isOk());
+    int partition = sendAnswer(id, "case-declined", "DECLINED", null);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(ticket(id).get("status").asString()).isEqualTo("RECEIVED"));
+    action(id, "refer", "agent", null, "{}").andExpect(status().isOk());
+
+    sendAnswer(id, "case-declined", "DECLINED", partition);
+    // Behind the redelivery on its partition: once this answer is in, the redelivery was read.
+    sendAnswer(id, "case-again", "SUCCESS", partition);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(ticket(id).get("status").asString()).isEqualTo("REPLIED"));
+    assertThat(ticket(id).get("version").asInt()).isEqualTo(5);
+    assertThat(ticket(id).get("milestones").get("referralsConcluded")).hasSize(2);
+  }
+
+  @Test
+  void aTicketStoredBeforeStepsExistedIsReadAndChangedWithoutSteps() throws Exception {
+    String id = receive("NANCHA", "13977770001");
+    assertThat(desk.get(id).steps()).isEmpty();
+    // As stored before tickets had steps.
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(id)), new Update().unset("ticket.steps"), "tickets");
+
+    assertThat(desk.get(id).steps()).isNull();
+    action(id, "dispatch", "agent", null, "{\"department\":\"HEATING_CO\"}")
+        .andExpect(status().isOk());
+
+    assertThat(desk.get(id).steps()).isNull();
+    assertThat(
+            mongo
+                .findById(id, org.bson.Document.class, "tickets")
+                .get("ticket", org.bson.Document.class))
+        .doesNotContainKey("steps");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        TopicRecords.withKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id))
+                    .hasSize(2)
+                    .extracting(r -> EventJson.readTicketEvent(r.value()).snapshot().steps())
+                    .containsExactly(List.of(), null));
   }
 
   @Test
@@ -455,6 +593,71 @@ class TicketApiTests {
                       event.occurredAt(),
                       EventJson.write(event))))
           .get();
+    }
+  }
+
+  /**
+   * Sends mediation's answer to the ticket's referral (a closed case's outcome, or a declined case)
+   * to the partition given, or the key's; returns the partition.
+   */
+  private int sendAnswer(String ticketId, String caseId, String outcome, Integer partition)
+      throws Exception {
+    boolean declined = outcome.equals("DECLINED");
+    Instant now = Instant.now();
+    MediationCaseSnapshot snapshot =
+        new MediationCaseSnapshot(
+            "M-2",
+            declined ? "DECLINED" : "CLOSED",
+            "NEIGHBOUR",
+            "NANCHA",
+            "HOTLINE",
+            declined ? null : "PEOPLES_MEDIATION_COMMITTEE",
+            declined ? null : false,
+            ticketId,
+            now,
+            null,
+            false,
+            declined ? null : now,
+            declined ? null : outcome,
+            declined ? now : null,
+            declined ? "BEFORE_COURT" : null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    MediationCaseEvent event =
+        new MediationCaseEvent(
+            (declined ? MediationCaseEventType.DECLINED : MediationCaseEventType.CLOSED)
+                .cloudEventType(),
+            UUID.randomUUID().toString(),
+            caseId,
+            declined ? 1 : 9,
+            now,
+            snapshot);
+    ProducerRecord<String, byte[]> record =
+        KafkaCloudEvents.toRecord(
+            Topics.CASE_EVENTS,
+            new CloudEvent(
+                event.eventId(),
+                "/mediation-service",
+                event.type(),
+                caseId,
+                now,
+                EventJson.write(event)));
+    try (KafkaProducer<String, byte[]> producer = producer()) {
+      return producer
+          .send(
+              new ProducerRecord<>(
+                  record.topic(), partition, record.key(), record.value(), record.headers()))
+          .get()
+          .partition();
     }
   }
 

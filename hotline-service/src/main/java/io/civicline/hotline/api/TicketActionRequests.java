@@ -2,6 +2,7 @@ package io.civicline.hotline.api;
 
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.ReplyResult;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -29,7 +30,7 @@ final class TicketActionRequests {
       @PositiveOrZero Long version)
       implements Versioned {}
 
-  /** An action with an optional note (sign, close, refer, supervise). */
+  /** An action with an optional note (sign, close, refer, supervise, urge). */
   record Note(@Size(max = 1000) String note, @PositiveOrZero Long version) implements Versioned {}
 
   /** An action that needs a reason (return, reopen). */
@@ -61,10 +62,22 @@ final class TicketActionRequests {
       @PositiveOrZero Long version)
       implements Versioned {}
 
-  /** 回访: the citizen's rating, or unreachable. */
+  /**
+   * 回访: the citizen's rating, or unreachable, and whether the citizen says the problem is solved
+   * (optional for older clients; only when the citizen was reached).
+   */
   record Callback(
-      @NotNull CallbackRating rating, @Size(max = 1000) String note, @PositiveOrZero Long version)
-      implements Versioned {}
+      @NotNull CallbackRating rating,
+      Boolean solved,
+      @Size(max = 1000) String note,
+      @PositiveOrZero Long version)
+      implements Versioned {
+
+    @AssertTrue(message = "an unreachable citizen cannot say whether it is solved")
+    boolean isSolvedOnlyWhenReached() {
+      return solved == null || rating == null || rating.reachedCitizen();
+    }
+  }
 
   /** 重复件: the other ticket, by id or number. */
   record DuplicateOf(

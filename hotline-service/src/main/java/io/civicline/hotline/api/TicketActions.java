@@ -114,7 +114,9 @@ class TicketActions {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
     Staff by = staff.of(user);
-    return done(desk.callback(id, version(ifMatch, body), by, body.rating(), body.note()), by);
+    return done(
+        desk.callback(id, version(ifMatch, body), by, body.rating(), body.solved(), body.note()),
+        by);
   }
 
   @PostMapping("/reopen")
@@ -170,6 +172,17 @@ class TicketActions {
     Staff by = staff.of(user);
     Note note = orEmpty(body);
     return done(desk.supervise(id, version(ifMatch, note), by, note.note()), by);
+  }
+
+  @PostMapping("/urge")
+  ResponseEntity<TicketView> urge(
+      @PathVariable String id,
+      @Valid @RequestBody(required = false) Note body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    Staff by = staff.of(user);
+    Note note = orEmpty(body);
+    return done(desk.urge(id, version(ifMatch, note), by, note.note()), by);
   }
 
   private ResponseEntity<TicketView> done(Ticket ticket, Staff by) {

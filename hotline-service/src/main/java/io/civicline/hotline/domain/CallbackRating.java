@@ -12,6 +12,11 @@ public enum CallbackRating {
   VERY_UNSATISFIED,
   UNREACHABLE;
 
+  /** Whether the citizen answered, so could rate and say whether the problem is solved. */
+  public boolean reachedCitizen() {
+    return this != UNREACHABLE;
+  }
+
   /** An unsatisfied citizen may have the ticket reopened (重办). */
   public boolean allowsReopening() {
     return this == UNSATISFIED || this == VERY_UNSATISFIED;

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What has happened to a ticket that the figures count: first dispatch, returns, granted
- * extensions, reopenings, referral, duplicate, supervision, the overdue flag and closing.
+ * extensions, reopenings, referral, duplicate, supervision, the overdue flag, closing, urges (the
+ * department queue puts urged tickets first) and mediation's answers to the referrals.
  */
 public record Milestones(
     Instant firstDispatchedAt,
@@ -17,16 +18,22 @@ public record Milestones(
     String duplicateOf,
     boolean supervised,
     boolean overdue,
-    Instant closedAt) {
+    Instant closedAt,
+    List<Instant> urgedAt,
+    List<ReferralConclusion> referralsConcluded) {
 
   public Milestones {
     returnedAt = returnedAt == null ? List.of() : List.copyOf(returnedAt);
     extendedAt = extendedAt == null ? List.of() : List.copyOf(extendedAt);
     reopenedAt = reopenedAt == null ? List.of() : List.copyOf(reopenedAt);
+    urgedAt = urgedAt == null ? List.of() : List.copyOf(urgedAt);
+    referralsConcluded = referralsConcluded == null ? List.of() : List.copyOf(referralsConcluded);
   }
 
   static Milestones none() {
-    return new Milestones(null, List.of(), List.of(), List.of(), null, null, false, false, null);
+    return new Milestones(
+        null, List.of(), List.of(), List.of(), null, null, false, false, null, List.of(),
+        List.of());
   }
 
   Milestones dispatched(Instant at) {
@@ -39,7 +46,9 @@ public record Milestones(
         duplicateOf,
         supervised,
         false,
-        closedAt);
+        closedAt,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones returned(Instant at) {
@@ -52,7 +61,9 @@ public record Milestones(
         duplicateOf,
         supervised,
         false,
-        closedAt);
+        closedAt,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones extended(Instant at, boolean stillOverdue) {
@@ -65,7 +76,9 @@ public record Milestones(
         duplicateOf,
         supervised,
         stillOverdue,
-        closedAt);
+        closedAt,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones reopened(Instant at) {
@@ -78,7 +91,9 @@ public record Milestones(
         duplicateOf,
         supervised,
         false,
-        closedAt);
+        closedAt,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones referred(Instant at) {
@@ -91,7 +106,9 @@ public record Milestones(
         duplicateOf,
         supervised,
         overdue,
-        closedAt);
+        closedAt,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones duplicateOf(String originalId, Instant at) {
@@ -104,7 +121,9 @@ public record Milestones(
         originalId,
         supervised,
         false,
-        at);
+        at,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones underSupervision() {
@@ -117,7 +136,9 @@ public record Milestones(
         duplicateOf,
         true,
         overdue,
-        closedAt);
+        closedAt,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones overdue(boolean value) {
@@ -130,7 +151,9 @@ public record Milestones(
         duplicateOf,
         supervised,
         value,
-        closedAt);
+        closedAt,
+        urgedAt,
+        referralsConcluded);
   }
 
   Milestones closed(Instant at) {
@@ -143,12 +166,56 @@ public record Milestones(
         duplicateOf,
         supervised,
         false,
-        at);
+        at,
+        urgedAt,
+        referralsConcluded);
   }
 
-  private static List<Instant> plus(List<Instant> list, Instant at) {
-    List<Instant> longer = new ArrayList<>(list);
-    longer.add(at);
+  Milestones urged(Instant at) {
+    return new Milestones(
+        firstDispatchedAt,
+        returnedAt,
+        extendedAt,
+        reopenedAt,
+        referredAt,
+        duplicateOf,
+        supervised,
+        overdue,
+        closedAt,
+        plus(urgedAt, at),
+        referralsConcluded);
+  }
+
+  Milestones referralConcluded(ReferralConclusion conclusion) {
+    return new Milestones(
+        firstDispatchedAt,
+        returnedAt,
+        extendedAt,
+        reopenedAt,
+        referredAt,
+        duplicateOf,
+        supervised,
+        overdue,
+        closedAt,
+        urgedAt,
+        plus(referralsConcluded, conclusion));
+  }
+
+  /** Whether mediation's answer from this case is already recorded. */
+  boolean hasConclusionOf(String caseId) {
+    return referralsConcluded.stream().anyMatch(c -> c.caseId().equals(caseId));
+  }
+
+  /** The outcome of the latest referral mediation answered, or null. */
+  MediationOutcome lastReferralOutcome() {
+    return referralsConcluded.isEmpty()
+        ? null
+        : referralsConcluded.get(referralsConcluded.size() - 1).outcome();
+  }
+
+  private static <T> List<T> plus(List<T> list, T item) {
+    List<T> longer = new ArrayList<>(list);
+    longer.add(item);
     return longer;
   }
 }

@@ -23,7 +23,8 @@ public record Staff(String name, Set<String> roles, String department) {
           TicketAction.CLOSE,
           TicketAction.REFER,
           TicketAction.MARK_DUPLICATE,
-          TicketAction.SUPERVISE);
+          TicketAction.SUPERVISE,
+          TicketAction.URGE);
 
   private static final Set<TicketAction> DEPARTMENT_ACTIONS =
       EnumSet.of(

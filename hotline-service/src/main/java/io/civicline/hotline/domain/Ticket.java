@@ -11,19 +11,21 @@ import static io.civicline.hotline.domain.TicketStatus.SIGNED;
 import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketReferral;
+import io.civicline.events.TicketStepType;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A 12345 ticket: the aggregate and its state machine. Every action returns the new ticket with the
  * event it caused ({@link Change}), whose {@code caseVersion} is the ticket's version after the
- * change, and a line in the audit trail. An action the current status does not allow throws {@link
- * TransitionRefusedException} and changes nothing.
+ * change, a line in the audit trail and the {@link TicketStep steps} the figures count. An action
+ * the current status does not allow throws {@link TransitionRefusedException} and changes nothing.
+ *
+ * <p>{@code steps} is null for a ticket stored before steps existed, and stays so: steps added
+ * later would lack the facts before them, and the figures count such a ticket by the older rule.
  */
 public record Ticket(
     String id,
@@ -35,7 +37,8 @@ public record Ticket(
     Reply reply,
     Milestones milestones,
     List<Callback> callbacks,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    List<TicketStep> steps) {
 
   /** Who changes a ticket when no person does. */
   public static final String SLA_WATCHER = "sla-watcher";
@@ -45,6 +48,7 @@ public record Ticket(
   public Ticket {
     callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
     history = history == null ? List.of() : List.copyOf(history);
+    steps = steps == null ? null : List.copyOf(steps);
   }
 
   /**
@@ -85,54 +89,16 @@ public record Ticket(
             null,
             Milestones.none(),
             List.of(),
-            List.of(entry));
-    return new Change(ticket, ticket.event(TicketEventType.RECEIVED, now));
+            List.of(entry),
+            command.answer() == null
+                ? List.of()
+                : List.of(TicketStep.of(TicketStepType.ANSWERED_AT_INTAKE, now, null)));
+    return new Change(ticket, TicketSnapshots.event(ticket, TicketEventType.RECEIVED, now));
   }
 
   /** The actions the ticket's status allows at {@code now}, whoever asks. */
   public Set<TicketAction> allowedActions(Instant now) {
-    Set<TicketAction> allowed = EnumSet.noneOf(TicketAction.class);
-    switch (status) {
-      case RECEIVED ->
-          allowed.addAll(
-              List.of(TicketAction.DISPATCH, TicketAction.REFER, TicketAction.MARK_DUPLICATE));
-      case RESOLVED_ON_FIRST_CONTACT ->
-          allowed.addAll(List.of(TicketAction.CALLBACK, TicketAction.CLOSE));
-      case DISPATCHED -> {
-        allowed.addAll(List.of(TicketAction.SIGN, TicketAction.REPLY));
-        if (!now.isAfter(dispatch.returnDueAt())) {
-          allowed.add(TicketAction.RETURN);
-        }
-      }
-      case SIGNED -> {
-        allowed.add(TicketAction.REPLY);
-        allowed.add(
-            dispatch.extensionRequest() == null
-                ? TicketAction.REQUEST_EXTENSION
-                : TicketAction.GRANT_EXTENSION);
-        if (dispatch.extensionRequest() != null) {
-          allowed.add(TicketAction.REFUSE_EXTENSION);
-        }
-      }
-      case REPLIED -> allowed.add(TicketAction.CALLBACK);
-      case CALLED_BACK -> {
-        allowed.add(TicketAction.CLOSE);
-        CallbackRating last = lastCallback().rating();
-        if (last == CallbackRating.UNREACHABLE) {
-          allowed.add(TicketAction.CALLBACK);
-        }
-        if (last.allowsReopening()) {
-          allowed.add(TicketAction.REOPEN);
-        }
-      }
-      default -> {
-        // REFERRED waits for the mediation outcome; DUPLICATE and CLOSED are finished.
-      }
-    }
-    if (status.isOpen() && !milestones.supervised()) {
-      allowed.add(TicketAction.SUPERVISE);
-    }
-    return allowed;
+    return AllowedActions.of(this, now);
   }
 
   public Change dispatch(
@@ -161,14 +127,16 @@ public record Ticket(
         TicketEventType.DISPATCHED,
         now,
         by,
-        note);
+        note,
+        TicketStep.of(TicketStepType.DISPATCHED, now, department));
   }
 
   public Change sign(String by, Instant now) {
     require(status == DISPATCHED, "only a dispatched ticket can be signed for");
+    Dispatch signed = dispatch.signed(now, by);
     return become(
         SIGNED,
-        dispatch.signed(now, by),
+        signed,
         reply,
         milestones,
         callbacks,
@@ -176,7 +144,8 @@ public record Ticket(
         TicketEventType.SIGNED,
         now,
         by,
-        null);
+        null,
+        TicketStep.signed(signed));
   }
 
   public Change returnToAgents(String reason, String by, Instant now) {
@@ -195,7 +164,8 @@ public record Ticket(
         TicketEventType.RETURNED,
         now,
         by,
-        reason);
+        reason,
+        TicketStep.of(TicketStepType.RETURNED, now, dispatch.department()));
   }
 
   public Change requestExtension(Instant newDeadline, String reason, String by, Instant now) {
@@ -213,7 +183,8 @@ public record Ticket(
         TicketEventType.EXTENSION_REQUESTED,
         now,
         by,
-        reason);
+        reason,
+        TicketStep.of(TicketStepType.EXTENSION_REQUESTED, now, dispatch.department()));
   }
 
   public Change decideExtension(boolean grant, String note, String by, Instant now) {
@@ -244,7 +215,8 @@ public record Ticket(
         TicketEventType.EXTENSION_GRANTED,
         now,
         by,
-        note);
+        note,
+        TicketStep.of(TicketStepType.EXTENSION_GRANTED, now, dispatch.department()));
   }
 
   public Change reply(ReplyResult result, String note, String by, Instant now) {
@@ -269,17 +241,21 @@ public record Ticket(
         TicketEventType.REPLIED,
         now,
         by,
-        note);
+        note,
+        TicketStep.replied(answer));
   }
 
-  public Change callback(CallbackRating rating, String note, String by, Instant now) {
+  /** {@code solved}: whether the citizen says the problem is solved; null when unreachable. */
+  public Change callback(
+      CallbackRating rating, Boolean solved, String note, String by, Instant now) {
     require(
         status == REPLIED
             || status == RESOLVED_ON_FIRST_CONTACT
             || (status == CALLED_BACK && lastCallback().rating() == CallbackRating.UNREACHABLE),
         "only an answered ticket (or one whose citizen was unreachable) can be called back");
+    Callback callback = new Callback(now, rating, solved, note, by);
     List<Callback> more = new ArrayList<>(callbacks);
-    more.add(new Callback(now, rating, note, by));
+    more.add(callback);
     return become(
         CALLED_BACK,
         dispatch,
@@ -290,7 +266,8 @@ public record Ticket(
         TicketEventType.CALLED_BACK,
         now,
         by,
-        note);
+        note,
+        TicketStep.calledBack(callback, reply));
   }
 
   public Change reopen(String reason, String by, Instant now) {
@@ -307,7 +284,8 @@ public record Ticket(
         TicketEventType.REOPENED,
         now,
         by,
-        reason);
+        reason,
+        TicketStep.of(TicketStepType.REOPENED, now, reply == null ? null : reply.department()));
   }
 
   public Change close(String note, String by, Instant now) {
@@ -340,46 +318,37 @@ public record Ticket(
             TicketEventType.REFERRED,
             now,
             by,
-            note);
-    TicketReferral referral =
-        new TicketReferral(
-            TicketReferral.TYPE,
-            UUID.randomUUID().toString(),
-            id,
-            number,
-            now,
-            by,
-            intake.district(),
-            intake.category(),
-            intake.topic(),
-            new TicketReferral.Contact(
-                intake.caller().name(), intake.caller().phone(), intake.caller().anonymous()),
-            intake.description(),
-            note);
-    return new Change(change.ticket(), change.events(), referral);
+            note,
+            TicketStep.of(TicketStepType.REFERRED, now, null));
+    return new Change(change.ticket(), change.events(), TicketReferrals.of(this, note, by, now));
   }
 
-  /** Whether this mediation case's outcome is already on the ticket (a redelivered event). */
+  /** Whether mediation's answer from this case is already on the ticket (a redelivered event). */
   public boolean hasMediationOutcomeOf(String caseId) {
-    return reply != null && caseId.equals(reply.mediationCaseId());
+    return milestones.hasConclusionOf(caseId)
+        || (reply != null && caseId.equals(reply.mediationCaseId()));
   }
 
-  public Change recordMediationOutcome(String caseId, String outcome, Instant now) {
+  /**
+   * Mediation's answer to the referral: a mediated case (success or failure) answers the citizen
+   * like a department's reply; otherwise the ticket goes back to the agents' queue.
+   */
+  public Change recordMediationOutcome(String caseId, MediationOutcome outcome, Instant now) {
     require(status == REFERRED, "only a referred ticket waits for a mediation outcome");
-    ReplyResult result =
-        "SUCCESS".equals(outcome) ? ReplyResult.RESOLVED : ReplyResult.NOT_RESOLVABLE;
-    Reply answer = new Reply(result, null, null, now, MEDIATION, true, caseId, outcome);
+    ReferralConclusion conclusion = new ReferralConclusion(caseId, outcome, now);
+    boolean answered = !outcome.returnsTicket();
     return become(
-        REPLIED,
+        answered ? REPLIED : RECEIVED,
         null,
-        answer,
-        milestones,
+        answered ? outcome.replyOf(caseId, now) : reply,
+        milestones.referralConcluded(conclusion),
         callbacks,
         TicketAction.RECORD_MEDIATION_OUTCOME,
-        TicketEventType.MEDIATION_OUTCOME_RECORDED,
+        answered ? TicketEventType.MEDIATION_OUTCOME_RECORDED : TicketEventType.REFERRAL_RETURNED,
         now,
         MEDIATION,
-        outcome);
+        outcome.reason(),
+        TicketStep.concluded(conclusion));
   }
 
   public Change markDuplicateOf(Ticket original, String note, String by, Instant now) {
@@ -417,6 +386,23 @@ public record Ticket(
         note);
   }
 
+  /** 催办: as often as needed, while a department holds the ticket. */
+  public Change urge(String note, String by, Instant now) {
+    require(status.isWithDepartment(), "only a ticket a department holds can be urged");
+    return become(
+        status,
+        dispatch,
+        reply,
+        milestones.urged(now),
+        callbacks,
+        TicketAction.URGE,
+        TicketEventType.URGED,
+        now,
+        by,
+        note,
+        TicketStep.of(TicketStepType.URGED, now, dispatch.department()));
+  }
+
   /** The deadline the SLA watcher watches: a department holds the ticket, not yet overdue. */
   public Optional<Instant> runningDeadline() {
     return status.isWithDepartment() && !milestones.overdue()
@@ -444,7 +430,7 @@ public record Ticket(
         null);
   }
 
-  private Callback lastCallback() {
+  Callback lastCallback() {
     return callbacks.get(callbacks.size() - 1);
   }
 
@@ -464,9 +450,14 @@ public record Ticket(
       TicketEventType type,
       Instant at,
       String by,
-      String note) {
+      String note,
+      TicketStep... caused) {
     List<HistoryEntry> longer = new ArrayList<>(history);
     longer.add(new HistoryEntry(at, by, action, status, to, note));
+    List<TicketStep> moreSteps = steps == null ? null : new ArrayList<>(steps);
+    if (moreSteps != null) {
+      moreSteps.addAll(List.of(caused));
+    }
     Ticket next =
         new Ticket(
             id,
@@ -478,17 +469,8 @@ public record Ticket(
             newReply,
             newMilestones,
             newCallbacks,
-            longer);
-    return new Change(next, next.event(type, at));
-  }
-
-  private TicketEvent event(TicketEventType type, Instant at) {
-    return new TicketEvent(
-        type.cloudEventType(),
-        UUID.randomUUID().toString(),
-        id,
-        version,
-        at,
-        TicketSnapshots.of(this));
+            longer,
+            moreSteps);
+    return new Change(next, TicketSnapshots.event(next, type, at));
   }
 }

@@ -1,12 +1,27 @@
 package io.civicline.hotline.domain;
 
+import io.civicline.events.TicketEvent;
+import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketSnapshot;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The state the figures need, taken from a ticket: codes and timestamps only, no personal data. */
 final class TicketSnapshots {
 
   private TicketSnapshots() {}
+
+  /** The event of a change, numbered with the ticket's version after it. */
+  static TicketEvent event(Ticket ticket, TicketEventType type, Instant at) {
+    return new TicketEvent(
+        type.cloudEventType(),
+        UUID.randomUUID().toString(),
+        ticket.id(),
+        ticket.version(),
+        at,
+        of(ticket));
+  }
 
   static TicketSnapshot of(Ticket ticket) {
     Intake intake = ticket.intake();
@@ -39,14 +54,38 @@ final class TicketSnapshots {
         reply == null || reply.department() == null ? null : reply.onTime(),
         nullIfEmpty(
             ticket.callbacks().stream()
-                .map(c -> new TicketSnapshot.Callback(c.at(), c.rating().name()))
+                .map(c -> new TicketSnapshot.Callback(c.at(), c.rating().name(), c.solved()))
                 .toList()),
         nullIfEmpty(milestones.reopenedAt()),
         milestones.referredAt(),
-        reply == null ? null : reply.mediationOutcome(),
+        mediationOutcome(ticket),
         milestones.duplicateOf(),
         milestones.supervised(),
-        null);
+        ticket.steps() == null ? null : ticket.steps().stream().map(TicketSnapshots::of).toList());
+  }
+
+  static TicketSnapshot.Step of(TicketStep step) {
+    return new TicketSnapshot.Step(
+        step.type().name(),
+        step.at(),
+        step.department(),
+        step.dispatchedAt(),
+        step.onTime(),
+        step.rating() == null ? null : step.rating().name(),
+        step.solved(),
+        step.outcome() == null ? null : step.outcome().name());
+  }
+
+  /**
+   * The outcome of the latest referral mediation answered; a ticket answered by mediation before
+   * the answers were kept on its milestones has it on its reply only.
+   */
+  private static String mediationOutcome(Ticket ticket) {
+    MediationOutcome last = ticket.milestones().lastReferralOutcome();
+    if (last != null) {
+      return last.name();
+    }
+    return ticket.reply() == null ? null : ticket.reply().mediationOutcome();
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {

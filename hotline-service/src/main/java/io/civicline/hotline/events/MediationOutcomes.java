@@ -6,6 +6,7 @@ import io.civicline.events.MediationCaseEvent;
 import io.civicline.events.MediationCaseSnapshot;
 import io.civicline.events.Topics;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.domain.MediationOutcome;
 import io.civicline.kit.kafka.EventRecords;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,21 +16,21 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads mediation case events and records the outcome of a closed case on the ticket it was
- * referred from. Only the newest state matters and the desk ignores an outcome already recorded, so
- * redelivery and duplicates change nothing. A record that is not such an event (CloudEvents
- * headers, key, data, a snapshot without its required fields, an outcome the contract does not
- * have) goes to the dead-letter topic.
+ * Reads mediation case events and records mediation's answer on the ticket a case was referred
+ * from: the outcome of a closed case, or DECLINED for a case mediation did not take. Only the
+ * newest state matters and the desk ignores an answer already recorded, so redelivery and
+ * duplicates change nothing. A record that is not such an event (CloudEvents headers, key, data, a
+ * snapshot without its required fields, an outcome the contract does not have) goes to the
+ * dead-letter topic.
  */
 @Component
 class MediationOutcomes {
 
   private static final Logger log = LoggerFactory.getLogger(MediationOutcomes.class);
 
-  /**
-   * The outcomes of the contract (mediation-case-snapshot.schema.json): nothing else is recorded.
-   */
-  static final Set<String> OUTCOMES = Set.of("SUCCESS", "FAILED", "WITHDRAWN", "TRANSFERRED");
+  /** The outcomes of a closed case in the contract (mediation-case-snapshot.schema.json). */
+  private static final Set<String> CLOSING_OUTCOMES =
+      Set.of("SUCCESS", "FAILED", "WITHDRAWN", "TRANSFERRED");
 
   private final TicketDesk desk;
 
@@ -44,21 +45,31 @@ class MediationOutcomes {
   void accept(ConsumerRecord<String, byte[]> record) {
     MediationCaseEvent event = EventRecords.caseEvent(record, EventJson::readMediationCaseEvent);
     MediationCaseSnapshot snapshot = event.snapshot();
-    if (snapshot.referralTicketId() == null
-        || snapshot.closedAt() == null
-        || snapshot.outcome() == null) {
+    if (snapshot.referralTicketId() == null) {
       return;
     }
-    if (!OUTCOMES.contains(snapshot.outcome())) {
-      throw new MalformedEventException("unknown mediation outcome " + snapshot.outcome());
-    }
-    if (desk.recordMediationOutcome(
-        snapshot.referralTicketId(), event.caseId(), snapshot.outcome())) {
+    MediationOutcome outcome = answerOf(snapshot);
+    if (outcome != null
+        && desk.recordMediationOutcome(snapshot.referralTicketId(), event.caseId(), outcome)) {
       log.info(
-          "recorded mediation outcome {} of case {} on ticket {}",
-          snapshot.outcome(),
+          "recorded mediation answer {} of case {} on ticket {}",
+          outcome,
           event.caseId(),
           snapshot.referralTicketId());
     }
+  }
+
+  /** DECLINED for a declined case, the outcome of a closed one, none while the case goes on. */
+  static MediationOutcome answerOf(MediationCaseSnapshot snapshot) {
+    if (snapshot.declinedAt() != null) {
+      return MediationOutcome.DECLINED;
+    }
+    if (snapshot.closedAt() == null || snapshot.outcome() == null) {
+      return null;
+    }
+    if (!CLOSING_OUTCOMES.contains(snapshot.outcome())) {
+      throw new MalformedEventException("unknown mediation outcome " + snapshot.outcome());
+    }
+    return MediationOutcome.valueOf(snapshot.outcome());
   }
 }

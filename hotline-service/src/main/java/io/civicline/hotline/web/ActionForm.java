@@ -28,6 +28,7 @@ class ActionForm {
   private String reason;
   private ReplyResult result;
   private CallbackRating rating;
+  private Boolean solved;
   private String original;
 
   /** The fields this action needs but lacks, or has too long, by their names in the form. */
@@ -51,11 +52,15 @@ class ActionForm {
       case CALLBACK -> {
         if (rating == null) {
           bad.add("rating");
+        } else if (rating.reachedCitizen() == (solved == null)) {
+          // A rated callback asks whether the problem is solved; an unreachable citizen says
+          // nothing.
+          bad.add("solved");
         }
       }
       case DUPLICATE_OF -> require(bad, "original", original, MAX_ORIGINAL);
       default -> {
-        // sign, decisions on extensions, close, refer, supervise: a note at most
+        // sign, decisions on extensions, close, refer, supervise, urge: a note at most
       }
     }
     if (action != ConsoleAction.REPLY && note != null && note.length() > MAX_NOTE) {
@@ -129,6 +134,14 @@ class ActionForm {
 
   public void setRating(CallbackRating rating) {
     this.rating = rating;
+  }
+
+  public Boolean getSolved() {
+    return solved;
+  }
+
+  public void setSolved(Boolean solved) {
+    this.solved = solved;
   }
 
   public String getOriginal() {

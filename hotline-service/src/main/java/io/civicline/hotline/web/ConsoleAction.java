@@ -23,7 +23,8 @@ enum ConsoleAction {
   CLOSE("close", TicketAction.CLOSE),
   REFER("refer", TicketAction.REFER),
   DUPLICATE_OF("duplicate-of", TicketAction.MARK_DUPLICATE),
-  SUPERVISE("supervise", TicketAction.SUPERVISE);
+  SUPERVISE("supervise", TicketAction.SUPERVISE),
+  URGE("urge", TicketAction.URGE);
 
   private final String slug;
   private final TicketAction action;

@@ -103,12 +103,13 @@ class TicketActionPages {
       case GRANT_EXTENSION -> desk.decideExtension(id, version, by, true, note);
       case REFUSE_EXTENSION -> desk.decideExtension(id, version, by, false, note);
       case REPLY -> desk.reply(id, version, by, form.getResult(), note);
-      case CALLBACK -> desk.callback(id, version, by, form.getRating(), note);
+      case CALLBACK -> desk.callback(id, version, by, form.getRating(), form.getSolved(), note);
       case REOPEN -> desk.reopen(id, version, by, form.getReason().strip());
       case CLOSE -> desk.close(id, version, by, note);
       case REFER -> desk.refer(id, version, by, note);
       case DUPLICATE_OF -> desk.markDuplicate(id, version, by, form.getOriginal().strip(), note);
       case SUPERVISE -> desk.supervise(id, version, by, note);
+      case URGE -> desk.urge(id, version, by, note);
     };
   }
 

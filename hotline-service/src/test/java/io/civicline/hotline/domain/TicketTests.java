@@ -6,13 +6,18 @@ import io.civicline.events.EventJson;
 import io.civicline.events.EventSchemas;
 import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
+import io.civicline.events.TicketSnapshot;
+import io.civicline.events.TicketStepType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TicketTests {
 
@@ -90,7 +95,9 @@ class TicketTests {
     Ticket.Change replied =
         signed.ticket().reply(ReplyResult.RESOLVED, "已维修", "heating", NOW.plusSeconds(7200));
     Ticket.Change calledBack =
-        replied.ticket().callback(CallbackRating.SATISFIED, null, "agent", NOW.plusSeconds(9000));
+        replied
+            .ticket()
+            .callback(CallbackRating.SATISFIED, true, null, "agent", NOW.plusSeconds(9000));
     Ticket.Change closed = calledBack.ticket().close(null, "agent", NOW.plusSeconds(9100));
 
     Ticket last = closed.ticket();
@@ -207,8 +214,10 @@ class TicketTests {
   @Test
   void onlyAnUnsatisfiedCallbackReopensTheTicket() {
     Ticket replied = signed().reply(ReplyResult.EXPLAINED, "政策解释", "heating", NOW).ticket();
-    Ticket satisfied = replied.callback(CallbackRating.SATISFIED, null, "agent", NOW).ticket();
-    Ticket unsatisfied = replied.callback(CallbackRating.UNSATISFIED, null, "agent", NOW).ticket();
+    Ticket satisfied =
+        replied.callback(CallbackRating.SATISFIED, true, null, "agent", NOW).ticket();
+    Ticket unsatisfied =
+        replied.callback(CallbackRating.UNSATISFIED, false, null, "agent", NOW).ticket();
 
     Ticket reopened = unsatisfied.reopen("仍未解决", "agent", NOW).ticket();
 
@@ -221,15 +230,16 @@ class TicketTests {
   @Test
   void anUnreachableCitizenCanBeCalledAgain() {
     Ticket replied = signed().reply(ReplyResult.RESOLVED, "ok", "heating", NOW).ticket();
-    Ticket unreachable = replied.callback(CallbackRating.UNREACHABLE, null, "agent", NOW).ticket();
+    Ticket unreachable =
+        replied.callback(CallbackRating.UNREACHABLE, null, null, "agent", NOW).ticket();
 
     Ticket reached =
-        unreachable.callback(CallbackRating.VERY_SATISFIED, null, "agent", NOW).ticket();
+        unreachable.callback(CallbackRating.VERY_SATISFIED, true, null, "agent", NOW).ticket();
 
     assertThat(reached.callbacks())
         .extracting(Callback::rating)
         .containsExactly(CallbackRating.UNREACHABLE, CallbackRating.VERY_SATISFIED);
-    assertThat(refusal(() -> reached.callback(CallbackRating.SATISFIED, null, "agent", NOW)))
+    assertThat(refusal(() -> reached.callback(CallbackRating.SATISFIED, true, null, "agent", NOW)))
         .isNotNull();
   }
 
@@ -246,19 +256,6 @@ class TicketTests {
             EventSchemas.violations(
                 referred.referral().type(), EventJson.write(referred.referral())))
         .isEmpty();
-  }
-
-  @Test
-  void aMediationOutcomeAnswersTheReferredTicketOnce() {
-    Ticket referred = received().refer(null, "agent", NOW).ticket();
-
-    Ticket answered = referred.recordMediationOutcome("case-1", "SUCCESS", NOW).ticket();
-
-    assertThat(answered.status()).isEqualTo(TicketStatus.REPLIED);
-    assertThat(answered.reply().result()).isEqualTo(ReplyResult.RESOLVED);
-    assertThat(answered.hasMediationOutcomeOf("case-1")).isTrue();
-    assertThat(refusal(() -> answered.recordMediationOutcome("case-1", "SUCCESS", NOW)))
-        .isNotNull();
   }
 
   @Test
@@ -309,7 +306,375 @@ class TicketTests {
         .containsExactlyInAnyOrder(TicketAction.SIGN, TicketAction.RETURN, TicketAction.REPLY);
     assertThat(water.actionsOn(dispatched, NOW)).isEmpty();
     assertThat(agent.actionsOn(dispatched, NOW))
-        .containsExactlyInAnyOrder(TicketAction.REPLY, TicketAction.SUPERVISE);
+        .containsExactlyInAnyOrder(TicketAction.REPLY, TicketAction.SUPERVISE, TicketAction.URGE);
+  }
+
+  @Test
+  void reopeningKeepsTheOnTimeSignatureOfTheFirstDispatch() {
+    Instant signedAt = NOW.plus(Duration.ofMinutes(30));
+    Instant repliedAt = NOW.plus(Duration.ofHours(5));
+    Instant calledAt = NOW.plus(Duration.ofHours(6));
+    Instant again = NOW.plus(Duration.ofHours(7));
+    Ticket reopened =
+        signed()
+            .reply(ReplyResult.RESOLVED, "已维修", "heating", repliedAt)
+            .ticket()
+            .callback(CallbackRating.UNSATISFIED, false, null, "agent", calledAt)
+            .ticket()
+            .reopen("仍不热", "agent", calledAt)
+            .ticket();
+
+    Ticket lateSecond =
+        reopened
+            .dispatch("HOUSING", null, SLA, "agent", null, again)
+            .ticket()
+            .sign("housing", again.plus(Duration.ofHours(3)))
+            .ticket();
+
+    assertThat(lateSecond.steps())
+        .containsExactly(
+            step(TicketStepType.DISPATCHED, NOW, "HEATING_CO"),
+            signature(signedAt, "HEATING_CO", NOW, true),
+            reply(repliedAt, "HEATING_CO", true),
+            callback(calledAt, "HEATING_CO", CallbackRating.UNSATISFIED, false),
+            step(TicketStepType.REOPENED, calledAt, "HEATING_CO"),
+            step(TicketStepType.DISPATCHED, again, "HOUSING"),
+            signature(again.plus(Duration.ofHours(3)), "HOUSING", again, false));
+  }
+
+  @Test
+  void aReturnStaysWithTheReturningDepartmentAndTheNextIsChargedOnlyWithWhatItDoes() {
+    Instant returnedAt = NOW.plus(Duration.ofHours(1));
+    Instant later = NOW.plus(Duration.ofHours(2));
+    Ticket returned =
+        received()
+            .dispatch("HEATING_CO", null, SLA, "agent", null, NOW)
+            .ticket()
+            .returnToAgents("不属于本单位", "heating", returnedAt)
+            .ticket();
+    Ticket signedElsewhere =
+        returned
+            .dispatch("HOUSING", null, SLA, "agent", null, later)
+            .ticket()
+            .sign("housing", later)
+            .ticket();
+    Instant newDeadline = signedElsewhere.dispatch().deadline().plus(Duration.ofDays(3));
+
+    Ticket extended =
+        signedElsewhere
+            .requestExtension(newDeadline, "需要采购配件", "housing", later)
+            .ticket()
+            .decideExtension(true, null, "agent", later)
+            .ticket();
+    Ticket refused =
+        signedElsewhere
+            .requestExtension(newDeadline, "需要采购配件", "housing", later)
+            .ticket()
+            .decideExtension(false, null, "agent", later)
+            .ticket();
+
+    assertThat(extended.steps())
+        .containsExactly(
+            step(TicketStepType.DISPATCHED, NOW, "HEATING_CO"),
+            step(TicketStepType.RETURNED, returnedAt, "HEATING_CO"),
+            step(TicketStepType.DISPATCHED, later, "HOUSING"),
+            signature(later, "HOUSING", later, true),
+            step(TicketStepType.EXTENSION_REQUESTED, later, "HOUSING"),
+            step(TicketStepType.EXTENSION_GRANTED, later, "HOUSING"));
+    assertThat(refused.steps())
+        .last()
+        .extracting(TicketStep::type)
+        .isEqualTo(TicketStepType.EXTENSION_REQUESTED);
+  }
+
+  @Test
+  void aLateReplyStaysLateWhenTheReopenedTicketIsAnsweredOnTime() {
+    Ticket ticket = signed();
+    Instant late = ticket.dispatch().deadline().plusSeconds(60);
+    Ticket reopened =
+        ticket
+            .reply(ReplyResult.EXPLAINED, "政策解释", "heating", late)
+            .ticket()
+            .callback(CallbackRating.VERY_UNSATISFIED, false, null, "agent", late)
+            .ticket()
+            .reopen("不接受", "agent", late)
+            .ticket();
+
+    Ticket answeredAgain =
+        reopened
+            .dispatch("HEATING_CO", null, SLA, "agent", null, late)
+            .ticket()
+            .reply(ReplyResult.RESOLVED, "已维修", "heating", late.plusSeconds(60))
+            .ticket();
+
+    assertThat(answeredAgain.steps())
+        .filteredOn(s -> s.type() == TicketStepType.REPLIED)
+        .containsExactly(
+            reply(late, "HEATING_CO", false), reply(late.plusSeconds(60), "HEATING_CO", true));
+  }
+
+  @Test
+  void anAgentsReplyOnTheDepartmentsBehalfIsTheDepartmentsReply() {
+    Ticket dispatched = received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket();
+
+    Ticket replied = dispatched.reply(ReplyResult.RESOLVED, "电话告知", "agent", NOW).ticket();
+
+    assertThat(replied.steps()).last().isEqualTo(reply(NOW, "HEATING_CO", true));
+  }
+
+  @Test
+  void anAnswerAtIntakeIsAStepAndItsCallbackIsChargedToNoDepartment() {
+    Ticket answered =
+        Ticket.receive("t-1", "12345-20260312-000001", command(null, "已告知办理地点"), NOW).ticket();
+
+    Ticket calledBack =
+        answered.callback(CallbackRating.SATISFIED, true, null, "agent", NOW).ticket();
+
+    assertThat(received().steps()).isEmpty();
+    assertThat(calledBack.steps())
+        .containsExactly(
+            step(TicketStepType.ANSWERED_AT_INTAKE, NOW, null),
+            callback(NOW, null, CallbackRating.SATISFIED, true));
+  }
+
+  @Test
+  void anUnreachableCallbackIsAStepWithoutSolved() {
+    Ticket replied = signed().reply(ReplyResult.RESOLVED, "ok", "heating", NOW).ticket();
+
+    Ticket unreachable =
+        replied.callback(CallbackRating.UNREACHABLE, null, null, "agent", NOW).ticket();
+
+    assertThat(unreachable.steps())
+        .last()
+        .isEqualTo(callback(NOW, "HEATING_CO", CallbackRating.UNREACHABLE, null));
+    assertThat(TicketSnapshots.of(unreachable).callbacks())
+        .containsExactly(new TicketSnapshot.Callback(NOW, "UNREACHABLE", null));
+  }
+
+  @Test
+  void actionsThatAreNotCountedFactsAddNoStep() {
+    Ticket ticket = signed();
+    Instant afterDeadline = ticket.dispatch().deadline().plusSeconds(1);
+    Ticket overdue =
+        ticket.supervise(null, "agent", NOW).ticket().markOverdue(afterDeadline).ticket();
+    Ticket duplicate =
+        Ticket.receive("t-2", "12345-20260312-000002", command(null, null), NOW)
+            .ticket()
+            .markDuplicateOf(received(), null, "agent", NOW)
+            .ticket();
+    Ticket closed =
+        ticket
+            .reply(ReplyResult.RESOLVED, "ok", "heating", NOW)
+            .ticket()
+            .callback(CallbackRating.SATISFIED, true, null, "agent", NOW)
+            .ticket();
+
+    assertThat(overdue.steps()).isEqualTo(ticket.steps());
+    assertThat(duplicate.steps()).isEmpty();
+    assertThat(closed.close(null, "agent", NOW).ticket().steps()).isEqualTo(closed.steps());
+  }
+
+  @Test
+  void urgingKeepsEveryUrgeChargedToTheDepartmentHoldingTheTicket() {
+    Ticket dispatched = received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket();
+    Instant later = NOW.plus(Duration.ofHours(1));
+
+    Ticket.Change first = dispatched.urge("市民再次来电", "agent", NOW);
+    Ticket twice = first.ticket().sign("heating", NOW).ticket().urge(null, "agent", later).ticket();
+
+    assertThat(first.ticket().status()).isEqualTo(TicketStatus.DISPATCHED);
+    assertThat(twice.status()).isEqualTo(TicketStatus.SIGNED);
+    assertThat(twice.milestones().urgedAt()).containsExactly(NOW, later);
+    assertThat(twice.steps())
+        .filteredOn(s -> s.type() == TicketStepType.URGED)
+        .containsExactly(
+            step(TicketStepType.URGED, NOW, "HEATING_CO"),
+            step(TicketStepType.URGED, later, "HEATING_CO"));
+    assertThat(twice.allowedActions(later)).contains(TicketAction.URGE);
+    assertSchemaValidWithoutNotes(first, TicketEventType.URGED, "市民再次来电");
+    assertThat(refusal(() -> received().urge(null, "agent", NOW))).contains("department holds");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = MediationOutcome.class,
+      names = {"SUCCESS", "FAILED"})
+  void aMediatedCaseAnswersTheReferredTicketOnce(MediationOutcome outcome) {
+    Ticket referred = received().refer(null, "agent", NOW).ticket();
+    Instant at = NOW.plus(Duration.ofDays(3));
+
+    Ticket.Change answered = referred.recordMediationOutcome("case-1", outcome, at);
+
+    Ticket ticket = answered.ticket();
+    assertThat(ticket.status()).isEqualTo(TicketStatus.REPLIED);
+    assertThat(ticket.reply().result())
+        .isEqualTo(
+            outcome == MediationOutcome.SUCCESS
+                ? ReplyResult.RESOLVED
+                : ReplyResult.NOT_RESOLVABLE);
+    assertThat(ticket.steps())
+        .containsExactly(step(TicketStepType.REFERRED, NOW, null), conclusion(at, outcome));
+    assertThat(answered.events().get(0).snapshot().mediationOutcome()).isEqualTo(outcome.name());
+    assertSchemaValidWithoutNotes(answered, TicketEventType.MEDIATION_OUTCOME_RECORDED);
+    assertThat(ticket.hasMediationOutcomeOf("case-1")).isTrue();
+    assertThat(refusal(() -> ticket.recordMediationOutcome("case-1", outcome, at))).isNotNull();
+    Ticket calledBack = ticket.callback(CallbackRating.SATISFIED, true, null, "agent", at).ticket();
+    assertThat(calledBack.steps())
+        .last()
+        .isEqualTo(callback(at, null, CallbackRating.SATISFIED, true));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = MediationOutcome.class,
+      names = {"WITHDRAWN", "TRANSFERRED", "DECLINED"})
+  void aReferralMediationDoesNotMediateGoesBackToTheAgentsQueue(MediationOutcome outcome) {
+    Ticket referred = received().refer(null, "agent", NOW).ticket();
+    Instant at = NOW.plus(Duration.ofDays(1));
+
+    Ticket.Change returned = referred.recordMediationOutcome("case-1", outcome, at);
+
+    Ticket ticket = returned.ticket();
+    assertThat(ticket.status()).isEqualTo(TicketStatus.RECEIVED);
+    assertThat(ticket.reply()).isNull();
+    assertThat(ticket.history())
+        .last()
+        .satisfies(
+            h -> {
+              assertThat(h.action()).isEqualTo(TicketAction.RECORD_MEDIATION_OUTCOME);
+              assertThat(h.note()).isNotBlank().isEqualTo(outcome.reason());
+            });
+    assertThat(ticket.steps())
+        .containsExactly(step(TicketStepType.REFERRED, NOW, null), conclusion(at, outcome));
+    assertThat(returned.events().get(0).snapshot().mediationOutcome()).isEqualTo(outcome.name());
+    assertSchemaValidWithoutNotes(returned, TicketEventType.REFERRAL_RETURNED);
+    assertThat(ticket.hasMediationOutcomeOf("case-1")).isTrue();
+    assertThat(ticket.allowedActions(at)).contains(TicketAction.DISPATCH, TicketAction.REFER);
+    Ticket referredAgain = ticket.refer(null, "agent", at).ticket();
+    assertThat(referredAgain.hasMediationOutcomeOf("case-1")).isTrue();
+    assertThat(referredAgain.hasMediationOutcomeOf("case-2")).isFalse();
+    assertThat(ticket.dispatch("HEATING_CO", null, SLA, "agent", null, at).ticket().steps())
+        .last()
+        .isEqualTo(step(TicketStepType.DISPATCHED, at, "HEATING_CO"));
+  }
+
+  @Test
+  void aTicketStoredBeforeStepsExistedNeverGetsAny() {
+    Ticket ticket = received();
+    Ticket old =
+        new Ticket(
+            ticket.id(),
+            ticket.number(),
+            ticket.version(),
+            ticket.status(),
+            ticket.intake(),
+            null,
+            null,
+            ticket.milestones(),
+            List.of(),
+            ticket.history(),
+            null);
+
+    Ticket.Change urged =
+        old.dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket().urge(null, "agent", NOW);
+
+    assertThat(urged.ticket().steps()).isNull();
+    assertThat(urged.events().get(0).snapshot().steps()).isNull();
+    assertThat(urged.ticket().milestones().urgedAt()).containsExactly(NOW);
+  }
+
+  @Test
+  void theSnapshotCarriesEveryStepAsTheContractsStep() {
+    Instant calledAt = NOW.plus(Duration.ofHours(2));
+    Ticket calledBack =
+        signed()
+            .reply(ReplyResult.RESOLVED, "已维修", "heating", NOW.plus(Duration.ofHours(1)))
+            .ticket()
+            .callback(CallbackRating.BASICALLY_SATISFIED, true, "还行", "agent", calledAt)
+            .ticket();
+    Ticket concluded =
+        received()
+            .refer(null, "agent", NOW)
+            .ticket()
+            .recordMediationOutcome("case-1", MediationOutcome.DECLINED, calledAt)
+            .ticket();
+
+    TicketSnapshot snapshot = TicketSnapshots.of(calledBack);
+
+    assertThat(snapshot.steps())
+        .containsExactly(
+            TicketSnapshot.Step.of(TicketStepType.DISPATCHED, NOW, "HEATING_CO"),
+            new TicketSnapshot.Step(
+                "SIGNED",
+                NOW.plus(Duration.ofMinutes(30)),
+                "HEATING_CO",
+                NOW,
+                true,
+                null,
+                null,
+                null),
+            new TicketSnapshot.Step(
+                "REPLIED",
+                NOW.plus(Duration.ofHours(1)),
+                "HEATING_CO",
+                null,
+                true,
+                null,
+                null,
+                null),
+            new TicketSnapshot.Step(
+                "CALLED_BACK",
+                calledAt,
+                "HEATING_CO",
+                null,
+                null,
+                "BASICALLY_SATISFIED",
+                true,
+                null));
+    assertThat(snapshot.callbacks())
+        .containsExactly(new TicketSnapshot.Callback(calledAt, "BASICALLY_SATISFIED", true));
+    assertThat(TicketSnapshots.of(concluded).steps())
+        .last()
+        .isEqualTo(
+            new TicketSnapshot.Step(
+                "REFERRAL_CONCLUDED", calledAt, null, null, null, null, null, "DECLINED"));
+  }
+
+  private static TicketStep step(TicketStepType type, Instant at, String department) {
+    return TicketStep.of(type, at, department);
+  }
+
+  private static TicketStep signature(
+      Instant at, String department, Instant dispatchedAt, boolean onTime) {
+    return new TicketStep(
+        TicketStepType.SIGNED, at, department, dispatchedAt, onTime, null, null, null);
+  }
+
+  private static TicketStep reply(Instant at, String department, boolean onTime) {
+    return new TicketStep(TicketStepType.REPLIED, at, department, null, onTime, null, null, null);
+  }
+
+  private static TicketStep callback(
+      Instant at, String department, CallbackRating rating, Boolean solved) {
+    return new TicketStep(
+        TicketStepType.CALLED_BACK, at, department, null, null, rating, solved, null);
+  }
+
+  private static TicketStep conclusion(Instant at, MediationOutcome outcome) {
+    return new TicketStep(
+        TicketStepType.REFERRAL_CONCLUDED, at, null, null, null, null, null, outcome);
+  }
+
+  private static void assertSchemaValidWithoutNotes(
+      Ticket.Change change, TicketEventType type, String... notes) {
+    TicketEvent event = change.events().get(0);
+    byte[] data = EventJson.write(event);
+    assertThat(event.type()).isEqualTo(type.cloudEventType());
+    assertThat(EventSchemas.violations(event.type(), data)).isEmpty();
+    assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain("张三", "13800000000");
+    for (String note : notes) {
+      assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain(note);
+    }
   }
 
   private static String refusal(Runnable action) {

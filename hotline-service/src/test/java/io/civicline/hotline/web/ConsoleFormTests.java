@@ -143,6 +143,35 @@ class ConsoleFormTests {
   }
 
   @Test
+  void anAgentUrgesFromTheTicketPageAndARatedCallbackAsksWhetherItIsSolved() throws Exception {
+    String ticket = receive();
+    mvc.perform(action(ticket, "dispatch", 1).param("department", "URBAN_MGMT"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get(ticket).with(httpBasic("agent", "agent")))
+        .andExpect(content().string(containsString("id=\"act-urge\"")));
+    mvc.perform(action(ticket, "urge", 2).param("note", "市民再次来电"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", containsString("催办")));
+    mvc.perform(action(ticket, "reply", 3).param("result", "RESOLVED").param("note", "已处理"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", containsString("办结答复")));
+
+    mvc.perform(action(ticket, "callback", 4).param("rating", "SATISFIED"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", containsString("问题是否解决")));
+    mvc.perform(
+            action(ticket, "callback", 4).param("rating", "UNREACHABLE").param("solved", "true"))
+        .andExpect(flash().attribute("error", containsString("问题是否解决")));
+    mvc.perform(action(ticket, "callback", 4).param("rating", "SATISFIED").param("solved", "true"))
+        .andExpect(flash().attribute("notice", containsString("回访")));
+
+    mvc.perform(get(ticket).with(httpBasic("agent", "agent")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<dt>催办</dt>")))
+        .andExpect(content().string(containsString("<td>是</td>")));
+  }
+
+  @Test
   void anUnknownTicketIsAPageNotAProblemDocument() throws Exception {
     mvc.perform(get("/console/tickets/nope").with(httpBasic("agent", "agent")))
         .andExpect(status().isNotFound())
