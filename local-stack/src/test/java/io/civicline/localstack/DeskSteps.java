@@ -90,13 +90,26 @@ final class DeskSteps {
 
   /** Waits until the ticket shows a reply (REPLIED); returns the ticket. */
   JsonNode awaitReplied(String ticketId, Duration timeout) {
-    return await("the outcome on ticket " + ticketId)
+    return awaitStatus(ticketId, "REPLIED", timeout);
+  }
+
+  /**
+   * Waits until the ticket is in {@code status}: REPLIED for a mediated case's outcome, RECEIVED
+   * for a referral mediation handed back (withdrawn, transferred, declined); returns the ticket.
+   */
+  JsonNode awaitStatus(String ticketId, String status, Duration timeout) {
+    return await("mediation's answer on ticket " + ticketId)
         .atMost(timeout)
         .pollInterval(Duration.ofMillis(200))
         .ignoreExceptions()
         .until(
             () -> http.getJson(stack.hotline, "/api/tickets/" + ticketId, "agent"),
-            view -> view.path("status").asString().equals("REPLIED"));
+            view -> view.path("status").asString().equals(status));
+  }
+
+  /** Whether mediation's outcome answers the ticket (REPLIED) rather than handing it back. */
+  static boolean answersTheTicket(String outcome) {
+    return outcome.equals("SUCCESS") || outcome.equals("FAILED");
   }
 
   /** The close request of an outcome, with what each outcome needs. */

@@ -38,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  * Across the running processes, at-least-once delivery of referrals: 100 hotline tickets are
  * referred to mediation and every referral record is delivered twice; mediation-service makes
  * exactly one case per ticket; a mediator closes each with a scripted outcome; every ticket shows
- * its case's outcome, and each closing and each recorded outcome is published exactly once.
+ * its case's outcome (a mediated one as its reply, a withdrawal or transfer handed back to the
+ * agents' queue), and each closing and each answer on a ticket is published exactly once.
  */
 class ReferralRoundTripIT {
 
@@ -162,11 +163,19 @@ class ReferralRoundTripIT {
     inParallel(
         tickets,
         ticketId -> {
-          JsonNode ticket = desk.awaitReplied(ticketId, Duration.ofSeconds(30));
-          assertThat(ticket.path("reply").path("mediationOutcome").asString())
+          String outcome = outcomeOfTicket.get(ticketId);
+          boolean answered = DeskSteps.answersTheTicket(outcome);
+          JsonNode ticket =
+              desk.awaitStatus(ticketId, answered ? "REPLIED" : "RECEIVED", Duration.ofSeconds(30));
+          // A mediated case answers the ticket; any other is mediation's answer handed back.
+          JsonNode answer =
+              answered
+                  ? ticket.path("reply")
+                  : ticket.path("milestones").path("referralsConcluded").path(0);
+          assertThat(answer.path(answered ? "mediationOutcome" : "outcome").asString())
               .as("outcome on ticket %s", ticketId)
-              .isEqualTo(outcomeOfTicket.get(ticketId));
-          assertThat(ticket.path("reply").path("mediationCaseId").asString())
+              .isEqualTo(outcome);
+          assertThat(answer.path(answered ? "mediationCaseId" : "caseId").asString())
               .as("case on ticket %s", ticketId)
               .isEqualTo(caseOfTicket.get(ticketId));
           return null;
@@ -193,28 +202,38 @@ class ReferralRoundTripIT {
     assertThat(closedPerCase.values()).as("CLOSED events per case").containsOnly(1L);
     assertThat(closedPerCase.keySet()).isEqualTo(caseIds);
 
-    String recordedType = TicketEventType.MEDIATION_OUTCOME_RECORDED.cloudEventType();
-    assertThat(recordedType).isEqualTo("civicline.ticket.mediation-outcome-recorded.v1");
-    Map<String, Long> recordedPerTicket =
-        await("a MEDIATION_OUTCOME_RECORDED event per ticket on " + Topics.TICKET_EVENTS)
-            .atMost(Duration.ofSeconds(30))
-            .pollInterval(Duration.ofMillis(500))
-            .until(
-                () -> countByKey(ofType(Topics.TICKET_EVENTS, recordedType)),
-                counts -> counts.keySet().containsAll(ticketIds));
-    assertThat(recordedPerTicket).as("MEDIATION_OUTCOME_RECORDED per ticket").hasSize(TICKETS);
-    assertThat(recordedPerTicket.values())
-        .as("MEDIATION_OUTCOME_RECORDED per ticket")
-        .containsOnly(1L);
-    assertThat(recordedPerTicket.keySet()).isEqualTo(ticketIds);
+    // Mediation's answer on each ticket was published exactly once, as its kind of event.
+    Map<String, Long> answeredPerTicket = new TreeMap<>();
+    for (TicketEventType type :
+        List.of(TicketEventType.MEDIATION_OUTCOME_RECORDED, TicketEventType.REFERRAL_RETURNED)) {
+      Set<String> ofThisType =
+          ticketIds.stream()
+              .filter(
+                  id ->
+                      DeskSteps.answersTheTicket(outcomeOfTicket.get(id))
+                          == (type == TicketEventType.MEDIATION_OUTCOME_RECORDED))
+              .collect(Collectors.toSet());
+      Map<String, Long> perTicket =
+          await("a " + type + " event per ticket on " + Topics.TICKET_EVENTS)
+              .atMost(Duration.ofSeconds(30))
+              .pollInterval(Duration.ofMillis(500))
+              .until(
+                  () -> countByKey(ofType(Topics.TICKET_EVENTS, type.cloudEventType())),
+                  counts -> counts.keySet().containsAll(ofThisType));
+      assertThat(perTicket.keySet()).as(type + " tickets").isEqualTo(ofThisType);
+      assertThat(perTicket.values()).as(type + " per ticket").containsOnly(1L);
+      answeredPerTicket.putAll(perTicket);
+    }
+    assertThat(answeredPerTicket.keySet()).isEqualTo(ticketIds);
     System.out.printf(
-        "%s: %d CLOSED events for %d cases; %s: %d MEDIATION_OUTCOME_RECORDED for %d tickets%n",
+        "%s: %d CLOSED events for %d cases; %s: %d answers (outcome recorded or referral"
+            + " returned) for %d tickets%n",
         Topics.CASE_EVENTS,
         sum(closedPerCase),
         closedPerCase.size(),
         Topics.TICKET_EVENTS,
-        sum(recordedPerTicket),
-        recordedPerTicket.size());
+        sum(answeredPerTicket),
+        answeredPerTicket.size());
 
     assertThat(http.serverErrors()).as("HTTP 5xx answers").isEmpty();
     for (String service : StackUnderTest.SERVICES) {

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.kit.testing.ConsoleBrowser;
-import io.civicline.localstack.TicketCourses.Figures;
+import io.civicline.localstack.CourseFigures.Figures;
 import io.civicline.localstack.TicketCourses.Plan;
 import io.civicline.localstack.load.CityLoad;
 import java.io.ByteArrayOutputStream;
@@ -436,13 +436,19 @@ class StatsExactnessIT {
     return List.of(stack.stats, second.port());
   }
 
-  /** The year's hotline figures on one instance: the city ({@code ""}) and each district. */
+  /**
+   * The year's hotline figures on one instance: the city ({@code ""}), each district (its code) and
+   * each department ({@code department=CODE}).
+   */
   private Map<String, Figures> figuresOn(int port) throws Exception {
     String query = "/api/stats/hotline?period=" + year;
     Map<String, Figures> figures = new TreeMap<>();
     figures.put("", figuresOf(http.getJson(port, query, "manager")));
     for (JsonNode row : http.getJson(port, query + "&by=district", "manager").path("rows")) {
       figures.put(row.path("code").asString(), figuresOf(row));
+    }
+    for (JsonNode row : http.getJson(port, query + "&by=department", "manager").path("rows")) {
+      figures.put(CourseFigures.department(row.path("code").asString()), figuresOf(row));
     }
     return figures;
   }

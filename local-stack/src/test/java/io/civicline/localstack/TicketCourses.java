@@ -2,20 +2,18 @@ package io.civicline.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.civicline.localstack.CourseFigures.Figures;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Tickets driven through the hotline API by an agent, each along a scripted course, and the record
- * of what was done: from it, the hotline figures the manager must see for the whole city and for
- * each district (DESIGN.md, figures/HotlineFigures), computed without the stats-service's code.
+ * Tickets driven through the hotline API by an agent and department staff, each along a scripted
+ * course, and the record of what was done: from it, the hotline figures the manager must see for
+ * the whole city, each district and each department ({@link CourseFigures}), computed without the
+ * stats-service's code.
  */
 final class TicketCourses {
 
@@ -35,40 +33,28 @@ final class TicketCourses {
       List.of("INQUIRY", "HELP", "COMPLAINT", "REPORT", "SUGGESTION", "PRAISE");
   static final List<String> DEPARTMENTS = List.of("WATER_CO", "HEATING_CO", "URBAN_MGMT");
 
-  /** The figures of HotlineFigures, in its order. */
-  static final List<String> FIGURES =
-      List.of(
-          "received",
-          "callsAnswered",
-          "resolvedOnFirstContact",
-          "dispatched",
-          "signedOnTime",
-          "returned",
-          "extended",
-          "completed",
-          "completedOnTime",
-          "rated",
-          "satisfied",
-          "reopened",
-          "referred",
-          "open",
-          "overdue");
-
-  /** What an agent does with a ticket. */
+  /** What an agent and the departments do with a ticket. */
   enum Course {
     /** Received and left waiting for routing: open. */
     RECEIVED,
     /** Answered at intake (即办). */
     RESOLVED_ON_FIRST_CONTACT,
-    /** Dispatched to a department, not answered yet: open. */
+    /** Dispatched to a department, urged once (催办), not answered yet: open. */
     DISPATCHED,
-    /** Dispatched, answered, the citizen called back satisfied, closed. */
+    /** Dispatched, answered, the citizen called back satisfied and solved, closed. */
     CLOSED_SATISFIED,
-    /** Dispatched, answered, the citizen called back unsatisfied, closed. */
-    CLOSED_UNSATISFIED
+    /** Dispatched, answered, the citizen called back unsatisfied, not solved, closed. */
+    CLOSED_UNSATISFIED,
+    /**
+     * Signed for on time and answered by the department, called back unsatisfied, reopened (重办),
+     * dispatched to it again and answered by the agent unsigned, called back satisfied, closed.
+     */
+    REOPENED_AFTER_ON_TIME_SIGNATURE,
+    /** Returned by the department (退单), dispatched to another, which signs and answers; closed. */
+    RETURNED_ELSEWHERE
   }
 
-  /** One ticket as planned: where, what, how it came in and its course. */
+  /** One ticket as planned: where, what, how it came in, its course and its departments. */
   record Plan(int index, String district, String category, String channel, Course course) {
 
     static Plan of(int index) {
@@ -81,44 +67,13 @@ final class TicketCourses {
           courses[(index + index / DISTRICTS.size()) % courses.length]);
     }
 
-    /** What this ticket counts in each figure of its year, now that its course is done. */
-    Map<String, Long> counts() {
-      boolean dispatched = course.compareTo(Course.DISPATCHED) >= 0;
-      boolean closed = course.compareTo(Course.CLOSED_SATISFIED) >= 0;
-      Map<String, Long> counts = new LinkedHashMap<>();
-      FIGURES.forEach(figure -> counts.put(figure, 0L));
-      counts.put("received", 1L);
-      counts.put("callsAnswered", "PHONE".equals(channel) ? 1L : 0L);
-      counts.put("resolvedOnFirstContact", course == Course.RESOLVED_ON_FIRST_CONTACT ? 1L : 0L);
-      counts.put("dispatched", dispatched ? 1L : 0L);
-      counts.put("completed", closed ? 1L : 0L);
-      counts.put("completedOnTime", closed ? 1L : 0L);
-      counts.put("rated", closed ? 1L : 0L);
-      counts.put("satisfied", course == Course.CLOSED_SATISFIED ? 1L : 0L);
-      counts.put("open", course == Course.RECEIVED || course == Course.DISPATCHED ? 1L : 0L);
-      return counts;
-    }
-  }
-
-  /** The figures of one scope (the city or a district): counts and rates (one decimal, or null). */
-  record Figures(Map<String, Long> counts, Map<String, String> rates) {
-
-    static Figures of(Map<String, Long> counts) {
-      Map<String, String> rates = new LinkedHashMap<>();
-      rates.put("resolvedOnFirstContactRate", rate(counts, "resolvedOnFirstContact", "received"));
-      rates.put("signedOnTimeRate", rate(counts, "signedOnTime", "dispatched"));
-      rates.put("completedOnTimeRate", rate(counts, "completedOnTime", "completed"));
-      rates.put("satisfactionRate", rate(counts, "satisfied", "rated"));
-      return new Figures(counts, rates);
+    String firstDepartment() {
+      return DEPARTMENTS.get(index % DEPARTMENTS.size());
     }
 
-    private static String rate(Map<String, Long> counts, String part, String whole) {
-      long over = counts.get(whole);
-      return over == 0
-          ? null
-          : BigDecimal.valueOf(counts.get(part) * 100)
-              .divide(BigDecimal.valueOf(over), 1, RoundingMode.HALF_UP)
-              .toPlainString();
+    /** Where a returned ticket goes next: another department. */
+    String secondDepartment() {
+      return DEPARTMENTS.get((index + 1) % DEPARTMENTS.size());
     }
   }
 
@@ -159,50 +114,68 @@ final class TicketCourses {
                 + "}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String path = "/api/tickets/" + http.json(created.body()).get("id").asString();
-    if (plan.course().compareTo(Course.DISPATCHED) >= 0) {
-      String department = DEPARTMENTS.get(plan.index() % DEPARTMENTS.size());
-      act(path + "/dispatch", "{\"department\":\"" + department + "\"}");
-    }
-    if (plan.course().compareTo(Course.CLOSED_SATISFIED) >= 0) {
-      act(path + "/reply", "{\"result\":\"RESOLVED\",\"note\":\"已处理完毕\"}");
-      String rating = plan.course() == Course.CLOSED_SATISFIED ? "SATISFIED" : "UNSATISFIED";
-      act(path + "/callback", "{\"rating\":\"" + rating + "\"}");
-      act(path + "/close", "{}");
+    String first = plan.firstDepartment();
+    switch (plan.course()) {
+      case RECEIVED, RESOLVED_ON_FIRST_CONTACT -> {}
+      case DISPATCHED -> {
+        dispatch(path, first);
+        act("agent", path + "/urge", "{\"note\":\"市民催促\"}");
+      }
+      case CLOSED_SATISFIED, CLOSED_UNSATISFIED -> {
+        dispatch(path, first);
+        act("agent", path + "/reply", REPLY);
+        boolean satisfied = plan.course() == Course.CLOSED_SATISFIED;
+        callback(path, satisfied ? "SATISFIED" : "UNSATISFIED", satisfied);
+        act("agent", path + "/close", "{}");
+      }
+      case REOPENED_AFTER_ON_TIME_SIGNATURE -> {
+        dispatch(path, first);
+        act("department", path + "/sign", "{}");
+        act("department", path + "/reply", REPLY);
+        callback(path, "UNSATISFIED", false);
+        act("agent", path + "/reopen", "{\"reason\":\"市民不满意，重办\"}");
+        dispatch(path, first);
+        act("agent", path + "/reply", REPLY);
+        callback(path, "SATISFIED", true);
+        act("agent", path + "/close", "{}");
+      }
+      case RETURNED_ELSEWHERE -> {
+        dispatch(path, first);
+        act("department", path + "/return", "{\"reason\":\"不属于本单位职责\"}");
+        dispatch(path, plan.secondDepartment());
+        act("department", path + "/sign", "{}");
+        act("department", path + "/reply", REPLY);
+        callback(path, "SATISFIED", true);
+        act("agent", path + "/close", "{}");
+      }
     }
     done.add(plan);
   }
 
   /**
-   * The figures of every ticket done, for the city ({@code ""}) and for each district, as the stats
-   * API must show them for their year.
+   * The figures of every ticket done, for the city ({@code ""}), each district and each department
+   * ({@code department=CODE}), as the stats API must show them for their year.
    */
   Map<String, Figures> expected() {
-    Map<String, Map<String, Long>> counts = new TreeMap<>();
-    counts.put("", zeros());
-    DISTRICTS.forEach(district -> counts.put(district, zeros()));
-    for (Plan plan : done) {
-      plan.counts()
-          .forEach(
-              (figure, count) -> {
-                counts.get("").merge(figure, count, Long::sum);
-                counts.get(plan.district()).merge(figure, count, Long::sum);
-              });
-    }
-    Map<String, Figures> figures = new TreeMap<>();
-    counts.forEach((scope, each) -> figures.put(scope, Figures.of(each)));
-    return figures;
+    CourseFigures figures = new CourseFigures();
+    done.forEach(figures::add);
+    return figures.figures();
   }
 
-  private static Map<String, Long> zeros() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    FIGURES.forEach(figure -> counts.put(figure, 0L));
-    return counts;
+  private static final String REPLY = "{\"result\":\"RESOLVED\",\"note\":\"已处理完毕\"}";
+
+  private void dispatch(String path, String department) throws Exception {
+    act("agent", path + "/dispatch", "{\"department\":\"" + department + "\"}");
   }
 
-  private void act(String path, String body) throws Exception {
-    HttpResponse<String> response = http.post(hotline, path, "agent", body);
+  private void callback(String path, String rating, boolean solved) throws Exception {
+    act("agent", path + "/callback", "{\"rating\":\"" + rating + "\",\"solved\":" + solved + "}");
+  }
+
+  private void act(String user, String path, String body) throws Exception {
+    HttpResponse<String> response = http.post(hotline, path, user, body);
     assertThat(response.statusCode())
-        .as("POST %s %s: %s", path, body, response.body())
+        .as("POST %s as %s %s: %s", path, user, body, response.body())
         .isEqualTo(200);
   }
 }

@@ -26,9 +26,9 @@ public final class CityLoad {
   private static final Duration PROGRESS = Duration.ofSeconds(10);
   private static final Map<String, String> DEMO_USERS =
       Map.of(
-          Desks.AGENT, Desks.AGENT,
-          Desks.DEPARTMENT, Desks.DEPARTMENT,
-          Desks.MEDIATOR, Desks.MEDIATOR,
+          HotlineDesk.AGENT, HotlineDesk.AGENT,
+          HotlineDesk.DEPARTMENT, HotlineDesk.DEPARTMENT,
+          MediationDesk.MEDIATOR, MediationDesk.MEDIATOR,
           FigureComparison.MANAGER, FigureComparison.MANAGER);
 
   private final PrintStream out;
@@ -104,7 +104,8 @@ public final class CityLoad {
             http,
             Map.of(
                 "hotline",
-                ExpectedFigures.hotline(plan.tickets, hotlineBefore),
+                ExpectedFigures.hotline(
+                    plan.tickets, hotlineBefore, at -> at.atZone(zone).getYear() == year),
                 "mediation",
                 ExpectedFigures.mediation(
                     failedWithTheirTickets(plan), reference, mediationBefore)),

@@ -3,76 +3,52 @@ package io.civicline.localstack.load;
 import io.civicline.events.ReferenceData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * The figures of the run's year as DESIGN.md defines them, computed from the load's own record of
- * what it did, added to what they were before it: what the stats service must show. Everything of a
- * run happens within the year it started in (the runner checks), so each ticket and case counts in
- * that year.
+ * The figures of the run's year as the README's table defines them, computed from the load's own
+ * record of what it did, added to what they were before it: what the stats service must show. A
+ * ticket's facts count in the year of their own times; a case of a run closes the day it was
+ * registered, so it counts in the year the run started in (the runner checks it stays in one).
  */
 final class ExpectedFigures {
 
   static final List<String> HOTLINE_BREAKDOWNS =
-      List.of("district", "category", "channel", "department");
+      List.of("district", "category", "topic", "channel", "department");
   static final List<String> MEDIATION_BREAKDOWNS = List.of("district", "type", "body");
-
-  private static final Set<String> SATISFIED =
-      Set.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED");
 
   private ExpectedFigures() {}
 
   /**
    * Counts by slice and figure name on top of {@code baseline} (what the figures showed before the
-   * run), then the rates; tickets whose journey failed are left out.
+   * run), then the rates: every fact of the record in the period {@code inPeriod} accepts, by the
+   * README's table ({@link TicketTally}); tickets whose journey failed are left out.
    */
   static Map<Slice, Map<String, Number>> hotline(
-      List<TicketRecord> tickets, Map<Slice, Map<String, Long>> baseline) {
+      List<TicketRecord> tickets,
+      Map<Slice, Map<String, Long>> baseline,
+      Predicate<Instant> inPeriod) {
     Map<Slice, Map<String, Long>> counts = copy(baseline);
     for (TicketRecord t : tickets) {
-      if (t.failure != null || t.id == null) {
-        continue;
+      if (t.failure == null && t.id != null) {
+        TicketTally.add(counts, t, inPeriod);
       }
-      Map<String, Long> of = new LinkedHashMap<>();
-      boolean original = !t.duplicate;
-      of.put("received", one(original));
-      of.put("callsAnswered", one(original && t.channel.equals("PHONE")));
-      of.put("resolvedOnFirstContact", one(original && t.answeredAtIntake));
-      of.put("dispatched", one(t.dispatched));
-      of.put("signedOnTime", one(t.signed));
-      of.put("returned", (long) t.returns);
-      of.put("extended", (long) t.extensionsGranted);
-      of.put("completed", one(t.replied));
-      of.put("completedOnTime", one(t.repliedByDepartment));
-      of.put("rated", t.ratings.stream().filter(r -> !r.equals("UNREACHABLE")).count());
-      of.put("satisfied", t.ratings.stream().filter(SATISFIED::contains).count());
-      of.put("reopened", (long) t.reopens);
-      of.put("referred", one(t.referred));
-      of.put("open", one(t.isOpen()));
-      of.put("overdue", 0L);
-      List<Slice> slices = new ArrayList<>();
-      slices.add(Slice.CITY);
-      slices.add(new Slice("district", t.district));
-      slices.add(new Slice("category", t.category));
-      slices.add(new Slice("channel", t.channel));
-      if (t.department != null) {
-        slices.add(new Slice("department", t.department));
-      }
-      addTo(counts, slices, of);
     }
     Map<Slice, Map<String, Number>> figures = new LinkedHashMap<>();
     counts.forEach(
         (slice, c) -> {
           Map<String, Number> all = new TreeMap<>(c);
           all.put("resolvedOnFirstContactRate", rate(c, "resolvedOnFirstContact", "received"));
-          all.put("signedOnTimeRate", rate(c, "signedOnTime", "dispatched"));
+          all.put("responseRate", rate(c, "signedOnTime", "dispatches"));
           all.put("completedOnTimeRate", rate(c, "completedOnTime", "completed"));
           all.put("satisfactionRate", rate(c, "satisfied", "rated"));
+          all.put("resolutionRate", rate(c, "resolved", "rated"));
           figures.put(slice, all);
         });
     return figures;

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * How many tickets take each journey through the hotline ({@link TicketJourney#REFERRED} comes from
- * the referrals), how the cases made of referrals end, and how many cases are brought to mediation
- * directly (walk-ins, police referrals), by journey.
+ * the referrals), how the cases made of referrals end (withdrawn, transferred and declined ones
+ * hand the ticket back to the agents), and how many cases are brought to mediation directly
+ * (walk-ins, police referrals), by journey.
  */
 record LoadMix(
     Map<TicketJourney, Integer> tickets,
@@ -50,8 +51,9 @@ record LoadMix(
     referrals.put(CaseJourney.SUCCESS, count(800, share));
     referrals.put(CaseJourney.SUCCESS_LINKAGE, count(150, share));
     referrals.put(CaseJourney.FAILED, count(20, share));
-    referrals.put(CaseJourney.WITHDRAWN, count(20, share));
+    referrals.put(CaseJourney.WITHDRAWN, count(10, share));
     referrals.put(CaseJourney.TRANSFERRED, count(10, share));
+    referrals.put(CaseJourney.DECLINED, count(10, share));
     Map<CaseJourney, Integer> cases = new EnumMap<>(CaseJourney.class);
     cases.put(CaseJourney.SUCCESS, count(4_117 - 800, share));
     cases.put(CaseJourney.SUCCESS_LINKAGE, count(627 - 150, share));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Every ticket and case of a run, with the codes each is filed under and the journey it takes,
@@ -20,6 +21,13 @@ final class LoadPlan {
     "VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED", "VERY_UNSATISFIED"
   };
   private static final double[] RATING_SHARES = {0.55, 0.3, 0.1, 0.03, 0.02};
+  private static final Set<String> RATINGS_SATISFIED =
+      Set.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED");
+
+  /** How often a citizen says the problem is solved (解决), satisfied or not. */
+  private static final double SOLVED_IF_SATISFIED = 0.9;
+
+  private static final double SOLVED_OTHERWISE = 0.2;
 
   /** The mediation source of a referral; direct cases come from the others. */
   static final String HOTLINE_SOURCE = "HOTLINE";
@@ -91,7 +99,9 @@ final class LoadPlan {
           continue;
         }
         ticket.original = originals.get(random.nextInt(originals.size()));
-      } else if (item instanceof TicketRecord ticket && ticket.firstDepartment != null) {
+      } else if (item instanceof TicketRecord ticket
+          && ticket.firstDepartment != null
+          && ticket.journey != TicketJourney.REFERRED) {
         originals.add(ticket);
       }
       order.add(item);
@@ -111,16 +121,21 @@ final class LoadPlan {
     ReferenceData.Topic topic = pick(reference.ticketTopics());
     String first = null;
     String second = null;
-    if (journey != TicketJourney.FIRST_CONTACT
-        && journey != TicketJourney.REFERRED
-        && journey != TicketJourney.DUPLICATE) {
+    // A referral handed back by mediation is dispatched like any other ticket.
+    if (journey != TicketJourney.FIRST_CONTACT && journey != TicketJourney.DUPLICATE) {
       first = topic.department() != null ? topic.department() : pick(departments());
+      List<String> others = new ArrayList<>(departments());
+      others.remove(first);
       if (journey == TicketJourney.RETURNED) {
-        List<String> others = new ArrayList<>(departments());
-        others.remove(first);
         second = pick(others);
+      } else if (journey == TicketJourney.REOPENED) {
+        // Half go back to the department that replied, half elsewhere: the first keeps its facts.
+        second = random.nextBoolean() ? first : pick(others);
       }
     }
+    String rating = rating();
+    boolean satisfied = RATINGS_SATISFIED.contains(rating);
+    boolean solved = random.nextDouble() < (satisfied ? SOLVED_IF_SATISFIED : SOLVED_OTHERWISE);
     return new TicketRecord(
         journey,
         channel,
@@ -129,7 +144,20 @@ final class LoadPlan {
         pick(districts()),
         first,
         second,
-        rating());
+        rating,
+        solved,
+        urges(journey));
+  }
+
+  /** Some tickets with a department are urged (催办): once or twice, an extended one always. */
+  private int urges(TicketJourney journey) {
+    double draw = random.nextDouble();
+    return switch (journey) {
+      case STANDARD -> draw < 0.05 ? 2 : draw < 0.2 ? 1 : 0;
+      case EXTENDED -> draw < 0.3 ? 2 : 1;
+      case LEFT_OPEN -> draw < 0.5 ? 1 : 0;
+      default -> 0;
+    };
   }
 
   private CaseRecord mediationCase(CaseJourney journey, String district, String disputeType) {

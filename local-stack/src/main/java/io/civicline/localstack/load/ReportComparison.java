@@ -23,7 +23,7 @@ final class ReportComparison {
           "resolvedOnFirstContactRate",
           "dispatched",
           "signedOnTime",
-          "signedOnTimeRate",
+          "responseRate",
           "returned",
           "extended",
           "completed",

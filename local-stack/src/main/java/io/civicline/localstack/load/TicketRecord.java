@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * What the load did to one ticket and what the hotline answered, kept by the one client thread that
- * works it: the record the expected figures are computed from, never the stats themselves.
+ * works it: the plan (codes, journey, where it goes, how the citizen answers), the facts in the
+ * order they happened, and the state last seen. The expected figures are computed from the facts,
+ * never from the stats themselves.
  */
 final class TicketRecord {
 
@@ -19,13 +21,21 @@ final class TicketRecord {
   final String topic;
   final String district;
 
-  /** Where an agent dispatches it first, and second for a returned one. */
+  /**
+   * Where an agent dispatches it first, and next: after a return (another department), after a
+   * reopen (the same or another), after a referral mediation handed back (the first again).
+   */
   final String firstDepartment;
 
   final String secondDepartment;
 
-  /** The callback rating that ends its journey. */
+  /** The callback rating that ends its journey, and whether the citizen then says it is solved. */
   final String rating;
+
+  final boolean solved;
+
+  /** How often an agent urges the department before it replies. */
+  final int urges;
 
   /** For a duplicate: the earlier ticket it repeats. */
   TicketRecord original;
@@ -34,26 +44,14 @@ final class TicketRecord {
   String number;
   long version;
   String status;
-  boolean duplicate;
-  boolean answeredAtIntake;
-  boolean dispatched;
 
-  /** The department the ticket is with now: of its current dispatch. */
-  String department;
-
-  /** Whether its current dispatch was signed for (all within the window in a load run). */
-  boolean signed;
-
-  int returns;
-  int extensionsGranted;
-  boolean replied;
-  boolean repliedByDepartment;
-  final List<String> ratings = new ArrayList<>();
-  int reopens;
-  boolean referred;
+  /** The department holding the ticket as last seen (DISPATCHED or SIGNED), else null. */
+  String holder;
 
   /** The step that failed, if one did: the ticket is then left out of the comparison. */
   String failure;
+
+  private final List<TicketFact> facts = new ArrayList<>();
 
   TicketRecord(
       TicketJourney journey,
@@ -63,7 +61,9 @@ final class TicketRecord {
       String district,
       String firstDepartment,
       String secondDepartment,
-      String rating) {
+      String rating,
+      boolean solved,
+      int urges) {
     this.journey = journey;
     this.channel = channel;
     this.category = category;
@@ -72,6 +72,35 @@ final class TicketRecord {
     this.firstDepartment = firstDepartment;
     this.secondDepartment = secondDepartment;
     this.rating = rating;
+    this.solved = solved;
+    this.urges = urges;
+  }
+
+  void add(TicketFact fact) {
+    facts.add(fact);
+  }
+
+  List<TicketFact> facts() {
+    return List.copyOf(facts);
+  }
+
+  /**
+   * The department whose reply a callback or a reopen is about: that of the newest answer, none
+   * when it was the agent's at intake or mediation's outcome.
+   */
+  String answeredBy() {
+    for (int i = facts.size() - 1; i >= 0; i--) {
+      TicketFact fact = facts.get(i);
+      switch (fact.kind()) {
+        case REPLIED:
+          return fact.department();
+        case ANSWERED_AT_INTAKE, REFERRAL_CONCLUDED:
+          return null;
+        default:
+          break;
+      }
+    }
+    return null;
   }
 
   boolean isOpen() {
