@@ -5,44 +5,45 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Which days are working days: Monday to Friday, except the public holidays, plus the weekend days
  * worked in exchange. Deadlines counted in working days (交办时限) are computed on it. The days are
- * data, read from a YAML file per year; a year without data counts Monday to Friday only.
+ * data, one {@link CalendarYear} per year; a year without data counts Monday to Friday only, and
+ * {@link #coveredUntil} tells where the data ends.
  */
 public final class WorkingCalendar {
 
   public static final String DEFAULT_RESOURCE = "calendar/cn-working-calendar.yml";
 
-  private final Set<LocalDate> holidays;
-  private final Set<LocalDate> workdays;
-  private final Set<Integer> years;
+  private final SortedMap<Integer, CalendarYear> years = new TreeMap<>();
 
-  public WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays, Set<Integer> years) {
-    this.holidays = Set.copyOf(holidays);
-    this.workdays = Set.copyOf(workdays);
-    this.years = Collections.unmodifiableSortedSet(new TreeSet<>(years));
+  public WorkingCalendar(Collection<CalendarYear> years) {
+    years.forEach(year -> this.years.put(year.year(), year));
   }
 
   public static WorkingCalendar read(InputStream yaml) {
     CalendarFile file = new YAMLMapper().readValue(yaml, CalendarFile.class);
-    Set<LocalDate> holidays = new HashSet<>();
-    Set<LocalDate> workdays = new HashSet<>();
+    List<CalendarYear> years = new ArrayList<>();
     file.years()
         .forEach(
             (year, days) -> {
+              Set<LocalDate> holidays = new HashSet<>();
               days.holidays().forEach(range -> range.addTo(holidays));
-              workdays.addAll(days.workdays());
+              years.add(new CalendarYear(year, holidays, Set.copyOf(days.workdays())));
             });
-    return new WorkingCalendar(holidays, workdays, file.years().keySet());
+    return new WorkingCalendar(years);
   }
 
   public static WorkingCalendar defaults() {
@@ -54,11 +55,19 @@ public final class WorkingCalendar {
     }
   }
 
+  /** This calendar with {@code replacing} added, each in place of the same year's data. */
+  public WorkingCalendar with(Collection<CalendarYear> replacing) {
+    List<CalendarYear> merged = new ArrayList<>(years.values());
+    merged.addAll(replacing);
+    return new WorkingCalendar(merged);
+  }
+
   public boolean isWorkingDay(LocalDate day) {
-    if (workdays.contains(day)) {
+    CalendarYear known = years.get(day.getYear());
+    if (known != null && known.workdays().contains(day)) {
       return true;
     }
-    if (holidays.contains(day)) {
+    if (known != null && known.holidays().contains(day)) {
       return false;
     }
     DayOfWeek weekday = day.getDayOfWeek();
@@ -82,22 +91,40 @@ public final class WorkingCalendar {
 
   /** Whether the holidays of {@code year} are known; without them only weekends are days off. */
   public boolean covers(int year) {
-    return years.contains(year);
+    return years.containsKey(year);
+  }
+
+  /**
+   * The last day of the unbroken run of known years from {@code day}'s year on: counting past it
+   * guesses. The day before {@code day}'s year when that year itself is unknown.
+   */
+  public LocalDate coveredUntil(LocalDate day) {
+    int year = day.getYear();
+    while (covers(year)) {
+      year++;
+    }
+    return LocalDate.of(year, 1, 1).minusDays(1);
   }
 
   /** The public holidays of the known years. */
   public Set<LocalDate> holidays() {
-    return holidays;
+    return union(CalendarYear::holidays);
   }
 
   /** The weekend days worked in exchange for holidays (调休上班). */
   public Set<LocalDate> exchangedWorkdays() {
-    return workdays;
+    return union(CalendarYear::workdays);
   }
 
   /** The years whose holidays are known, in order. */
   public Set<Integer> years() {
-    return years;
+    return Collections.unmodifiableSet(years.keySet());
+  }
+
+  private Set<LocalDate> union(Function<CalendarYear, Set<LocalDate>> days) {
+    Set<LocalDate> all = new HashSet<>();
+    years.values().forEach(year -> all.addAll(days.apply(year)));
+    return Collections.unmodifiableSet(all);
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -80,4 +80,28 @@ class WorkingCalendarTests {
     assertThat(CALENDAR.holidays()).filteredOn(day -> day.getYear() == 2026).hasSize(33);
     assertThat(CALENDAR.years()).containsExactly(2025, 2026);
   }
+
+  @Test
+  void theCalendarKnowsTheLastDayItCoversFromAGivenDay() {
+    assertThat(CALENDAR.coveredUntil(day("2026-12-07"))).isEqualTo(day("2026-12-31"));
+    assertThat(CALENDAR.coveredUntil(day("2025-03-01"))).isEqualTo(day("2026-12-31"));
+    // A day in an unknown year is covered by nothing: the data ended the day before its year.
+    assertThat(CALENDAR.coveredUntil(day("2027-03-01"))).isEqualTo(day("2026-12-31"));
+  }
+
+  @Test
+  void aLoadedYearExtendsTheCalendarAndReplacesTheSameYearsData() {
+    CalendarYear newYearOnly =
+        new CalendarYear(2026, java.util.Set.of(day("2026-01-01")), java.util.Set.of());
+    CalendarYear next =
+        new CalendarYear(2027, java.util.Set.of(day("2027-01-01")), java.util.Set.of());
+
+    WorkingCalendar loaded = CALENDAR.with(java.util.List.of(newYearOnly, next));
+
+    assertThat(loaded.years()).containsExactly(2025, 2026, 2027);
+    assertThat(loaded.coveredUntil(day("2026-12-07"))).isEqualTo(day("2027-12-31"));
+    assertThat(loaded.isWorkingDay(day("2027-01-01"))).isFalse(); // Friday
+    assertThat(loaded.isWorkingDay(day("2026-10-05"))).isTrue(); // no longer a holiday
+    assertThat(CALENDAR.isWorkingDay(day("2026-10-05"))).isFalse(); // the original is unchanged
+  }
 }
