@@ -631,6 +631,7 @@ class TicketApiTests {
             null,
             null,
             null,
+            null,
             null);
     MediationCaseEvent event =
         new MediationCaseEvent(

@@ -34,6 +34,9 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
   /** A callback that did not reach the citizen has no rating. */
   static final String UNREACHABLE = "UNREACHABLE";
 
+  /** Statuses in which a department holds the ticket; in the others the agents hold it. */
+  private static final Set<String> WITH_DEPARTMENT = Set.of("DISPATCHED", "SIGNED");
+
   /** Statuses in which a ticket is finished: neither open nor overdue. */
   private static final Set<String> FINISHED =
       Set.of("RESOLVED_ON_FIRST_CONTACT", "DUPLICATE", "CLOSED");
@@ -126,10 +129,13 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
     return s.receivedAt() != null && s.closedAt() == null && !oneOf(s.status(), FINISHED);
   }
 
-  /** The live figures count for the department holding the ticket now. */
-  private static void chargeIf(boolean holds, TicketSnapshot s, Tally tally) {
-    if (holds) {
-      tally.chargeNow(s.department());
+  /**
+   * The live figures count for the department holding the ticket now: none once it has answered,
+   * returned it or had it reopened, although the snapshot still names the last department.
+   */
+  private static void chargeIf(boolean counts, TicketSnapshot s, Tally tally) {
+    if (counts) {
+      tally.chargeNow(oneOf(s.status(), WITH_DEPARTMENT) ? s.department() : null);
     }
   }
 }

@@ -74,6 +74,8 @@ class TicketHistoryTopologyTests {
     assertThat(count("completed|2026-03-17|DEPARTMENT:" + A)).isEqualTo(1);
     assertThat(count("reopened|2026-03-18|CITY")).isEqualTo(1);
     assertThat(count("reopened|2026-03-18|DEPARTMENT:" + A)).isEqualTo(1);
+    assertThat(count("open|now|CITY")).isEqualTo(1);
+    assertThat(count("open|now|DEPARTMENT:" + A)).as("back with the agents").isZero();
   }
 
   @Test
