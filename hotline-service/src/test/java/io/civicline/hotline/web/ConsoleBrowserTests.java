@@ -95,7 +95,10 @@ class ConsoleBrowserTests {
     browser.submit("act-reply");
     waitForStatus("已办结");
 
-    new Select(browser.find(By.cssSelector("#act-callback select"))).selectByValue("SATISFIED");
+    new Select(browser.find(By.cssSelector("#act-callback select[name=rating]")))
+        .selectByValue("SATISFIED");
+    new Select(browser.find(By.cssSelector("#act-callback select[name=solved]")))
+        .selectByValue("true");
     browser.submit("act-callback");
     waitForStatus("已回访");
 
