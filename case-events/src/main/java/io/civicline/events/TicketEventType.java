@@ -27,7 +27,9 @@ public enum TicketEventType {
    * Mediation declined the referral, or its case was withdrawn or transferred: the ticket is back
    * in the agents' queue ({@code mediationOutcome} says why).
    */
-  REFERRAL_RETURNED("civicline.ticket.referral-returned.v1");
+  REFERRAL_RETURNED("civicline.ticket.referral-returned.v1"),
+  /** The SLA watcher found the ticket past 75 % of its time (预警), not yet overdue. */
+  MARKED_AT_RISK("civicline.ticket.marked-at-risk.v1");
 
   private final String cloudEventType;
 

@@ -15,6 +15,10 @@ import java.util.List;
  * first dispatch). Snapshots written before steps existed have none; their figures are read from
  * the other fields as before. The intake codes (channel, category, topic, district) are fixed at
  * receipt, so each step's codes are the snapshot's.
+ *
+ * <p>{@code overdue} and {@code atRisk} (past 75 % of its time, not yet overdue: the early warning,
+ * 预警) are set by the SLA watcher while a department holds the ticket, and cleared when it leaves
+ * that department or a granted extension moves its deadline.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketSnapshot(
@@ -45,7 +49,8 @@ public record TicketSnapshot(
     String mediationOutcome,
     String duplicateOf,
     Boolean supervised,
-    List<Step> steps) {
+    List<Step> steps,
+    Boolean atRisk) {
 
   /** A ticket just received: the intake codes and nothing further along the lifecycle. */
   public static TicketSnapshot received(
@@ -84,7 +89,8 @@ public record TicketSnapshot(
         null,
         null,
         false,
-        List.of());
+        List.of(),
+        false);
   }
 
   /** The same snapshot, marked as a duplicate of another ticket. */
@@ -117,7 +123,8 @@ public record TicketSnapshot(
         mediationOutcome,
         originalId,
         supervised,
-        steps);
+        steps,
+        false);
   }
 
   /**

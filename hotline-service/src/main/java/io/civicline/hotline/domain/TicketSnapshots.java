@@ -61,7 +61,8 @@ final class TicketSnapshots {
         mediationOutcome(ticket),
         milestones.duplicateOf(),
         milestones.supervised(),
-        ticket.steps() == null ? null : ticket.steps().stream().map(TicketSnapshots::of).toList());
+        ticket.steps() == null ? null : ticket.steps().stream().map(TicketSnapshots::of).toList(),
+        null);
   }
 
   static TicketSnapshot.Step of(TicketStep step) {

@@ -59,7 +59,8 @@ final class LegacySteps {
         s.mediationOutcome(),
         s.duplicateOf(),
         s.supervised(),
-        of(s));
+        of(s),
+        s.atRisk());
   }
 
   static List<Step> of(TicketSnapshot s) {
