@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HotlineFiguresReferenceTests {
 
   private static final long FIXED_SEED = 20_260_315L;
-  private static final int JOURNEYS = Integer.getInteger("figures.journeys", 1_000);
+  private static final int JOURNEYS = Integer.getInteger("figures.journeys", 600);
+
+  // 600 journeys per seed, two seeds: 1,200 a run
 
   /** Every period figure of the table and the live ones: the draws must reach each. */
   private static final Set<String> TABLE =
@@ -77,7 +79,7 @@ class HotlineFiguresReferenceTests {
     Map<String, Long> reference =
         ReferenceFigures.countersOf(journeys.stream().map(Journey::events).toList());
     long start = System.nanoTime();
-    Map<String, Long> topology = TopologyRun.countersOf(stateDir.resolve("all"), deliveries);
+    Map<String, Long> topology = TopologyRun.countersOf(stateDir, deliveries);
     System.out.printf(
         "  %d deliveries through the topology in %d ms; %d counters (reference %d)%n",
         deliveries.size(),

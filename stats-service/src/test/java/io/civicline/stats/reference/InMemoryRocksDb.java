@@ -20,6 +20,11 @@ public final class InMemoryRocksDb implements RocksDBConfigSetter {
   public void setConfig(String storeName, Options options, Map<String, Object> configs) {
     options.setEnv(MEMORY);
     options.setCompressionType(CompressionType.NO_COMPRESSION);
+    // each commit's flush adds a level-0 file; merging them into level 1 every 4 rewrote the
+    // whole store every few records
+    options.setLevel0FileNumCompactionTrigger(32);
+    options.setLevel0SlowdownWritesTrigger(64);
+    options.setLevel0StopWritesTrigger(96);
   }
 
   @Override
