@@ -34,6 +34,13 @@ public final class Snapshots {
     return EventJson.mapper().convertValue(with(TICKET, fieldsAndValues), TicketSnapshot.class);
   }
 
+  /** The sample received ticket with the fields of {@code changes} set (null removes one). */
+  public static TicketSnapshot ticket(Map<String, Object> changes) {
+    Map<String, Object> fields = new LinkedHashMap<>(TICKET);
+    fields.putAll(changes);
+    return EventJson.mapper().convertValue(fields, TicketSnapshot.class);
+  }
+
   public static MediationCaseSnapshot mediationCase(Object... fieldsAndValues) {
     return EventJson.mapper()
         .convertValue(with(CASE, fieldsAndValues), MediationCaseSnapshot.class);

@@ -30,6 +30,7 @@ public class FigureSources {
                 Map.of(
                     "district", Dimension.DISTRICT,
                     "category", Dimension.CATEGORY,
+                    "topic", Dimension.TOPIC,
                     "channel", Dimension.CHANNEL,
                     "department", Dimension.DEPARTMENT)),
             "mediation",
@@ -52,6 +53,7 @@ public class FigureSources {
     return switch (dimension) {
       case DISTRICT -> reference.districts().stream().map(ReferenceData.Code::code).toList();
       case CATEGORY -> reference.ticketCategories().stream().map(ReferenceData.Code::code).toList();
+      case TOPIC -> reference.ticketTopics().stream().map(ReferenceData.Topic::code).toList();
       case CHANNEL -> reference.channels().stream().map(ReferenceData.Code::code).toList();
       case DEPARTMENT -> reference.departments().stream().map(ReferenceData.Code::code).toList();
       case TYPE -> reference.disputeTypes().stream().map(ReferenceData.DisputeType::code).toList();

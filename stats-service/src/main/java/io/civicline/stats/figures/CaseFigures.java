@@ -22,8 +22,9 @@ public class CaseFigures<S> {
   private final Function<S, List<Optional<Breakdown>>> breakdowns;
 
   /**
-   * @param breakdowns the case's code in each dimension it is broken down by (empty when it has
-   *     none); the whole city is always added
+   * @param breakdowns the case's code in each dimension it is broken down by for every fact (empty
+   *     when it has none); the whole city is always added, and a rule may charge a fact to a
+   *     department besides ({@link Tally#charge})
    */
   protected CaseFigures(
       ZoneId zone,
@@ -65,13 +66,23 @@ public class CaseFigures<S> {
     if (snapshot == null) {
       return counts;
     }
-    List<Breakdown> slices = new ArrayList<>();
-    slices.add(Breakdown.CITY);
-    breakdowns.apply(snapshot).forEach(slice -> slice.ifPresent(slices::add));
+    S counted = counted(snapshot);
+    List<Breakdown> own = new ArrayList<>();
+    own.add(Breakdown.CITY);
+    breakdowns.apply(counted).forEach(slice -> slice.ifPresent(own::add));
+    CaseSlices slices = new CaseSlices(zone, own);
     for (Figure<S> figure : figures) {
-      figure.rule().accept(snapshot, new Tally(figure.name(), zone, slices, counts));
+      figure.rule().accept(counted, new Tally(figure.name(), slices, counts));
     }
     return counts;
+  }
+
+  /**
+   * The snapshot as the figures' rules read it, worked out once per count; by default the snapshot
+   * itself.
+   */
+  protected S counted(S snapshot) {
+    return snapshot;
   }
 
   /**

@@ -8,6 +8,7 @@ public enum Dimension {
   CITY,
   DISTRICT,
   CATEGORY,
+  TOPIC,
   TYPE,
   CHANNEL,
   DEPARTMENT,

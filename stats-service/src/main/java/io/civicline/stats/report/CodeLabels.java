@@ -27,6 +27,7 @@ class CodeLabels {
         switch (dimension) {
           case DISTRICT -> reference.district(code).map(c -> language.pick(c.zh(), c.en()));
           case CATEGORY -> reference.ticketCategory(code).map(c -> language.pick(c.zh(), c.en()));
+          case TOPIC -> reference.ticketTopic(code).map(t -> language.pick(t.zh(), t.en()));
           case CHANNEL -> reference.channel(code).map(c -> language.pick(c.zh(), c.en()));
           case DEPARTMENT -> reference.department(code).map(c -> language.pick(c.zh(), c.en()));
           case TYPE -> reference.disputeType(code).map(t -> language.pick(t.zh(), t.en()));

@@ -156,6 +156,40 @@ class StatsControllerTests {
   }
 
   @Test
+  void byTopicAnswersARowPerTicketTopicWithItsResponseAndResolutionRates() throws Exception {
+    given(counts.of(eq(StatsTopology.HOTLINE_FIGURES), anyList()))
+        .willAnswer(
+            call -> {
+              List<FigureKey> keys = call.getArgument(1);
+              boolean heating = keys.get(0).breakdown().toString().equals("TOPIC:HEATING");
+              return countEach(
+                  keys,
+                  heating
+                      ? Map.of("dispatches", 4L, "signedOnTime", 3L, "rated", 3L, "resolved", 2L)
+                      : Map.of());
+            });
+
+    mvc.perform(get("/api/stats/hotline").param("period", "2026").param("by", "topic"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.by").value("topic"))
+        .andExpect(jsonPath("$.rows", hasSize(ReferenceData.defaults().ticketTopics().size())))
+        .andExpect(jsonPath("$.rows[0].code").value("HEATING"))
+        .andExpect(jsonPath("$.rows[0].figures.resolved").value(2))
+        .andExpect(jsonPath("$.rows[0].rates.responseRate").value(75.0))
+        .andExpect(jsonPath("$.rows[0].rates.resolutionRate").value(66.7))
+        .andExpect(jsonPath("$.rows[1].rates.resolutionRate").value(nullValue()));
+  }
+
+  @Test
+  void mediationHasNoTopicBreakdown() throws Exception {
+    mvc.perform(get("/api/stats/mediation").param("period", "2026").param("by", "topic"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("by"))
+        .andExpect(jsonPath("$.detail").value(containsString("topic")));
+  }
+
+  @Test
   void byDistrictWithADistrictAnswersThatRowOnly() throws Exception {
     countEveryKey(2L);
 

@@ -78,8 +78,9 @@ class HotlineFiguresTests {
     assertThat(counts(dispatched()))
         .containsEntry("dispatched|2026-03-16|CITY", 1L)
         .containsEntry("dispatched|2026-03-16|DEPARTMENT:HEATING_CO", 1L)
-        .containsEntry("received|2026-03-14|DEPARTMENT:HEATING_CO", 1L)
-        .doesNotContainKey("dispatched|2026-03-14|CITY");
+        .doesNotContainKey("dispatched|2026-03-14|CITY")
+        // Receipt is the agents' work: no department is charged with it.
+        .doesNotContainKey("received|2026-03-14|DEPARTMENT:HEATING_CO");
   }
 
   @Test
@@ -176,6 +177,65 @@ class HotlineFiguresTests {
   }
 
   @Test
+  void aTicketCountsForItsTopic() {
+    assertThat(counts(ticket("topic", "WATER_SUPPLY")))
+        .containsEntry("received|2026-03-14|TOPIC:WATER_SUPPLY", 1L)
+        .containsEntry("open|now|TOPIC:WATER_SUPPLY", 1L);
+  }
+
+  @Test
+  void theCityCountsTheFirstDispatchAndADepartmentEachDispatchToIt() {
+    var snapshot =
+        withSteps(
+            step("DISPATCHED", "2026-03-16T01:00:00Z", "HEATING_CO"),
+            step("RETURNED", "2026-03-16T03:00:00Z", "HEATING_CO"),
+            step("DISPATCHED", "2026-03-17T01:00:00Z", "HEATING_CO"));
+
+    assertThat(counts(snapshot))
+        .containsEntry("dispatched|2026-03|CITY", 1L)
+        .containsEntry("dispatched|2026-03|TOPIC:HEATING", 1L)
+        .containsEntry("dispatched|2026-03|DEPARTMENT:HEATING_CO", 2L)
+        .containsEntry("dispatched|2026-03-17|DEPARTMENT:HEATING_CO", 1L)
+        .containsEntry("dispatches|2026-03|CITY", 2L)
+        .containsEntry("dispatches|2026-03|DEPARTMENT:HEATING_CO", 2L)
+        .doesNotContainKey("dispatched|2026-03-17|CITY");
+  }
+
+  @Test
+  void anExtensionRequestAndItsGrantCountEachAtItsOwnTime() {
+    var snapshot =
+        withSteps(
+            step("EXTENSION_REQUESTED", "2026-03-17T01:00:00Z", "HEATING_CO"),
+            step("EXTENSION_GRANTED", "2026-03-18T01:00:00Z", "HEATING_CO"));
+
+    assertThat(counts(snapshot))
+        .containsEntry("extensionRequested|2026-03-17|DEPARTMENT:HEATING_CO", 1L)
+        .containsEntry("extended|2026-03-18|DEPARTMENT:HEATING_CO", 1L)
+        .doesNotContainKey("extended|2026-03-17|CITY");
+  }
+
+  @Test
+  void aStepOfATypeTheCodeDoesNotKnowIsIgnored() {
+    var known = withSteps(step("URGED", "2026-03-17T01:00:00Z", "HEATING_CO"));
+    var withUnknown =
+        withSteps(
+            step("URGED", "2026-03-17T01:00:00Z", "HEATING_CO"),
+            step("ESCALATED_TO_MAYOR", "2026-03-18T01:00:00Z", "HEATING_CO"));
+
+    assertThat(counts(withUnknown)).isEqualTo(counts(known));
+  }
+
+  @Test
+  void aSnapshotWithStepsIsCountedFromThemNotFromItsOtherFields() {
+    var snapshot =
+        dispatched("signedOnTime", true, "completedAt", "2026-03-18T03:00:00Z", "steps", list());
+
+    assertThat(counts(snapshot).keySet())
+        .noneMatch(key -> key.startsWith("dispatched|") || key.startsWith("signedOnTime|"))
+        .noneMatch(key -> key.startsWith("completed|"));
+  }
+
+  @Test
   void aTicketNotYetReceivedCountsNowhere() {
     var snapshot = received("t1", "YIMEI", null).snapshot();
 
@@ -224,6 +284,15 @@ class HotlineFiguresTests {
         8);
     System.arraycopy(changes, 0, fields, 8, changes.length);
     return ticket(fields);
+  }
+
+  /** The sample ticket written as the hotline writes it now, with these steps. */
+  private static TicketSnapshot withSteps(Map<?, ?>... steps) {
+    return ticket("steps", list((Object[]) steps));
+  }
+
+  private static Map<String, String> step(String type, String at, String department) {
+    return Map.of("type", type, "at", at, "department", department);
   }
 
   private Map<String, Long> counts(TicketSnapshot snapshot) {

@@ -123,6 +123,30 @@ class AnnualReportTests {
   }
 
   @Test
+  void theHotlineSentencesCarryTheResponseAndResolutionRatesUrgesAndMediationAnswers()
+      throws Exception {
+    countTheCityYear(
+        Map.of(
+            "dispatches", 8L,
+            "signedOnTime", 6L,
+            "rated", 3L,
+            "resolved", 2L,
+            "urged", 4L,
+            "referred", 3L,
+            "referralsConcluded", 2L));
+
+    assertThat(html("/api/reports/annual/2022"))
+        .contains("响应率75.0%")
+        .contains("解决率66.7%")
+        .contains("催办4次")
+        .contains("转人民调解3件,人民调解已答复2件");
+    assertThat(html("/api/reports/annual/2022?lang=en"))
+        .contains("response rate: 75.0%")
+        .contains("problems resolved: 66.7%")
+        .contains("departments were urged 4 times");
+  }
+
+  @Test
   void aRateWithoutDenominatorIsADash() throws Exception {
     countTheCityYear(Map.of("received", 3L, "resolvedOnFirstContact", 1L));
 

@@ -312,6 +312,9 @@ class StatsTopologyTests {
             "satisfied|2026-03-20|CATEGORY:COMPLAINT",
             "satisfied|2026-03|CATEGORY:COMPLAINT",
             "satisfied|2026|CATEGORY:COMPLAINT",
+            "satisfied|2026-03-20|TOPIC:HEATING",
+            "satisfied|2026-03|TOPIC:HEATING",
+            "satisfied|2026|TOPIC:HEATING",
             "satisfied|2026-03-20|CHANNEL:PHONE",
             "satisfied|2026-03|CHANNEL:PHONE",
             "satisfied|2026|CHANNEL:PHONE");

@@ -2,6 +2,7 @@ package io.civicline.stats.web;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -86,6 +87,31 @@ class DashboardPageTests {
     mvc.perform(get("/dashboard").param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Completed on time")));
+  }
+
+  @Test
+  void theHotlineTilesShowResponseAndResolutionRatesUrgesAndMediationAnswers() throws Exception {
+    mvc.perform(get("/dashboard"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("data-value=\"rates.responseRate\""),
+                        containsString("响应率"),
+                        containsString("data-value=\"rates.resolutionRate\""),
+                        containsString("解决率"),
+                        containsString("data-value=\"figures.urged\""),
+                        containsString("催办"),
+                        containsString("data-value=\"figures.referralsConcluded\""),
+                        not(containsString("signedOnTimeRate")))));
+    mvc.perform(get("/dashboard").param("lang", "en"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("response rate"),
+                        containsString("Resolution rate"),
+                        containsString("Urged"))));
   }
 
   @Test
