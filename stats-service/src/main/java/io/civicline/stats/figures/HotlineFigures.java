@@ -1,24 +1,16 @@
 package io.civicline.stats.figures;
 
 import static io.civicline.events.TicketStepType.ANSWERED_AT_INTAKE;
-import static io.civicline.events.TicketStepType.CALLED_BACK;
 import static io.civicline.events.TicketStepType.DISPATCHED;
-import static io.civicline.events.TicketStepType.EXTENSION_GRANTED;
-import static io.civicline.events.TicketStepType.EXTENSION_REQUESTED;
-import static io.civicline.events.TicketStepType.REFERRAL_CONCLUDED;
-import static io.civicline.events.TicketStepType.REFERRED;
-import static io.civicline.events.TicketStepType.REOPENED;
-import static io.civicline.events.TicketStepType.REPLIED;
-import static io.civicline.events.TicketStepType.RETURNED;
-import static io.civicline.events.TicketStepType.SIGNED;
-import static io.civicline.events.TicketStepType.URGED;
 import static io.civicline.stats.figures.Breakdown.of;
 
 import io.civicline.events.TicketSnapshot;
-import io.civicline.events.TicketSnapshot.Step;
+import io.civicline.events.TicketStepFact;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The one place that defines the hotline (12345) figures of the README's table: which exist, how a
@@ -28,12 +20,6 @@ import java.util.Set;
  */
 public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
 
-  /** Callback ratings that count as satisfied: very satisfied, satisfied, basically satisfied. */
-  static final Set<String> SATISFIED = Set.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED");
-
-  /** A callback that did not reach the citizen has no rating. */
-  static final String UNREACHABLE = "UNREACHABLE";
-
   /** Statuses in which a department holds the ticket; in the others the agents hold it. */
   private static final Set<String> WITH_DEPARTMENT = Set.of("DISPATCHED", "SIGNED");
 
@@ -42,46 +28,31 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
       Set.of("RESOLVED_ON_FIRST_CONTACT", "DUPLICATE", "CLOSED");
 
   private static final List<Figure<TicketSnapshot>> FIGURES =
-      List.of(
-          // A duplicate (重复件) counts once, with its original, so it leaves when it is marked.
-          Figure.once("received", s -> original(s) ? s.receivedAt() : null),
-          Figure.once(
-              "callsAnswered",
-              s -> original(s) && "PHONE".equals(s.channel()) ? s.receivedAt() : null),
-          Figure.once(
-              "resolvedOnFirstContact",
-              s -> original(s) && StepFigures.has(s, ANSWERED_AT_INTAKE) ? s.receivedAt() : null),
-          StepFigures.firstAndEach("dispatched", DISPATCHED),
-          StepFigures.each("dispatches", DISPATCHED),
-          // Counted in the period of the dispatch so that the rate compares like with like.
-          StepFigures.each(
-              "signedOnTime",
-              SIGNED,
-              step -> Boolean.TRUE.equals(step.onTime()),
-              Step::dispatchedAt),
-          StepFigures.each("returned", RETURNED),
-          StepFigures.each("extensionRequested", EXTENSION_REQUESTED),
-          StepFigures.each("extended", EXTENSION_GRANTED),
-          StepFigures.each("completed", REPLIED),
-          StepFigures.each("completedOnTime", REPLIED, step -> Boolean.TRUE.equals(step.onTime())),
-          StepFigures.each("rated", CALLED_BACK, HotlineFigures::rated),
-          StepFigures.each("satisfied", CALLED_BACK, step -> oneOf(step.rating(), SATISFIED)),
-          StepFigures.each(
-              "resolved", CALLED_BACK, step -> rated(step) && Boolean.TRUE.equals(step.solved())),
-          StepFigures.each("reopened", REOPENED),
-          StepFigures.each("urged", URGED),
-          StepFigures.uncharged("referred", REFERRED, step -> true),
-          StepFigures.uncharged("referralsConcluded", REFERRAL_CONCLUDED, step -> true),
-          concluded("referralsSuccessful", "SUCCESS"),
-          concluded("referralsFailed", "FAILED"),
-          concluded("referralsWithdrawn", "WITHDRAWN"),
-          concluded("referralsTransferred", "TRANSFERRED"),
-          concluded("referralsDeclined", "DECLINED"),
-          new Figure<>("open", true, (s, tally) -> chargeIf(open(s), s, tally)),
-          new Figure<>(
-              "overdue",
-              true,
-              (s, tally) -> chargeIf(open(s) && Boolean.TRUE.equals(s.overdue()), s, tally)));
+      Stream.of(
+              Stream.of(
+                  // A duplicate (重复件) counts once, with its original, so it leaves when marked.
+                  Figure.<TicketSnapshot>once("received", s -> original(s) ? s.receivedAt() : null),
+                  Figure.<TicketSnapshot>once(
+                      "callsAnswered",
+                      s -> original(s) && "PHONE".equals(s.channel()) ? s.receivedAt() : null),
+                  Figure.<TicketSnapshot>once(
+                      "resolvedOnFirstContact",
+                      s ->
+                          original(s) && StepFigures.has(s, ANSWERED_AT_INTAKE)
+                              ? s.receivedAt()
+                              : null),
+                  StepFigures.firstAndEach("dispatched", DISPATCHED)),
+              Arrays.stream(TicketStepFact.values()).map(StepFigures::of),
+              Stream.of(
+                  new Figure<TicketSnapshot>(
+                      "open", true, (s, tally) -> chargeIf(open(s), s, tally)),
+                  new Figure<TicketSnapshot>(
+                      "overdue",
+                      true,
+                      (s, tally) ->
+                          chargeIf(open(s) && Boolean.TRUE.equals(s.overdue()), s, tally))))
+          .flatMap(figures -> figures)
+          .toList();
 
   private static final List<ComputedFigure> COMPUTED =
       List.of(
@@ -111,14 +82,6 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
   @Override
   protected TicketSnapshot counted(TicketSnapshot snapshot) {
     return snapshot.steps() == null ? LegacySteps.added(snapshot) : snapshot;
-  }
-
-  private static Figure<TicketSnapshot> concluded(String name, String outcome) {
-    return StepFigures.uncharged(name, REFERRAL_CONCLUDED, step -> outcome.equals(step.outcome()));
-  }
-
-  private static boolean rated(Step callback) {
-    return callback.rating() != null && !UNREACHABLE.equals(callback.rating());
   }
 
   private static boolean original(TicketSnapshot s) {

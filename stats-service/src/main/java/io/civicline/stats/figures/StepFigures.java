@@ -2,10 +2,8 @@ package io.civicline.stats.figures;
 
 import io.civicline.events.TicketSnapshot;
 import io.civicline.events.TicketSnapshot.Step;
+import io.civicline.events.TicketStepFact;
 import io.civicline.events.TicketStepType;
-import java.time.Instant;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Hotline figures that count a ticket's steps ({@link TicketSnapshot#steps()}): each step of one
@@ -16,41 +14,22 @@ final class StepFigures {
 
   private StepFigures() {}
 
-  /** Each step of {@code type}, at its time, charged to its department. */
-  static Figure<TicketSnapshot> each(String name, TicketStepType type) {
-    return each(name, type, step -> true);
-  }
-
-  /** Each step of {@code type} that {@code counts}, at its time, charged to its department. */
-  static Figure<TicketSnapshot> each(String name, TicketStepType type, Predicate<Step> counts) {
-    return each(name, type, counts, Step::at);
-  }
-
-  /** Each step of {@code type} that {@code counts}, at the time {@code at} reads from it. */
-  static Figure<TicketSnapshot> each(
-      String name, TicketStepType type, Predicate<Step> counts, Function<Step, Instant> at) {
+  /**
+   * Each step that is {@code fact}, at the time the fact places it, charged to its department where
+   * the fact is charged.
+   */
+  static Figure<TicketSnapshot> of(TicketStepFact fact) {
     return new Figure<>(
-        name,
+        fact.figure(),
         false,
         (snapshot, tally) -> {
           for (Step step : snapshot.steps()) {
-            if (is(step, type) && counts.test(step)) {
-              tally.charge(at.apply(step), step.department());
-            }
-          }
-        });
-  }
-
-  /** Each step of {@code type} that {@code counts}, at its time, charged to no department. */
-  static Figure<TicketSnapshot> uncharged(
-      String name, TicketStepType type, Predicate<Step> counts) {
-    return new Figure<>(
-        name,
-        false,
-        (snapshot, tally) -> {
-          for (Step step : snapshot.steps()) {
-            if (is(step, type) && counts.test(step)) {
-              tally.add(step.at(), 1);
+            if (fact.matches(step)) {
+              if (fact.charged()) {
+                tally.charge(fact.placedAt(step), step.department());
+              } else {
+                tally.add(fact.placedAt(step), 1);
+              }
             }
           }
         });

@@ -40,7 +40,8 @@ final class ModelSnapshots {
         t.mediationOutcome,
         t.duplicateOf,
         t.supervised,
-        List.copyOf(t.steps));
+        List.copyOf(t.steps),
+        null);
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {

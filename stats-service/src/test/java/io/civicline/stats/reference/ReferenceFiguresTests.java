@@ -220,7 +220,8 @@ class ReferenceFiguresTests {
             s.mediationOutcome(),
             s.duplicateOf(),
             s.supervised(),
-            null);
+            null,
+            s.atRisk());
     return new TicketEvent(
         e.type(), e.eventId(), e.caseId(), e.caseVersion(), e.occurredAt(), bare);
   }
