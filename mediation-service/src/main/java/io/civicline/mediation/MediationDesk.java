@@ -79,13 +79,13 @@ public class MediationDesk {
   }
 
   /**
-   * Registers the case of a hotline referral, once per ticket: a redelivered referral, or one that
-   * another instance is registering at the same moment, creates nothing. Returns the new case, or
-   * empty when the ticket already has one.
+   * Registers the case of a hotline referral, once per referral: a redelivered referral, or one
+   * that another instance is registering at the same moment, creates nothing, while a new referral
+   * of a ticket mediation handed back gives a new case. Returns the new case, or empty when the
+   * referral already has one.
    */
   public Optional<MediationCase> registerReferral(RegisterCase command) {
-    String ticketId = command.referral().ticketId();
-    if (store.findByReferralTicket(ticketId).isPresent()) {
+    if (store.holdsReferral(command.referral())) {
       return Optional.empty();
     }
     Instant now = clock.instant();
@@ -95,7 +95,10 @@ public class MediationDesk {
       store.insert(change);
       return Optional.of(change.mediationCase());
     } catch (DuplicateKeyException e) {
-      return Optional.empty();
+      if (store.holdsReferral(command.referral())) {
+        return Optional.empty();
+      }
+      throw e;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.civicline.mediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,7 @@ import io.civicline.mediation.domain.RegisterCase;
 import io.civicline.mediation.events.OverdueWatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,6 +44,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -91,6 +98,7 @@ class CaseApiTests {
   @Autowired OverdueWatcher watcher;
   @Autowired MediationDesk desk;
   @Autowired ShiftedClock clock;
+  @Autowired MongoTemplate mongo;
 
   @DynamicPropertySource
   static void mongo(DynamicPropertyRegistry registry) {
@@ -419,6 +427,60 @@ class CaseApiTests {
   }
 
   @Test
+  void aTicketReferredAgainAfterItsCaseWasDeclinedGetsASecondCase() throws Exception {
+    String ticketId = "ticket-again-" + UUID.randomUUID();
+    RegisterCase first = referralCommand(ticketId, "referral-A-" + ticketId, clock.instant());
+    String firstCase = desk.registerReferral(first).orElseThrow().id();
+    action(firstCase, "decline", "mediator", null, "{\"reason\":\"OUTSIDE_SCOPE\"}")
+        .andExpect(status().isOk());
+
+    RegisterCase again = referralCommand(ticketId, "referral-B-" + ticketId, clock.instant());
+    String secondCase = desk.registerReferral(again).orElseThrow().id();
+
+    assertThat(secondCase).isNotEqualTo(firstCase);
+    assertThat(desk.registerReferral(again)).as("the second referral redelivered").isEmpty();
+    assertThat(desk.registerReferral(first)).as("the first referral redelivered").isEmpty();
+    assertThat(ids(search("ticket=" + ticketId))).containsExactly(secondCase, firstCase);
+  }
+
+  @Test
+  void aCaseStoredBeforeReferralsHadIdsKeepsItsReferralAndLetsTheTicketBeReferredAgain()
+      throws Exception {
+    String ticketId = "ticket-legacy-" + UUID.randomUUID();
+    Instant referredAt = clock.instant();
+    RegisterCase legacy = referralCommand(ticketId, "referral-old-" + ticketId, referredAt);
+    String legacyCase = desk.registerReferral(legacy).orElseThrow().id();
+    String otherLegacyCase =
+        desk.registerReferral(referralCommand("other-" + ticketId)).orElseThrow().id();
+    // Two documents without the referral's id: the unique index must leave both alone (sparse).
+    for (String id : List.of(legacyCase, otherLegacyCase)) {
+      mongo.updateFirst(
+          Query.query(Criteria.where("_id").is(id)),
+          new Update()
+              .unset("mediationCase.intake.referral.referralId")
+              .unset("mediationCase.intake.referral.referredAt"),
+          "cases");
+    }
+
+    assertThat(desk.registerReferral(legacy)).as("the old referral redelivered").isEmpty();
+    action(legacyCase, "decline", "mediator", null, "{\"reason\":\"OUTSIDE_SCOPE\"}")
+        .andExpect(status().isOk());
+    clock.shift(Duration.ofMinutes(1));
+    RegisterCase again = referralCommand(ticketId, "referral-new-" + ticketId, clock.instant());
+    String secondCase = desk.registerReferral(again).orElseThrow().id();
+    assertThat(ids(search("ticket=" + ticketId))).containsExactly(secondCase, legacyCase);
+    // The index is in force for the documents that have the key.
+    assertThatThrownBy(
+            () ->
+                mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(otherLegacyCase)),
+                    Update.update(
+                        "mediationCase.intake.referral.referralId", again.referral().referralId()),
+                    "cases"))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
   void aClosedReferredCasePublishesWhatTheHotlineRecordsOnTheTicket() throws Exception {
     TicketReferral referral =
         ReferralTopic.referral("12345-20260316-000007", "YIMEI", "LABOUR_WAGES", "13933330001");
@@ -530,7 +592,12 @@ class CaseApiTests {
         });
   }
 
-  private static RegisterCase referralCommand(String ticketId) {
+  private RegisterCase referralCommand(String ticketId) {
+    return referralCommand(ticketId, UUID.randomUUID().toString(), clock.instant());
+  }
+
+  private static RegisterCase referralCommand(
+      String ticketId, String referralId, Instant referredAt) {
     return new RegisterCase(
         "OTHER",
         "YIMEI",
@@ -538,7 +605,7 @@ class CaseApiTests {
         "HOTLINE",
         List.of(new Party(PartyRole.APPLICANT, "赵六", "13966660001", null)),
         "欠薪",
-        new HotlineReferral(ticketId, "12345-20260317-000001"),
+        new HotlineReferral(ticketId, "12345-20260317-000001", referralId, referredAt),
         MediationCase.HOTLINE_REFERRAL);
   }
 

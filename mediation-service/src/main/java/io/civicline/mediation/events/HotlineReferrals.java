@@ -19,11 +19,11 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the tickets the hotline refers to mediation and registers one case per ticket, with the
+ * Reads the tickets the hotline refers to mediation and registers one case per referral, with the
  * caller as the applicant, source {@value #SOURCE}, and the dispute type the ticket's topic
- * suggests. A redelivered referral creates nothing; an unreadable one, one naming a district the
- * city does not have, or one with texts longer than the contract allows goes to the dead-letter
- * topic.
+ * suggests. A redelivered referral creates nothing; an unreadable one, one without its id, one
+ * naming a district the city does not have, or one with texts longer than the contract allows goes
+ * to the dead-letter topic.
  */
 @Component
 class HotlineReferrals {
@@ -58,6 +58,12 @@ class HotlineReferrals {
   }
 
   private RegisterCase commandOf(TicketReferral referral) {
+    if (isBlank(referral.eventId())
+        || isBlank(referral.ticketId())
+        || referral.referredAt() == null) {
+      // Without its own id a referral could not be told from its redelivery.
+      throw new MalformedEventException("referral without eventId, ticketId or referredAt");
+    }
     if (reference.district(referral.district()).isEmpty()) {
       throw new MalformedEventException("referral with unknown district " + referral.district());
     }
@@ -81,7 +87,11 @@ class HotlineReferrals {
         SOURCE,
         applicant(referral.caller()),
         summary(referral),
-        new HotlineReferral(referral.ticketId(), referral.ticketNumber()),
+        new HotlineReferral(
+            referral.ticketId(),
+            referral.ticketNumber(),
+            referral.eventId(),
+            referral.referredAt()),
         MediationCase.HOTLINE_REFERRAL);
   }
 

@@ -10,17 +10,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A case as stored: the aggregate under {@code mediationCase}, plus the outbox of its unpublished
  * events. The indexes serve the search filters, each ending in the newest-first order of the lists,
- * and the overdue watcher. The unique sparse index on the referral's ticket id is what makes one
- * hotline ticket give at most one case, however often and however concurrently its referral
- * arrives.
+ * and the overdue watcher. The unique sparse index on the referral's id is what makes one hotline
+ * referral give at most one case, however often and however concurrently it arrives; it is sparse
+ * because cases not referred, and referred ones stored before referrals had ids, have none.
  */
 @Document(CaseDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'mediationCase.number': 1}", unique = true)
 @CompoundIndex(
-    name = "referral_ticket",
-    def = "{'mediationCase.intake.referral.ticketId': 1}",
+    name = "referral",
+    def = "{'mediationCase.intake.referral.referralId': 1}",
     unique = true,
     sparse = true)
+// A ticket referred again has several cases: found newest first. (Keys other than those of the
+// unique index that one case per ticket had, which CaseIndexMigration drops.)
+@CompoundIndex(
+    name = "referral_ticket_registered",
+    def = "{'mediationCase.intake.referral.ticketId': 1, 'mediationCase.intake.registeredAt': -1}")
 @CompoundIndex(
     name = "referral_ticket_number",
     def = "{'mediationCase.intake.referral.ticketNumber': 1}",
@@ -76,6 +81,7 @@ record CaseDocument(@Id String id, MediationCase mediationCase, List<OutboxEvent
   static final String PHONE = "mediationCase.intake.parties.phone";
   static final String REGISTERED_AT = "mediationCase.intake.registeredAt";
   static final String TICKET_ID = "mediationCase.intake.referral.ticketId";
+  static final String REFERRAL_ID = "mediationCase.intake.referral.referralId";
   static final String TICKET_NUMBER = "mediationCase.intake.referral.ticketNumber";
   static final String BODY = "mediationCase.assignment.body";
   static final String MEDIATOR = "mediationCase.assignment.mediator";

@@ -4,6 +4,7 @@ import io.civicline.events.Topics;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
 import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ public class CaseStore {
   }
 
   /**
-   * Inserts a new case with its first event; a second case of the same referral ticket fails with a
-   * {@link org.springframework.dao.DuplicateKeyException}.
+   * Inserts a new case with its first event; a second case of the same hotline referral fails with
+   * a {@link org.springframework.dao.DuplicateKeyException}.
    */
   public void insert(MediationCase.Change change) {
     MediationCase mediationCase = change.mediationCase();
@@ -79,13 +80,22 @@ public class CaseStore {
         .map(CaseDocument::mediationCase);
   }
 
-  /** The case a hotline ticket was referred into, if there is one. */
-  public Optional<MediationCase> findByReferralTicket(String ticketId) {
-    return Optional.ofNullable(
-            mongo.findOne(
-                Query.query(Criteria.where(CaseDocument.TICKET_ID).is(ticketId)),
-                CaseDocument.class))
-        .map(CaseDocument::mediationCase);
+  /**
+   * Whether a case of this hotline referral exists. A case stored before referrals had ids is of
+   * this referral if it was registered after the referral was made: a later referral of its ticket
+   * can only follow the case's handing the ticket back.
+   */
+  public boolean holdsReferral(HotlineReferral referral) {
+    Criteria sameReferral = Criteria.where(CaseDocument.REFERRAL_ID).is(referral.referralId());
+    Criteria legacyCase =
+        Criteria.where(CaseDocument.TICKET_ID)
+            .is(referral.ticketId())
+            .and(CaseDocument.REFERRAL_ID)
+            .exists(false)
+            .and(CaseDocument.REGISTERED_AT)
+            .gte(referral.referredAt());
+    return mongo.exists(
+        new Query(new Criteria().orOperator(sameReferral, legacyCase)), CaseDocument.class);
   }
 
   public CasePage search(CaseQuery search) {

@@ -23,6 +23,7 @@ import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
 import io.civicline.mediation.domain.RegisterCase;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -227,7 +228,8 @@ class ConsoleFormTests {
                     "HOTLINE",
                     List.of(new Party(PartyRole.APPLICANT, "王五", "13900000009", null)),
                     "邻居装修噪音",
-                    new HotlineReferral(ticketId, "12345-20261127-000001"),
+                    new HotlineReferral(
+                        ticketId, "12345-20261127-000001", "referral-1", Instant.now()),
                     MediationCase.HOTLINE_REFERRAL))
             .orElseThrow();
 
