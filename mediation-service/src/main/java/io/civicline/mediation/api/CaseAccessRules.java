@@ -2,11 +2,15 @@ package io.civicline.mediation.api;
 
 import io.civicline.kit.security.ApiAccessRules;
 import io.civicline.kit.security.Roles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Mediation cases hold parties' personal data: mediators and admins only. */
+/**
+ * Mediation cases hold parties' personal data: mediators and admins only. Managers may also list
+ * them (the drill-down from the figures), since a row has none; everything else is closed to them.
+ */
 @Component
 class CaseAccessRules implements ApiAccessRules {
 
@@ -14,6 +18,10 @@ class CaseAccessRules implements ApiAccessRules {
   public void apply(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules) {
-    rules.requestMatchers("/api/cases/**", "/api/cases").hasAnyRole(Roles.MEDIATOR, Roles.ADMIN);
+    rules
+        .requestMatchers(HttpMethod.GET, "/api/cases")
+        .hasAnyRole(Roles.MEDIATOR, Roles.ADMIN, Roles.MANAGER)
+        .requestMatchers("/api/cases/**", "/api/cases")
+        .hasAnyRole(Roles.MEDIATOR, Roles.ADMIN);
   }
 }

@@ -51,8 +51,9 @@ class CaseController {
   }
 
   /**
-   * Search: every filter optional ({@code status, disputeType, district, body, mediator, source,
-   * overdue, ticket, from, to, q, page, size}), newest first, paged without counting every match.
+   * Search: every filter optional ({@code fact, status, disputeType} or {@code type, district,
+   * body, mediator, source, overdue, ticket, from, to, q, page, size}), newest first, paged without
+   * counting every match. Managers may search too: a row has no personal data.
    */
   @GetMapping
   CasePageView search(SearchParameters parameters) {

@@ -3,20 +3,27 @@ package io.civicline.mediation.api;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.store.CaseFact;
 import io.civicline.mediation.store.CaseQuery;
+import io.civicline.mediation.store.FactFilter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The parameters of a case search, checked (naming every bad one) and turned into a query. The date
- * range is of registration days in the city's time zone, both ends included.
+ * range is of days in the city's time zone, both ends included: registration days, or with a dated
+ * {@code fact} (a mediation figure's name) the days of that fact. {@code type} is {@code
+ * disputeType} as the figures call it, so that the dashboard links with its own names.
  */
 record SearchParameters(
+    String fact,
     CaseStatus status,
     String disputeType,
+    String type,
     String district,
     String body,
     String mediator,
@@ -35,6 +42,8 @@ record SearchParameters(
   static final int DEFAULT_SIZE = 20;
   static final int FIRST_YEAR = 1900;
   static final int LAST_YEAR = 9999;
+  static final List<String> FIGURES =
+      Arrays.stream(CaseFact.values()).map(CaseFact::figure).toList();
 
   CaseQuery toQuery(ZoneId zone) {
     int pageNumber = page == null ? 0 : page;
@@ -55,23 +64,40 @@ record SearchParameters(
     if (from != null && to != null && from.isAfter(to)) {
       problems.add(new FieldProblem("to", "must not be before from"));
     }
+    String givenFact = RegisterCaseRequest.blankToNull(fact);
+    CaseFact figure = givenFact == null ? null : CaseFact.ofFigure(givenFact).orElse(null);
+    if (givenFact != null && figure == null) {
+      problems.add(new FieldProblem("fact", "must be one of the mediation figures " + FIGURES));
+    }
+    if (figure != null && !figure.dated() && (from != null || to != null)) {
+      problems.add(new FieldProblem(from != null ? "from" : "to", "a live figure has no dates"));
+    }
+    String typeCode = RegisterCaseRequest.blankToNull(disputeType);
+    String typeAlias = RegisterCaseRequest.blankToNull(type);
+    if (typeCode != null && typeAlias != null && !typeCode.equals(typeAlias)) {
+      problems.add(new FieldProblem("type", "names another dispute type than disputeType"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
+    Instant first = startOf(from, zone);
+    Instant afterLast = startOf(to == null ? null : to.plusDays(1), zone);
+    boolean datesOfFact = figure != null;
     return new CaseQuery(
         status,
-        RegisterCaseRequest.blankToNull(disputeType),
+        typeCode != null ? typeCode : typeAlias,
         RegisterCaseRequest.blankToNull(district),
         RegisterCaseRequest.blankToNull(body),
         RegisterCaseRequest.blankToNull(mediator),
         RegisterCaseRequest.blankToNull(source),
         overdue,
         RegisterCaseRequest.blankToNull(ticket),
-        startOf(from, zone),
-        startOf(to == null ? null : to.plusDays(1), zone),
+        datesOfFact ? null : first,
+        datesOfFact ? null : afterLast,
         text,
         pageNumber,
-        pageSize);
+        pageSize,
+        figure == null ? null : new FactFilter(figure, first, afterLast));
   }
 
   private static void checkDay(List<FieldProblem> problems, String field, LocalDate day) {

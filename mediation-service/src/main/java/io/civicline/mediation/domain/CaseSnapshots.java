@@ -2,7 +2,6 @@ package io.civicline.mediation.domain;
 
 import io.civicline.events.MediationCaseSnapshot;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The state the figures need, taken from a case: codes and timestamps only, no personal data. */
@@ -51,23 +50,12 @@ final class CaseSnapshots {
         closings(mediation));
   }
 
-  /**
-   * Every closing, from the audit trail: only a FAILED case can be reopened, so each closing before
-   * the current one failed; the current one, if the case is closed, has the closing's outcome. The
-   * trail has every closing of cases stored before the snapshot carried them, too.
-   */
+  /** Every closing at its own time; none is written as absent, as before closings were listed. */
   static List<MediationCaseSnapshot.Closing> closings(MediationCase mediation) {
-    List<Instant> closedAt =
-        mediation.history().stream()
-            .filter(entry -> entry.action() == CaseAction.CLOSE)
-            .map(HistoryEntry::at)
+    List<MediationCaseSnapshot.Closing> closings =
+        ClosingTime.all(mediation).stream()
+            .map(c -> new MediationCaseSnapshot.Closing(c.at(), c.outcome().name()))
             .toList();
-    List<MediationCaseSnapshot.Closing> closings = new ArrayList<>();
-    for (int i = 0; i < closedAt.size(); i++) {
-      boolean current = i == closedAt.size() - 1 && mediation.closing() != null;
-      Outcome outcome = current ? mediation.closing().outcome() : Outcome.FAILED;
-      closings.add(new MediationCaseSnapshot.Closing(closedAt.get(i), outcome.name()));
-    }
     return closings.isEmpty() ? null : closings;
   }
 }

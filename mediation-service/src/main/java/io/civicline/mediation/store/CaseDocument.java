@@ -1,6 +1,7 @@
 package io.civicline.mediation.store;
 
 import io.civicline.kit.outbox.OutboxEvent;
+import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.MediationCase;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -8,11 +9,13 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A case as stored: the aggregate under {@code mediationCase}, plus the outbox of its unpublished
- * events. The indexes serve the search filters, each ending in the newest-first order of the lists,
- * and the overdue watcher. The unique sparse index on the referral's id is what makes one hotline
- * referral give at most one case, however often and however concurrently it arrives; it is sparse
- * because cases not referred, and referred ones stored before referrals had ids, have none.
+ * A case as stored: the aggregate under {@code mediationCase}, every closing at its own time (kept
+ * in step by the store at each write, for the figures' drill-down), plus the outbox of its
+ * unpublished events. The indexes serve the search filters, each ending in the newest-first order
+ * of the lists, and the overdue watcher. The unique sparse index on the referral's id is what makes
+ * one hotline referral give at most one case, however often and however concurrently it arrives; it
+ * is sparse because cases not referred, and referred ones stored before referrals had ids, have
+ * none.
  */
 @Document(CaseDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'mediationCase.number': 1}", unique = true)
@@ -62,10 +65,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
     name = "overdue",
     def = "{'mediationCase.timeLimit.overdue': 1, 'mediationCase.intake.registeredAt': -1}")
 @CompoundIndex(name = "phone", def = "{'mediationCase.intake.parties.phone': 1}", sparse = true)
+// The drill-down into the figures: closings by time (and outcome), declines and confirmations.
+@CompoundIndex(name = "closings", def = "{'closings.at': 1, 'closings.outcome': 1}")
+@CompoundIndex(name = "declined", def = "{'mediationCase.decline.at': 1}", sparse = true)
+@CompoundIndex(
+    name = "judicially_confirmed",
+    def = "{'mediationCase.closing.agreement.judicialConfirmation.confirmedAt': 1}",
+    sparse = true)
 @CompoundIndex(
     name = "deadline",
     def = "{'mediationCase.status': 1, 'mediationCase.timeLimit.deadline': 1}")
-record CaseDocument(@Id String id, MediationCase mediationCase, List<OutboxEvent> outbox) {
+record CaseDocument(
+    @Id String id,
+    MediationCase mediationCase,
+    List<ClosingTime> closings,
+    List<OutboxEvent> outbox) {
 
   static final String COLLECTION = "cases";
 
@@ -87,4 +101,11 @@ record CaseDocument(@Id String id, MediationCase mediationCase, List<OutboxEvent
   static final String MEDIATOR = "mediationCase.assignment.mediator";
   static final String OVERDUE = "mediationCase.timeLimit.overdue";
   static final String DEADLINE = "mediationCase.timeLimit.deadline";
+  static final String DECLINE = "mediationCase.decline";
+  static final String DECLINED_AT = "mediationCase.decline.at";
+  static final String LINKAGE_BODY = "mediationCase.assignment.linkageBody";
+  static final String OUTCOME = "mediationCase.closing.outcome";
+  static final String CONFIRMED_AT =
+      "mediationCase.closing.agreement.judicialConfirmation.confirmedAt";
+  static final String CLOSINGS = "closings";
 }

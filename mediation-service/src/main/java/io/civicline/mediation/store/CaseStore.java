@@ -4,6 +4,7 @@ import io.civicline.events.Topics;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
 import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import java.time.Instant;
@@ -49,7 +50,9 @@ public class CaseStore {
   public void insert(MediationCase.Change change) {
     MediationCase mediationCase = change.mediationCase();
     List<OutboxEvent> outbox = List.of(outboxOf(change));
-    mongo.insert(new CaseDocument(mediationCase.id(), mediationCase, outbox));
+    mongo.insert(
+        new CaseDocument(
+            mediationCase.id(), mediationCase, ClosingTime.all(mediationCase), outbox));
     relay.publishInserted(CaseDocument.COLLECTION, mediationCase.id(), outbox);
   }
 
@@ -66,7 +69,10 @@ public class CaseStore {
                 .and(CaseDocument.VERSION)
                 .is(expectedVersion));
     Update update =
-        new Update().set("mediationCase", mediationCase).push(OutboxEvent.FIELD, outboxOf(change));
+        new Update()
+            .set("mediationCase", mediationCase)
+            .set(CaseDocument.CLOSINGS, ClosingTime.all(mediationCase))
+            .push(OutboxEvent.FIELD, outboxOf(change));
     boolean applied =
         mongo.updateFirst(sameVersion, update, CaseDocument.class).getMatchedCount() == 1;
     if (applied) {
@@ -120,6 +126,9 @@ public class CaseStore {
     }
     if (search.text() != null) {
       filters.add(textFilter(search.text()));
+    }
+    if (search.fact() != null) {
+      filters.add(FactCriteria.of(search.fact()));
     }
     Query query =
         new Query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters))

@@ -1,17 +1,24 @@
 package io.civicline.mediation.store;
 
+import io.civicline.mediation.domain.ClosingTime;
+import io.civicline.mediation.domain.MediationCase;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings a database written by an earlier version up to this one, before the referral listener
  * starts (a singleton's initialisation precedes the listener containers' start): drops the unique
- * index that allowed one case per ticket, which would refuse a ticket's second referral.
+ * index that allowed one case per ticket, which would refuse a ticket's second referral, and lists
+ * the closings of cases stored before closings were (from their audit trail).
  */
 @Component
-class CaseStoreUpgrade implements InitializingBean {
+public class CaseStoreUpgrade implements InitializingBean {
 
   /** The index of one case per ticket, replaced by one case per referral. */
   static final String ONE_CASE_PER_TICKET = "referral_ticket";
@@ -29,6 +36,29 @@ class CaseStoreUpgrade implements InitializingBean {
         .map(IndexInfo::getName)
         .anyMatch(ONE_CASE_PER_TICKET::equals)) {
       indexes.dropIndex(ONE_CASE_PER_TICKET);
+    }
+    listClosings();
+  }
+
+  /**
+   * Writes {@code closings} on each case without it, if unchanged since read: a case changed
+   * meanwhile got them from the store's update.
+   */
+  public void listClosings() {
+    Query unlisted = Query.query(Criteria.where(CaseDocument.CLOSINGS).exists(false));
+    try (Stream<CaseDocument> cases = mongo.stream(unlisted, CaseDocument.class)) {
+      cases.forEach(
+          stored -> {
+            MediationCase mediationCase = stored.mediationCase();
+            mongo.updateFirst(
+                Query.query(
+                    Criteria.where("_id")
+                        .is(stored.id())
+                        .and(CaseDocument.VERSION)
+                        .is(mediationCase.version())),
+                Update.update(CaseDocument.CLOSINGS, ClosingTime.all(mediationCase)),
+                CaseDocument.class);
+          });
     }
   }
 }
