@@ -22,6 +22,7 @@ final class ReportComparison {
           "resolvedOnFirstContact",
           "resolvedOnFirstContactRate",
           "dispatched",
+          "dispatches",
           "signedOnTime",
           "responseRate",
           "returned",
@@ -32,8 +33,12 @@ final class ReportComparison {
           "rated",
           "satisfied",
           "satisfactionRate",
+          "resolved",
+          "resolutionRate",
           "reopened",
-          "referred");
+          "urged",
+          "referred",
+          "referralsConcluded");
 
   private static final List<String> MEDIATION_COLUMNS =
       List.of(
@@ -98,6 +103,13 @@ final class ReportComparison {
                 + (rows.size() - 2)
                 + " rows, not "
                 + table.codes().size());
+        continue;
+      }
+      if (rows.get(0).size() != columns.size() + 1) {
+        // A column added to the report would shift every cell: say so once, not cell by cell.
+        differences.add(
+            "report %s: %d columns, the load reads %d: its column list is out of date"
+                .formatted(table.name(), rows.get(0).size() - 1, columns.size()));
         continue;
       }
       for (int r = 1; r < rows.size(); r++) {
