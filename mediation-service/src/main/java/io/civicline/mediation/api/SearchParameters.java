@@ -12,14 +12,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The parameters of a case search, checked (naming every bad one) and turned into a query. The date
  * range is of days in the city's time zone, both ends included: registration days, or with a dated
  * {@code fact} (a mediation figure's name) the days of that fact. {@code type} is {@code
- * disputeType} as the figures call it, so that the dashboard links with its own names.
+ * disputeType} as the figures call it, so that the dashboard links with its own names. The API and
+ * the console's search page bind it alike.
  */
-record SearchParameters(
+public record SearchParameters(
     String fact,
     CaseStatus status,
     String disputeType,
@@ -45,7 +47,8 @@ record SearchParameters(
   static final List<String> FIGURES =
       Arrays.stream(CaseFact.values()).map(CaseFact::figure).toList();
 
-  CaseQuery toQuery(ZoneId zone) {
+  /** The query, or an {@link InvalidRequestException} naming every bad parameter. */
+  public CaseQuery toQuery(ZoneId zone) {
     int pageNumber = page == null ? 0 : page;
     int pageSize = size == null ? DEFAULT_SIZE : size;
     String text = RegisterCaseRequest.blankToNull(q);
@@ -65,7 +68,7 @@ record SearchParameters(
       problems.add(new FieldProblem("to", "must not be before from"));
     }
     String givenFact = RegisterCaseRequest.blankToNull(fact);
-    CaseFact figure = givenFact == null ? null : CaseFact.ofFigure(givenFact).orElse(null);
+    CaseFact figure = figure().orElse(null);
     if (givenFact != null && figure == null) {
       problems.add(new FieldProblem("fact", "must be one of the mediation figures " + FIGURES));
     }
@@ -85,7 +88,7 @@ record SearchParameters(
     boolean datesOfFact = figure != null;
     return new CaseQuery(
         status,
-        typeCode != null ? typeCode : typeAlias,
+        disputeTypeCode(),
         RegisterCaseRequest.blankToNull(district),
         RegisterCaseRequest.blankToNull(body),
         RegisterCaseRequest.blankToNull(mediator),
@@ -98,6 +101,18 @@ record SearchParameters(
         pageNumber,
         pageSize,
         figure == null ? null : new FactFilter(figure, first, afterLast));
+  }
+
+  /** The figure named by {@code fact}, if it names one. */
+  public Optional<CaseFact> figure() {
+    String givenFact = RegisterCaseRequest.blankToNull(fact);
+    return givenFact == null ? Optional.empty() : CaseFact.ofFigure(givenFact);
+  }
+
+  /** The dispute type asked for, under either name. */
+  public String disputeTypeCode() {
+    String typeCode = RegisterCaseRequest.blankToNull(disputeType);
+    return typeCode != null ? typeCode : RegisterCaseRequest.blankToNull(type);
   }
 
   private static void checkDay(List<FieldProblem> problems, String field, LocalDate day) {

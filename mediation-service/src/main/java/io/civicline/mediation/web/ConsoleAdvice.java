@@ -5,16 +5,22 @@ import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.security.Roles;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.domain.Staff;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Who may use the mediator console at all: mediators, and admins to read (as the case API). Every
- * page knows its {@code viewer}. The language links and the error pages come from service-kit's
- * {@link io.civicline.kit.console.ConsoleProblems}.
+ * Who may use the mediator console: mediators, and admins to read (as the case API); managers only
+ * the pages marked {@link OpenToManagers}, and those only to read. Every page knows its {@code
+ * viewer}, and {@code listOnly} when the viewer may list cases but not open them. The language
+ * links and the error pages come from service-kit's {@link
+ * io.civicline.kit.console.ConsoleProblems}.
  */
 @ControllerAdvice(annotations = ConsoleController.class)
 class ConsoleAdvice {
@@ -28,11 +34,23 @@ class ConsoleAdvice {
   }
 
   @ModelAttribute
-  void everyPage(Authentication user, Model model) {
+  void everyPage(Authentication user, HttpServletRequest request, Model model) {
     Staff viewer = staffResolver.of(user);
-    if (viewer.roles().stream().noneMatch(CONSOLE_ROLES::contains)) {
-      throw new ForbiddenException("Your role may not use the mediator console.");
+    boolean console = viewer.roles().stream().anyMatch(CONSOLE_ROLES::contains);
+    boolean listOnly =
+        !console && viewer.roles().contains(Roles.MANAGER) && openToManagers(request);
+    if (!console && !listOnly) {
+      throw new ForbiddenException("Your role may not use this page of the mediator console.");
     }
     model.addAttribute("viewer", viewer);
+    model.addAttribute("listOnly", listOnly);
+  }
+
+  /** Fails closed: a request whose handler is unknown or unmarked is not open to managers. */
+  private static boolean openToManagers(HttpServletRequest request) {
+    return HttpMethod.GET.matches(request.getMethod())
+        && request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+            instanceof HandlerMethod handler
+        && handler.hasMethodAnnotation(OpenToManagers.class);
   }
 }

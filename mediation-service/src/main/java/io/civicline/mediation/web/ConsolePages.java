@@ -9,29 +9,23 @@ import io.civicline.mediation.domain.Staff;
 import io.civicline.mediation.store.CasePage;
 import io.civicline.mediation.store.CaseQuery;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The console's lists: the mediator's own open cases and those waiting for a mediator (its home
- * page), the case search, and the way in from a 12345 ticket.
+ * page), and the way in from a 12345 ticket. The search is {@link SearchPage}.
  */
 @ConsoleController
 class ConsolePages {
 
   /** Enough for any one mediator's open cases; the search finds the rest. */
   static final int LIST_SIZE = 200;
-
-  static final int PAGE_SIZE = 20;
 
   /** Overdue first, then the nearest deadline. */
   static final Comparator<CaseSummary> MOST_URGENT_FIRST =
@@ -42,12 +36,10 @@ class ConsolePages {
 
   private final MediationDesk desk;
   private final StaffResolver staffResolver;
-  private final MessageSource messages;
 
-  ConsolePages(MediationDesk desk, StaffResolver staffResolver, MessageSource messages) {
+  ConsolePages(MediationDesk desk, StaffResolver staffResolver) {
     this.desk = desk;
     this.staffResolver = staffResolver;
-    this.messages = messages;
   }
 
   @GetMapping("/")
@@ -63,33 +55,6 @@ class ConsolePages {
     model.addAttribute("mine", mine);
     model.addAttribute("waiting", open(CaseStatus.REGISTERED, null));
     return "console/my-cases";
-  }
-
-  /** Every filter optional and forgiving: a bad one is named on the page and left out. */
-  @GetMapping("/console/cases")
-  String search(@ModelAttribute("search") SearchForm search, Model model, Locale locale) {
-    List<String> bad = search.problems();
-    CasePage found = desk.search(search.toQuery(desk.rules().zone(), PAGE_SIZE));
-    if (!bad.isEmpty()) {
-      model.addAttribute(
-          "error",
-          messages.getMessage(
-              "search.bad",
-              new Object[] {
-                String.join(
-                    ", ",
-                    bad.stream()
-                        .map(f -> messages.getMessage("field." + f, null, f, locale))
-                        .toList())
-              },
-              locale));
-    }
-    model.addAttribute("rows", found.items().stream().map(CaseSummary::of).toList());
-    model.addAttribute("page", found.page());
-    model.addAttribute("prev", found.page() > 0 ? search.link(found.page() - 1) : null);
-    model.addAttribute("next", found.hasNext() ? search.link(found.page() + 1) : null);
-    model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
-    return "console/search";
   }
 
   /**

@@ -251,18 +251,19 @@ class ConsoleFormTests {
   }
 
   @Test
-  void aSearchWithFiltersItCannotReadSaysSoAndShowsTheRest() throws Exception {
+  void aSearchWithAFilterItCannotReadIsA400PageWithTheFormAsTyped() throws Exception {
     registerAndTakeOn();
     mvc.perform(
             get("/console/cases")
                 .param("status", "NOPE")
                 .param("from", "yesterday")
                 .param("district", "YIMEI")
-                .param("page", "-3")
                 .with(httpBasic("mediator", "mediator")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("以下条件无法识别，已忽略：状态, 受理日期自")))
-        .andExpect(content().string(containsString("MED-")));
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("查询条件有误")))
+        .andExpect(content().string(containsString("状态: 格式不正确; 受理日期自: 格式不正确")))
+        .andExpect(content().string(containsString("value=\"yesterday\"")))
+        .andExpect(content().string(not(containsString("MED-"))));
   }
 
   @Test

@@ -1,0 +1,111 @@
+package io.civicline.mediation.web;
+
+import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.api.CaseSummary;
+import io.civicline.mediation.api.SearchParameters;
+import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.store.CasePage;
+import io.civicline.mediation.store.CaseQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The case search, with the API's parameters bound and checked by the API's {@link
+ * SearchParameters}; also the drill-down from a figure of the manager dashboard, captioned with the
+ * figure and its period. A parameter that cannot be read is a 400 page naming it, with the form as
+ * typed.
+ */
+@ConsoleController
+class SearchPage {
+
+  static final String VIEW = "console/search";
+
+  private final MediationDesk desk;
+  private final FigureCaption caption;
+  private final MessageSource messages;
+
+  SearchPage(MediationDesk desk, FigureCaption caption, MessageSource messages) {
+    this.desk = desk;
+    this.caption = caption;
+    this.messages = messages;
+  }
+
+  @OpenToManagers
+  @GetMapping("/console/cases")
+  String search(
+      @ModelAttribute("search") SearchParameters search,
+      BindingResult binding,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      Locale locale) {
+    model.addAttribute("typed", typed(request));
+    model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
+    model.addAttribute("rows", List.of());
+    List<FieldProblem> bad =
+        binding.getFieldErrors().stream()
+            .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
+            .toList();
+    CaseQuery query = null;
+    if (bad.isEmpty()) {
+      try {
+        query = search.toQuery(desk.rules().zone());
+      } catch (InvalidRequestException e) {
+        bad = e.fields();
+      }
+    }
+    if (query == null) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute(
+          "error", messages.getMessage("search.bad", new Object[] {named(bad, locale)}, locale));
+      return VIEW;
+    }
+    CasePage found = desk.search(query);
+    model.addAttribute("figure", caption.of(search, locale));
+    model.addAttribute("rows", found.items().stream().map(CaseSummary::of).toList());
+    model.addAttribute("page", found.page());
+    model.addAttribute("prev", found.page() > 0 ? atPage(request, found.page() - 1) : null);
+    model.addAttribute("next", found.hasNext() ? atPage(request, found.page() + 1) : null);
+    return VIEW;
+  }
+
+  private String named(List<FieldProblem> bad, Locale locale) {
+    return bad.stream()
+        .map(
+            p ->
+                messages.getMessage("field." + p.field(), null, p.field(), locale)
+                    + ": "
+                    + p.message())
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The parameters as typed (first value of each), to show the form again. */
+  private static Map<String, String> typed(HttpServletRequest request) {
+    return request.getParameterMap().entrySet().stream()
+        .filter(parameter -> parameter.getValue().length > 0)
+        .collect(Collectors.toMap(Map.Entry::getKey, parameter -> parameter.getValue()[0]));
+  }
+
+  /** This search at another page, every other parameter as given. */
+  private static String atPage(HttpServletRequest request, int page) {
+    return UriComponentsBuilder.fromPath(request.getRequestURI())
+        .query(request.getQueryString())
+        .replaceQueryParam("page", page)
+        .build()
+        .toUriString();
+  }
+}

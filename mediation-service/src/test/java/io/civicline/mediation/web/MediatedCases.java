@@ -1,0 +1,60 @@
+package io.civicline.mediation.web;
+
+import io.civicline.kit.security.Roles;
+import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.domain.Advice;
+import io.civicline.mediation.domain.AgreementType;
+import io.civicline.mediation.domain.CloseCase;
+import io.civicline.mediation.domain.MediationCase;
+import io.civicline.mediation.domain.Outcome;
+import io.civicline.mediation.domain.Party;
+import io.civicline.mediation.domain.PartyRole;
+import io.civicline.mediation.domain.RegisterCase;
+import io.civicline.mediation.domain.Staff;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Cases taken through mediation today by the roster's mediator {@code mediator}, for the lists. */
+final class MediatedCases {
+
+  static final Staff MEDIATOR = new Staff("mediator", Set.of(Roles.MEDIATOR), "M_YIMEI_01");
+
+  private final MediationDesk desk;
+
+  MediatedCases(MediationDesk desk) {
+    this.desk = desk;
+  }
+
+  /** A case of the district, mediated and closed today as successful or failed. */
+  MediationCase closed(String district, Outcome outcome) {
+    MediationCase registered =
+        desk.register(
+            new RegisterCase(
+                "NEIGHBOURHOOD",
+                district,
+                null,
+                "WALK_IN",
+                List.of(
+                    new Party(PartyRole.APPLICANT, "张三", "13800000000", null),
+                    new Party(PartyRole.RESPONDENT, "李四", null, null)),
+                "楼上漏水",
+                null,
+                MEDIATOR.name()),
+            MEDIATOR);
+    String id = registered.id();
+    MediationCase assigned =
+        desk.assign(id, registered.version(), MEDIATOR, MEDIATOR.mediator(), null, null);
+    MediationCase heard =
+        desk.holdSession(id, assigned.version(), MEDIATOR, today(), List.of("张三"), "调解");
+    CloseCase closing =
+        outcome == Outcome.SUCCESS
+            ? new CloseCase(outcome, AgreementType.ORAL, null, null, null, null)
+            : new CloseCase(outcome, null, null, Advice.LITIGATION, null, null);
+    return desk.close(id, heard.version(), MEDIATOR, closing);
+  }
+
+  LocalDate today() {
+    return LocalDate.ofInstant(desk.now(), desk.rules().zone());
+  }
+}
