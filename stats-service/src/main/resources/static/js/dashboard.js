@@ -16,7 +16,7 @@ let retry = null;
 
 /** The labels of the codes the figures are broken down by: names[dimension][code]. */
 function readNames() {
-  const found = { district: {}, category: {}, type: {} };
+  const found = { district: {}, category: {}, type: {}, topic: {}, channel: {}, department: {} };
   document.querySelectorAll("#names li").forEach((li) => {
     found[li.dataset.dimension][li.dataset.code] = li.textContent;
   });
@@ -53,6 +53,21 @@ function show(family, view) {
   });
 }
 
+/** Points each count's link at the console search the server named for it (view.links). */
+function link(family, view) {
+  document.querySelectorAll(`a[data-link][data-family="${family}"]`).forEach((anchor) => {
+    setHref(anchor, view.links ? view.links[anchor.dataset.link] : null);
+  });
+}
+
+function setHref(anchor, href) {
+  if (href) {
+    anchor.href = href;
+  } else {
+    anchor.removeAttribute("href");
+  }
+}
+
 function status(kind, message) {
   const live = document.getElementById("live");
   live.className = "live " + kind;
@@ -67,7 +82,9 @@ function connect() {
   const source = new EventSource(`${page.dataset.figures}/stream?${query({})}`);
   stream = source;
   const received = (event) => {
-    show(event.type, JSON.parse(event.data));
+    const view = JSON.parse(event.data);
+    show(event.type, view);
+    link(event.type, view);
     const time = new Date().toLocaleTimeString(page.dataset.lang === "en" ? "en" : "zh-CN");
     status("on", `${text("live")} · ${text("updated")} ${time}`);
     refreshChartsSoon();
@@ -124,10 +141,16 @@ async function refreshCharts() {
         figures(`/mediation?${query({ by: "district" })}`),
         figures(`/mediation?${query({ by: "type" }, "")}`),
       ]);
-    const [hotlineTrend, mediationTrend] = await Promise.all([
+    const by = document.getElementById("breakdown-by").value;
+    const [hotlineTrend, mediationTrend, details, hotSpots] = await Promise.all([
       figures(`/hotline/trend?${query({ period: trendPeriod })}`),
       figures(`/mediation/trend?${query({ period: trendPeriod })}`),
+      figures(`/hotline?${query({ by }, by === "district" ? state.district : "")}`),
+      figures("/hotline/hotspots"),
     ]);
+    table("breakdown", details.rows, (row) => names[by][row.code] || row.code);
+    table("trend-table", hotlineTrend.points, (point) => point.period);
+    hotspots(hotSpots);
     bars("chart-hotline-district", hotlineDistricts, "district", ["received", "completed"]);
     bars("chart-hotline-category", hotlineCategories, "category", ["received", "completed"]);
     bars("chart-mediation-district", mediationDistricts, "district", ["registered", "successful"]);
@@ -162,9 +185,90 @@ async function figures(path) {
   return body;
 }
 
+/** Rows of counts, each a link to its tickets, and rates, in the columns the table heads name. */
+function table(id, rows, name) {
+  const columns = [...document.querySelectorAll(`#${id} thead th[data-figure], #${id} thead th[data-rate]`)];
+  document.querySelector(`#${id} tbody`).replaceChildren(
+    ...rows.map((row) => {
+      const tr = document.createElement("tr");
+      tr.dataset.code = row.code || row.period;
+      const head = document.createElement("th");
+      head.scope = "row";
+      head.textContent = name(row);
+      tr.append(head);
+      columns.forEach((column) => {
+        const td = document.createElement("td");
+        if (column.dataset.rate) {
+          const rate = row.rates[column.dataset.rate];
+          td.textContent = rate === null || rate === undefined ? "—" : Number(rate).toFixed(1);
+        } else {
+          td.append(count(row.figures[column.dataset.figure], row.links[column.dataset.figure]));
+        }
+        tr.append(td);
+      });
+      return tr;
+    }),
+  );
+}
+
+function count(value, href) {
+  const anchor = document.createElement("a");
+  anchor.className = "count";
+  anchor.target = "_blank";
+  anchor.rel = "noopener";
+  anchor.textContent = numbers.format(value ?? 0);
+  anchor.classList.toggle("zero", !value);
+  setHref(anchor, href);
+  return anchor;
+}
+
+/** The hot spots of the week, hottest first; the week's count links to its tickets. */
+function hotspots(view) {
+  const rule = document.getElementById("hotspots-rule");
+  rule.textContent = Object.entries({
+    from: view.from,
+    to: view.to,
+    beforeFrom: view.beforeFrom,
+    beforeTo: view.beforeTo,
+    factor: Number(view.factor).toFixed(1),
+    min: view.minCount,
+  }).reduce((textSoFar, [key, value]) => textSoFar.replace(`{${key}}`, value), rule.dataset.template);
+  document.getElementById("hotspots-none").hidden = view.spots.length > 0;
+  document.querySelector("#hotspots-table tbody").replaceChildren(
+    ...view.spots.map((spot) => {
+      const tr = document.createElement("tr");
+      tr.dataset.code = `${spot.topic}.${spot.district}`;
+      const cells = [
+        names.topic[spot.topic] || spot.topic,
+        names.district[spot.district] || spot.district,
+        count(spot.received, spot.link),
+        numbers.format(spot.fourWeeksBefore),
+        Number(spot.weeklyMean).toFixed(1),
+        spot.ratio === null ? text("new") : `${Number(spot.ratio).toFixed(1)} ×`,
+      ];
+      cells.forEach((cell, index) => {
+        const td = document.createElement(index === 0 ? "th" : "td");
+        if (index === 0) {
+          td.scope = "row";
+        }
+        td.append(cell);
+        tr.append(td);
+      });
+      return tr;
+    }),
+  );
+}
+
 function chart(id) {
   if (!charts[id]) {
     charts[id] = echarts.init(document.getElementById(id));
+    // A bar or a point of a count opens the tickets or cases behind it.
+    charts[id].on("click", (clicked) => {
+      const href = clicked.data && clicked.data.link;
+      if (href) {
+        window.open(href, "_blank", "noopener");
+      }
+    });
   }
   return charts[id];
 }
@@ -184,7 +288,7 @@ function bars(id, breakdown, dimension, series) {
     series: series.map((figure) => ({
       name: text(figure),
       type: "bar",
-      data: breakdown.rows.map((row) => row.figures[figure] ?? 0),
+      data: breakdown.rows.map((row) => ({ value: row.figures[figure] ?? 0, link: row.links[figure] })),
     })),
   });
 }
@@ -194,7 +298,7 @@ function trend(hotline, mediation) {
     name,
     type: "line",
     smooth: true,
-    data: points.map((point) => point.figures[figure] ?? 0),
+    data: points.map((point) => ({ value: point.figures[figure] ?? 0, link: point.links[figure] })),
   });
   chart("chart-trend").setOption({
     tooltip: { trigger: "axis" },
@@ -248,6 +352,7 @@ picker.addEventListener("submit", (event) => {
   event.preventDefault();
   apply();
 });
+document.getElementById("breakdown-by").addEventListener("change", () => refreshChartsSoon());
 picker.addEventListener("change", (event) => {
   if (event.target.id === "granularity") {
     showPickerFor(event.target.value);

@@ -38,6 +38,9 @@ record Service(String name, int port, String database) {
           "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + options.hotlinePort());
     } else {
       args.add("--spring.kafka.streams.state-dir=" + options.data().resolve("stats-state"));
+      // Every count on the dashboard opens the tickets or cases behind it in the other consoles.
+      args.add("--civicline.stats.links.hotline=http://127.0.0.1:" + options.hotlinePort());
+      args.add("--civicline.stats.links.mediation=http://127.0.0.1:" + options.mediationPort());
     }
     args.add("--spring.config.additional-location=file:" + users.toAbsolutePath());
     return args;

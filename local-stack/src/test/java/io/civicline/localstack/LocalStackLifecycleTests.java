@@ -67,6 +67,8 @@ class LocalStackLifecycleTests {
             "--server.port=" + stats,
             "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka,
             "--spring.kafka.streams.state-dir=" + data.resolve("stats-state"),
+            "--civicline.stats.links.hotline=http://127.0.0.1:" + hotline,
+            "--civicline.stats.links.mediation=http://127.0.0.1:" + mediation,
             "--spring.config.additional-location=file:" + data.resolve("local-users.yml"));
     assertThat(Files.readAllLines(data.resolve("local-users.yml")))
         .contains(

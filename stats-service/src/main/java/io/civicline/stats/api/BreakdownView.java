@@ -9,5 +9,10 @@ import java.util.Map;
 record BreakdownView(
     String period, Granularity granularity, String zone, String by, List<Row> rows) {
 
-  record Row(String code, Map<String, Number> figures, Map<String, BigDecimal> rates) {}
+  /** {@code links}: each count's console search, as in {@link FiguresView}. */
+  record Row(
+      String code,
+      Map<String, Number> figures,
+      Map<String, BigDecimal> rates,
+      Map<String, String> links) {}
 }

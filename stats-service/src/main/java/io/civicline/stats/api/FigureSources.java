@@ -1,6 +1,7 @@
 package io.civicline.stats.api;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.stats.figures.Breakdown;
 import io.civicline.stats.figures.Dimension;
 import io.civicline.stats.figures.HotlineFigures;
 import io.civicline.stats.figures.MediationFigures;
@@ -59,6 +60,13 @@ public class FigureSources {
       case TYPE -> reference.disputeTypes().stream().map(ReferenceData.DisputeType::code).toList();
       case BODY ->
           reference.mediatingBodies().stream().map(ReferenceData.MediatingBody::code).toList();
+      case TOPIC_DISTRICT ->
+          codesOf(Dimension.TOPIC).stream()
+              .flatMap(
+                  topic ->
+                      codesOf(Dimension.DISTRICT).stream()
+                          .map(district -> Breakdown.topicDistrict(topic, district).code()))
+              .toList();
       case CITY -> List.of();
     };
   }

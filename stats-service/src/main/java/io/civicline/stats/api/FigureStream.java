@@ -5,6 +5,7 @@ import io.civicline.stats.figures.Breakdown;
 import io.civicline.stats.figures.Dimension;
 import io.civicline.stats.figures.FigureKey;
 import io.civicline.stats.figures.Period;
+import io.civicline.stats.links.FigureLinks;
 import io.civicline.stats.streams.FigureChange;
 import io.civicline.stats.streams.FigureChanges;
 import io.civicline.stats.streams.FigureCounts;
@@ -48,6 +49,7 @@ class FigureStream implements SmartLifecycle {
   private final FigureCounts counts;
   private final FigureChanges changes;
   private final FigureStreamProperties properties;
+  private final FigureLinks links;
   private final Map<String, String> familyOfStore;
   private final Set<FigureStreamClient> clients = ConcurrentHashMap.newKeySet();
   private final Semaphore places;
@@ -59,7 +61,9 @@ class FigureStream implements SmartLifecycle {
       FigureSources sources,
       FigureCounts counts,
       FigureChanges changes,
-      FigureStreamProperties properties) {
+      FigureStreamProperties properties,
+      FigureLinks links) {
+    this.links = links;
     this.sources = sources;
     this.counts = counts;
     this.changes = changes;
@@ -123,7 +127,8 @@ class FigureStream implements SmartLifecycle {
         source.figures().zone().getId(),
         client.district(),
         values.figures(),
-        values.rates());
+        values.rates(),
+        links.of(family, client.period(), client.breakdown()));
   }
 
   /** On a Kafka Streams thread: only marks and schedules, never reads nor sends. */

@@ -6,6 +6,7 @@ import io.civicline.stats.figures.Breakdown;
 import io.civicline.stats.figures.Dimension;
 import io.civicline.stats.figures.Granularity;
 import io.civicline.stats.figures.Period;
+import io.civicline.stats.links.FigureLinks;
 import io.civicline.stats.streams.FigureCounts;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +28,12 @@ class StatsController {
 
   private final FigureSources sources;
   private final FigureCounts counts;
+  private final FigureLinks links;
 
-  StatsController(FigureSources sources, FigureCounts counts) {
+  StatsController(FigureSources sources, FigureCounts counts, FigureLinks links) {
     this.sources = sources;
     this.counts = counts;
+    this.links = links;
   }
 
   /**
@@ -45,14 +48,16 @@ class StatsController {
     FigureSource source = sources.named(family);
     Period parsed = FigureParameters.period(period);
     String code = FigureParameters.districtOrCity(district);
-    FigureValues values = source.read(counts, parsed, FigureParameters.breakdown(code, sources));
+    Breakdown breakdown = FigureParameters.breakdown(code, sources);
+    FigureValues values = source.read(counts, parsed, breakdown);
     return new FiguresView(
         parsed.toString(),
         parsed.granularity(),
         source.figures().zone().getId(),
         code,
         values.figures(),
-        values.rates());
+        values.rates(),
+        links.of(family, parsed, breakdown));
   }
 
   /**
@@ -81,8 +86,10 @@ class StatsController {
         codes.stream()
             .map(
                 each -> {
-                  FigureValues values = source.read(counts, parsed, new Breakdown(dimension, each));
-                  return new BreakdownView.Row(each, values.figures(), values.rates());
+                  Breakdown slice = new Breakdown(dimension, each);
+                  FigureValues values = source.read(counts, parsed, slice);
+                  return new BreakdownView.Row(
+                      each, values.figures(), values.rates(), links.of(family, parsed, slice));
                 })
             .toList();
     return new BreakdownView(
@@ -110,7 +117,11 @@ class StatsController {
             .map(
                 part -> {
                   FigureValues values = source.read(counts, part, breakdown);
-                  return new TrendView.Point(part.toString(), values.figures(), values.rates());
+                  return new TrendView.Point(
+                      part.toString(),
+                      values.figures(),
+                      values.rates(),
+                      links.of(family, part, breakdown));
                 })
             .toList();
     return new TrendView(

@@ -12,5 +12,10 @@ import java.util.Map;
 record TrendView(
     String period, Granularity granularity, String zone, String district, List<Point> points) {
 
-  record Point(String period, Map<String, Number> figures, Map<String, BigDecimal> rates) {}
+  /** {@code links}: each count's console search, as in {@link FiguresView}. */
+  record Point(
+      String period,
+      Map<String, Number> figures,
+      Map<String, BigDecimal> rates,
+      Map<String, String> links) {}
 }

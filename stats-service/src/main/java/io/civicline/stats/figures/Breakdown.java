@@ -1,5 +1,6 @@
 package io.civicline.stats.figures;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +27,22 @@ public record Breakdown(Dimension dimension, String code) {
 
   public static Breakdown district(String code) {
     return new Breakdown(Dimension.DISTRICT, code);
+  }
+
+  /**
+   * The combined slice of a topic in a district, code {@code TOPIC.DISTRICT} (reference codes hold
+   * no dot), e.g. {@code HEATING.YIMEI}.
+   */
+  public static Breakdown topicDistrict(String topic, String district) {
+    return new Breakdown(Dimension.TOPIC_DISTRICT, topic + "." + district);
+  }
+
+  /** The topic and the district of a {@link #topicDistrict} slice. */
+  public List<String> topicAndDistrict() {
+    if (dimension != Dimension.TOPIC_DISTRICT) {
+      throw new IllegalStateException(this + " is not a topic in a district");
+    }
+    return List.of(code.split("\\.", 2));
   }
 
   /** The breakdown for {@code code} of {@code dimension}; none when the case has no such code. */

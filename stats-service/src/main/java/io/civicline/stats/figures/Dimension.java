@@ -2,7 +2,8 @@ package io.civicline.stats.figures;
 
 /**
  * What a figure is broken down by. {@code CITY} is no breakdown (the whole city); the others name
- * the reference-data code list their codes come from.
+ * the reference-data code list their codes come from. {@code TOPIC_DISTRICT} combines two ({@link
+ * Breakdown#topicDistrict}) and is counted for {@code received} alone, for the hot spots.
  */
 public enum Dimension {
   CITY,
@@ -12,5 +13,6 @@ public enum Dimension {
   TYPE,
   CHANNEL,
   DEPARTMENT,
-  BODY
+  BODY,
+  TOPIC_DISTRICT
 }

@@ -6,6 +6,7 @@ import static io.civicline.stats.figures.Breakdown.of;
 
 import io.civicline.events.TicketSnapshot;
 import io.civicline.events.TicketStepFact;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
       Stream.of(
               Stream.of(
                   // A duplicate (重复件) counts once, with its original, so it leaves when marked.
-                  Figure.<TicketSnapshot>once("received", s -> original(s) ? s.receivedAt() : null),
+                  new Figure<TicketSnapshot>("received", false, HotlineFigures::received),
                   Figure.<TicketSnapshot>once(
                       "callsAnswered",
                       s -> original(s) && "PHONE".equals(s.channel()) ? s.receivedAt() : null),
@@ -50,7 +51,13 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
                       "overdue",
                       true,
                       (s, tally) ->
-                          chargeIf(open(s) && Boolean.TRUE.equals(s.overdue()), s, tally))))
+                          chargeIf(open(s) && Boolean.TRUE.equals(s.overdue()), s, tally)),
+                  // 预警: the SLA watcher's early warning, past 75 % of the time, not yet overdue
+                  new Figure<TicketSnapshot>(
+                      "atRisk",
+                      true,
+                      (s, tally) ->
+                          chargeIf(open(s) && Boolean.TRUE.equals(s.atRisk()), s, tally))))
           .flatMap(figures -> figures)
           .toList();
 
@@ -82,6 +89,22 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
   @Override
   protected TicketSnapshot counted(TicketSnapshot snapshot) {
     return snapshot.steps() == null ? LegacySteps.added(snapshot) : snapshot;
+  }
+
+  /**
+   * Also for the ticket's topic in its district: the hot spots need that pair's exact daily counts,
+   * and only this figure keeps the extra slice, so that a rebuild stays as cheap.
+   */
+  private static void received(TicketSnapshot s, Tally tally) {
+    Instant at = original(s) ? s.receivedAt() : null;
+    tally.add(at, 1);
+    if (present(s.topic()) && present(s.district())) {
+      tally.addOnly(at, Breakdown.topicDistrict(s.topic(), s.district()));
+    }
+  }
+
+  private static boolean present(String code) {
+    return code != null && !code.isEmpty();
   }
 
   private static boolean original(TicketSnapshot s) {

@@ -123,6 +123,18 @@ public record Period(Granularity granularity, LocalDate start) {
     }
   }
 
+  /** The last day of the period: {@code start} itself for a day. */
+  public LocalDate lastDay() {
+    switch (granularity) {
+      case YEAR:
+        return start.plusYears(1).minusDays(1);
+      case MONTH:
+        return start.plusMonths(1).minusDays(1);
+      default:
+        return start;
+    }
+  }
+
   private static LocalDate firstDay(Granularity granularity, LocalDate date) {
     switch (granularity) {
       case YEAR:

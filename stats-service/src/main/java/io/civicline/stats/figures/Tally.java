@@ -41,7 +41,11 @@ public final class Tally {
 
   /** Adds one in the periods containing {@code at} for {@code department}'s slice alone. */
   public void chargeOnly(Instant at, String department) {
-    Breakdown slice = slices.department(department);
+    addOnly(at, slices.department(department));
+  }
+
+  /** Adds one in the periods containing {@code at} for {@code slice} alone (none for null). */
+  public void addOnly(Instant at, Breakdown slice) {
     if (slice != null) {
       add(figure, at, 1, false, slice);
     }

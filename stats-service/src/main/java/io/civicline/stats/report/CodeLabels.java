@@ -32,7 +32,7 @@ class CodeLabels {
           case DEPARTMENT -> reference.department(code).map(c -> language.pick(c.zh(), c.en()));
           case TYPE -> reference.disputeType(code).map(t -> language.pick(t.zh(), t.en()));
           case BODY -> reference.mediatingBody(code).map(b -> language.pick(b.zh(), b.en()));
-          case CITY -> Optional.empty();
+          case CITY, TOPIC_DISTRICT -> Optional.empty();
         };
     return label.orElse(code);
   }

@@ -20,6 +20,20 @@ class DashboardLabels extends CityLabels {
     return options(reference.ticketCategories());
   }
 
+  public List<Option> topics() {
+    return reference.ticketTopics().stream()
+        .map(topic -> new Option(topic.code(), inLanguage(topic.zh(), topic.en())))
+        .toList();
+  }
+
+  public List<Option> channels() {
+    return options(reference.channels());
+  }
+
+  public List<Option> departments() {
+    return options(reference.departments());
+  }
+
   public List<Option> disputeTypes() {
     return reference.disputeTypes().stream()
         .map(type -> new Option(type.code(), inLanguage(type.zh(), type.en())))

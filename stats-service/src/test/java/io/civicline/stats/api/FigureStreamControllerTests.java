@@ -18,6 +18,7 @@ import io.civicline.stats.figures.Breakdown;
 import io.civicline.stats.figures.Dimension;
 import io.civicline.stats.figures.FigureKey;
 import io.civicline.stats.figures.Period;
+import io.civicline.stats.links.FigureLinks;
 import io.civicline.stats.streams.FigureChange;
 import io.civicline.stats.streams.FigureChanges;
 import io.civicline.stats.streams.FigureCounts;
@@ -54,6 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({
   StatsControllerTests.Figures.class,
   FigureSources.class,
+  FigureLinks.class,
   FigureAccessRules.class,
   ApiProblems.class,
   FigureChanges.class,

@@ -19,6 +19,7 @@ import io.civicline.kit.security.SecurityBaseline;
 import io.civicline.stats.figures.FigureKey;
 import io.civicline.stats.figures.HotlineFigures;
 import io.civicline.stats.figures.MediationFigures;
+import io.civicline.stats.links.FigureLinks;
 import io.civicline.stats.streams.FigureCounts;
 import io.civicline.stats.streams.FiguresNotReadyException;
 import io.civicline.stats.streams.StatsTopology;
@@ -44,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import({
   StatsControllerTests.Figures.class,
   FigureSources.class,
+  FigureLinks.class,
   FigureAccessRules.class,
   ApiProblems.class
 })
@@ -356,6 +358,38 @@ class StatsControllerTests {
   void anAgentMayNotSeeTheFigures() throws Exception {
     mvc.perform(get("/api/stats/mediation").param("period", "2026"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void everyCountLinksToTheConsoleSearchOfItsPeriodAndSliceAndNoRateDoes() throws Exception {
+    countEveryKey(2L);
+    String search = "http://127.0.0.1:8081/console/search?fact=";
+
+    mvc.perform(get("/api/stats/hotline").param("period", "2026-02"))
+        .andExpect(
+            jsonPath("$.links.received").value(search + "received&from=2026-02-01&to=2026-02-28"))
+        .andExpect(jsonPath("$.links.overdue").value(search + "overdue"))
+        .andExpect(jsonPath("$.links.atRisk").value(search + "atRisk"))
+        .andExpect(jsonPath("$.links.responseRate").doesNotExist());
+    mvc.perform(get("/api/stats/hotline").param("period", "2026").param("by", "topic"))
+        .andExpect(jsonPath("$.rows[0].code").value("HEATING"))
+        .andExpect(
+            jsonPath("$.rows[0].links.completed")
+                .value(search + "completed&from=2026-01-01&to=2026-12-31&topic=HEATING"))
+        .andExpect(jsonPath("$.rows[0].links.open").value(search + "open&topic=HEATING"));
+    mvc.perform(get("/api/stats/hotline/trend").param("period", "2026").param("district", "TIELI"))
+        .andExpect(
+            jsonPath("$.points[11].links.urged")
+                .value(search + "urged&from=2026-12-01&to=2026-12-31&district=TIELI"));
+    mvc.perform(get("/api/stats/mediation").param("period", "2026-03-15").param("by", "body"))
+        .andExpect(jsonPath("$.rows[0].code").value("YIMEI_PMC"))
+        .andExpect(
+            jsonPath("$.rows[0].links.registered")
+                .value(
+                    "http://127.0.0.1:8082/console/cases?fact=registered"
+                        + "&from=2026-03-15&to=2026-03-15&body=YIMEI_PMC"))
+        .andExpect(jsonPath("$.rows[0].links.daysToCloseTotal").doesNotExist())
+        .andExpect(jsonPath("$.rows[0].links.successRate").doesNotExist());
   }
 
   private void countEveryKey(long count) {

@@ -169,6 +169,19 @@ class HotlineFiguresTests {
   }
 
   @Test
+  void aTicketAtRiskCountsForTheDepartmentHoldingItAndForNoneOnceItIsBackWithTheAgents() {
+    assertThat(counts(dispatched("atRisk", true)))
+        .containsEntry("atRisk|now|CITY", 1L)
+        .containsEntry("atRisk|now|DISTRICT:YIMEI", 1L)
+        .containsEntry("atRisk|now|DEPARTMENT:HEATING_CO", 1L)
+        .doesNotContainKey("overdue|now|CITY");
+    assertThat(counts(dispatched("atRisk", true, "status", "RECEIVED")))
+        .containsEntry("atRisk|now|CITY", 1L)
+        .doesNotContainKey("atRisk|now|DEPARTMENT:HEATING_CO");
+    assertThat(counts(dispatched("atRisk", false))).doesNotContainKey("atRisk|now|CITY");
+  }
+
+  @Test
   void aClosedTicketIsNeitherOpenNorOverdue() {
     var closed =
         dispatched("status", "CLOSED", "closedAt", "2026-03-20T01:00:00Z", "overdue", true);
@@ -255,7 +268,8 @@ class HotlineFiguresTests {
     assertThat(figures.keysFor(Period.parse("2026-03"), Breakdown.district("WUCUI")))
         .extracting(FigureKey::encode)
         .startsWith("received|2026-03|DISTRICT:WUCUI", "callsAnswered|2026-03|DISTRICT:WUCUI")
-        .endsWith("open|now|DISTRICT:WUCUI", "overdue|now|DISTRICT:WUCUI")
+        .endsWith(
+            "open|now|DISTRICT:WUCUI", "overdue|now|DISTRICT:WUCUI", "atRisk|now|DISTRICT:WUCUI")
         .hasSize(figures.figures().size());
   }
 

@@ -122,6 +122,18 @@ class LeaguePageBrowserTests {
     assertThat(browser.rows("league").get(2)).startsWith("3 市城市管理综合执法局 82.2 — 5 80.0");
     assertThat(browser.rows("league").get(3)).contains("不参与排名");
     assertThat(browser.text(By.id("league-rule"))).contains("响应率 × 1", "解决率 × 1", "满意率 × 1");
+    assertThat(
+            browser
+                .find(By.cssSelector("#league tr[data-code=HEATING_CO] a.count"))
+                .getAttribute("href"))
+        .isEqualTo(
+            "http://127.0.0.1:8081/console/search?fact=dispatches"
+                + "&from=2026-10-01&to=2026-12-31&department=HEATING_CO");
+    assertThat(
+            browser
+                .find(By.cssSelector("#league tr[data-code=HEATING_CO] td.bad a"))
+                .getAttribute("href"))
+        .isEqualTo("http://127.0.0.1:8081/console/search?fact=overdue&department=HEATING_CO");
     browser.snapshot("league");
 
     browser.find(By.id("lang-en")).click();

@@ -14,7 +14,7 @@ final class CityCalendar {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** The live period of the figures {@code open} and {@code overdue}. */
+  /** The live period of the figures {@code open}, {@code overdue} and {@code atRisk}. */
   static final String NOW = "now";
 
   private CityCalendar() {}

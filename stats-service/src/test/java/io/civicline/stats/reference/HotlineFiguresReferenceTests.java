@@ -53,7 +53,8 @@ class HotlineFiguresReferenceTests {
           "referralsTransferred",
           "referralsDeclined",
           "open",
-          "overdue");
+          "overdue",
+          "atRisk");
 
   @TempDir Path stateDir;
 

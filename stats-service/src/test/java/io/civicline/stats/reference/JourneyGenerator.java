@@ -91,6 +91,8 @@ final class JourneyGenerator {
       t.reply(later(t), draw.result());
     } else if (roll < 83) {
       t.urge(after(now, Duration.ofMinutes(1), Duration.ofHours(20)));
+    } else if (roll < 88 && mayWarn(t)) {
+      t.markAtRisk(warningTime(t));
     } else if (roll < 92 && !t.overdue) {
       t.markOverdue(after(max(now, t.deadline), Duration.ofSeconds(1), Duration.ofDays(1)));
     } else {
@@ -113,12 +115,29 @@ final class JourneyGenerator {
       t.decideExtension(random.nextInt(3) > 0, later(t));
     } else if (roll < 74) {
       t.urge(after(now, Duration.ofMinutes(1), Duration.ofHours(30)));
+    } else if (roll < 80 && mayWarn(t)) {
+      t.markAtRisk(warningTime(t));
     } else if (roll < 86 && !t.overdue) {
       t.markOverdue(after(max(now, t.deadline), Duration.ofSeconds(1), Duration.ofDays(1)));
     } else {
       t.reply(later(t), draw.result());
     }
     return true;
+  }
+
+  /** The watcher warns once, before the deadline, of a dispatch not yet overdue. */
+  private static boolean mayWarn(TicketModel t) {
+    return !t.atRisk && !t.overdue && warningFrom(t).isBefore(t.deadline.minusSeconds(2));
+  }
+
+  /** A time past 75 % of the dispatch's time (and after the last event), before its deadline. */
+  private Instant warningTime(TicketModel t) {
+    return within(warningFrom(t), t.deadline);
+  }
+
+  private static Instant warningFrom(TicketModel t) {
+    Duration time = Duration.between(t.dispatchedAt, t.deadline);
+    return max(t.lastAt(), t.dispatchedAt.plus(time.multipliedBy(3).dividedBy(4)));
   }
 
   private boolean calledBack(TicketModel t, int roll) {

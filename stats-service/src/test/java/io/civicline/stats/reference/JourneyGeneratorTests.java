@@ -49,6 +49,23 @@ class JourneyGeneratorTests {
   }
 
   @Test
+  void atRiskIsOnlyAWarningOfADispatchNotOverdueGivenBeforeItsDeadline() {
+    for (Journey journey : JOURNEYS) {
+      for (TicketEvent event : journey.events()) {
+        TicketSnapshot s = event.snapshot();
+        if (Boolean.TRUE.equals(s.atRisk())) {
+          assertThat(s.status()).as(journey.text()).isIn("DISPATCHED", "SIGNED");
+          assertThat(s.overdue()).as(journey.text()).isFalse();
+        }
+        if (event.type().equals(TicketEventType.MARKED_AT_RISK.cloudEventType())) {
+          assertThat(s.atRisk()).as(journey.text()).isTrue();
+          assertThat(s.deadline()).as(journey.text()).isAfter(event.occurredAt());
+        }
+      }
+    }
+  }
+
+  @Test
   void theDrawsReachEveryEventTypeRatingOutcomeAndTheJourneysThatForgotHistory() {
     Set<String> seen = new HashSet<>();
     for (Journey journey : JOURNEYS) {
@@ -72,7 +89,10 @@ class JourneyGeneratorTests {
             "on time after a late reply and a reopening",
             "no topic",
             "unreachable then reached",
-            "dispatched after a returned referral"));
+            "dispatched after a returned referral",
+            "overdue after a warning",
+            "replied after a warning",
+            "extension-granted after a warning"));
     assertThat(seen).containsAll(wanted);
   }
 
@@ -84,10 +104,15 @@ class JourneyGeneratorTests {
     boolean unreachable = false;
     boolean referralReturned = false;
     String returnedBy = null;
+    boolean warned = false;
     for (TicketEvent e : events) {
       TicketSnapshot s = e.snapshot();
       String type = e.type().replace("civicline.ticket.", "").replace(".v1", "");
       seen.add(e.type());
+      if (warned && !Boolean.TRUE.equals(s.atRisk())) {
+        seen.add(type.replace("marked-", "") + " after a warning");
+      }
+      warned = Boolean.TRUE.equals(s.atRisk());
       if (s.topic() == null) {
         seen.add("no topic");
       }

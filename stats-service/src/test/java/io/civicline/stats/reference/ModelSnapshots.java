@@ -41,7 +41,7 @@ final class ModelSnapshots {
         t.duplicateOf,
         t.supervised,
         List.copyOf(t.steps),
-        null);
+        t.atRisk);
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {

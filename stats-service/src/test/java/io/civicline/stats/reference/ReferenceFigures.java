@@ -90,6 +90,10 @@ final class ReferenceFigures {
       addSlice(slices, "CATEGORY", intake.category());
       addSlice(slices, "TOPIC", intake.topic());
       addSlice(slices, "CHANNEL", intake.channel());
+      // the hot spots' slice: a topic in a district, for received tickets only
+      if (fact.figure().equals("received") && intake.topic() != null) {
+        addSlice(slices, "TOPIC_DISTRICT", intake.topic() + "." + intake.district());
+      }
     }
     if (fact.slices() != Fact.Slices.INTAKE) {
       addSlice(slices, "DEPARTMENT", fact.department());
@@ -163,7 +167,8 @@ final class ReferenceFigures {
         }
         case MARKED_DUPLICATE -> duplicate = true;
         default -> {
-          // EXTENSION_REFUSED, SUPERVISED, MARKED_OVERDUE, CLOSED: no fact of the table
+          // EXTENSION_REFUSED, SUPERVISED, MARKED_OVERDUE, MARKED_AT_RISK, CLOSED: no fact of
+          // the period table (the live flags are read from the newest snapshot)
         }
       }
       previousDepartment = s.department();
@@ -193,7 +198,10 @@ final class ReferenceFigures {
     return facts;
   }
 
-  /** {@code open} and {@code overdue} now, from the newest snapshot; charged to its holder. */
+  /**
+   * {@code open}, {@code overdue} and {@code atRisk} now, from the newest snapshot; charged to its
+   * holder.
+   */
   private static List<Fact> liveFacts(TicketSnapshot newest) {
     if (FINISHED.contains(newest.status())) {
       return List.of();
@@ -203,6 +211,9 @@ final class ReferenceFigures {
     facts.add(Fact.of("open", null, holder));
     if (Boolean.TRUE.equals(newest.overdue())) {
       facts.add(Fact.of("overdue", null, holder));
+    }
+    if (Boolean.TRUE.equals(newest.atRisk())) {
+      facts.add(Fact.of("atRisk", null, holder));
     }
     return facts;
   }

@@ -48,6 +48,8 @@ final class TicketModel {
   String duplicateOf;
   boolean supervised;
   boolean overdue;
+  // 预警: set by the SLA watcher; cleared when the dispatch ends, it is overdue or its deadline moves
+  boolean atRisk;
   final List<Instant> returnedAt = new ArrayList<>();
   final List<Instant> extendedAt = new ArrayList<>();
   final List<Instant> reopenedAt = new ArrayList<>();
@@ -84,6 +86,7 @@ final class TicketModel {
     requestedDeadline = null;
     firstDispatchedAt = firstDispatchedAt == null ? at : firstDispatchedAt;
     overdue = false;
+    atRisk = false;
     steps.add(Step.of(TicketStepType.DISPATCHED, at, to));
     return emit(TicketEventType.DISPATCHED, at);
   }
@@ -118,6 +121,7 @@ final class TicketModel {
     requestedDeadline = null;
     extendedAt.add(at);
     overdue = overdue && !deadline.isAfter(at);
+    atRisk = false;
     steps.add(Step.of(TicketStepType.EXTENSION_GRANTED, at, department));
     return emit(TicketEventType.EXTENSION_GRANTED, at);
   }
@@ -128,6 +132,7 @@ final class TicketModel {
     replyOnTime = !at.isAfter(deadline);
     status = "REPLIED";
     overdue = false;
+    atRisk = false;
     steps.add(new Step("REPLIED", at, department, null, replyOnTime, null, null, null));
     return emit(TicketEventType.REPLIED, at);
   }
@@ -187,13 +192,21 @@ final class TicketModel {
 
   TicketModel markOverdue(Instant at) {
     overdue = true;
+    atRisk = false;
     return emit(TicketEventType.MARKED_OVERDUE, at);
+  }
+
+  /** The SLA watcher's early warning: past 75 % of the dispatch's time, not yet overdue. */
+  TicketModel markAtRisk(Instant at) {
+    atRisk = true;
+    return emit(TicketEventType.MARKED_AT_RISK, at);
   }
 
   TicketModel close(Instant at) {
     status = "CLOSED";
     closedAt = at;
     overdue = false;
+    atRisk = false;
     return emit(TicketEventType.CLOSED, at);
   }
 
@@ -217,6 +230,7 @@ final class TicketModel {
     requestedDeadline = null;
     deadline = null;
     overdue = false;
+    atRisk = false;
   }
 
   private TicketModel emit(TicketEventType type, Instant at) {

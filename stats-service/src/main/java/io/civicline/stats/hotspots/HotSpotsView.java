@@ -1,0 +1,30 @@
+package io.civicline.stats.hotspots;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The hot spots of a week, highest ratio first, with the rule that found them.
+ *
+ * @param spots each a topic in a district: the week's received tickets, those of the four weeks
+ *     before, their weekly mean, the ratio (null: none before) and the link to the week's tickets
+ */
+record HotSpotsView(
+    LocalDate from,
+    LocalDate to,
+    LocalDate beforeFrom,
+    LocalDate beforeTo,
+    BigDecimal factor,
+    long minCount,
+    List<Spot> spots) {
+
+  record Spot(
+      String topic,
+      String district,
+      long received,
+      long fourWeeksBefore,
+      BigDecimal weeklyMean,
+      BigDecimal ratio,
+      String link) {}
+}
