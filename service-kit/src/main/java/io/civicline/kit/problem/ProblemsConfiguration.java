@@ -1,6 +1,7 @@
 package io.civicline.kit.problem;
 
 import java.time.Clock;
+import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +13,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Registers {@link ApiProblems}, the API body bound and the check of request bytes in every service
@@ -46,6 +49,17 @@ public class ProblemsConfiguration {
             new RequestBytesCheck(new RefusalLog(perMinute, Clock.systemUTC())));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
     return registration;
+  }
+
+  /** An unparseable Accept header is read as "anything", so that even a problem can be sent. */
+  @Bean
+  WebMvcConfigurer lenientAccept() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+        configurer.strategies(List.of(new LenientAccept()));
+      }
+    };
   }
 
   /** Tomcat's own error answers (before any filter) are problems too. */

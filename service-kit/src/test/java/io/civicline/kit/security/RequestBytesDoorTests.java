@@ -1,5 +1,6 @@
 package io.civicline.kit.security;
 
+import static io.civicline.kit.testing.DoorChecks.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -10,7 +11,6 @@ import io.civicline.kit.problem.RequestBytesCheck;
 import io.civicline.kit.testing.RawHttp;
 import io.civicline.kit.testing.RawHttp.Answer;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,10 +31,7 @@ import org.springframework.test.context.TestPropertySource;
     properties = "civicline.http.refusals-logged-per-minute=20")
 class RequestBytesDoorTests {
 
-  static final String AGENT =
-      "Authorization: Basic "
-          + Base64.getEncoder().encodeToString("agent:agent".getBytes(StandardCharsets.UTF_8))
-          + "\r\n";
+  static final String AGENT = RawHttp.basic("agent");
   static final String FORM = "Content-Type: application/x-www-form-urlencoded\r\n";
   static final String JSON = "Content-Type: application/json\r\n";
 
@@ -112,15 +109,5 @@ class RequestBytesDoorTests {
   private Answer post(String target, String headers, String body) throws Exception {
     return RawHttp.send(
         port, "POST " + target + " HTTP/1.0\r\n" + headers, body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Answer refused(Answer answer, String... raw) {
-    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.contentType()).startsWith("application/problem+json");
-    assertThat(answer.body()).contains("\"status\":400");
-    for (String input : raw) {
-      assertThat(answer.body()).doesNotContain(input);
-    }
-    return answer;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -16,6 +17,14 @@ public final class RawHttp {
   public record Answer(int status, String contentType, String body) {}
 
   private RawHttp() {}
+
+  /** The header line that signs in as a test user, whose password is the user name. */
+  public static String basic(String user) {
+    String pair = user + ":" + user;
+    return "Authorization: Basic "
+        + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))
+        + "\r\n";
+  }
 
   /**
    * @param head the request line and headers, each ending in CRLF; Content-Length is added
