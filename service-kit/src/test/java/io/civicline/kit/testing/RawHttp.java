@@ -3,6 +3,7 @@ package io.civicline.kit.testing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -36,8 +37,12 @@ public final class RawHttp {
       out.write(head.getBytes(StandardCharsets.ISO_8859_1));
       out.write(
           ("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
+      try {
+        out.write(body);
+        out.flush();
+      } catch (SocketException e) {
+        // The server may answer and close before taking a body it refuses: read its answer.
+      }
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int end = answer.indexOf("\r\n\r\n");
       String[] lines = answer.substring(0, end).split("\r\n");
