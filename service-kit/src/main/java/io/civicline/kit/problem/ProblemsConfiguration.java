@@ -42,13 +42,23 @@ public class ProblemsConfiguration {
    * {@code civicline.http.refusals-logged-per-minute} (default 20) of them are logged a minute.
    */
   @Bean
-  FilterRegistrationBean<RequestBytesCheck> requestBytesCheck(
-      @Value("${civicline.http.refusals-logged-per-minute:20}") int perMinute) {
+  FilterRegistrationBean<RequestBytesCheck> requestBytesCheck(RefusalLog refusalLog) {
     FilterRegistrationBean<RequestBytesCheck> registration =
-        new FilterRegistrationBean<>(
-            new RequestBytesCheck(new RefusalLog(perMinute, Clock.systemUTC())));
+        new FilterRegistrationBean<>(new RequestBytesCheck(refusalLog));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
     return registration;
+  }
+
+  /** One budget of log lines for every refusal of bad bytes. */
+  @Bean
+  RefusalLog refusalLog(@Value("${civicline.http.refusals-logged-per-minute:20}") int perMinute) {
+    return new RefusalLog(perMinute, Clock.systemUTC());
+  }
+
+  /** Replaces Boot's form filter (it backs off), so that a bad PUT form is a 400, not a 500. */
+  @Bean
+  StrictFormContent formContentFilter(RefusalLog refusalLog) {
+    return new StrictFormContent(refusalLog);
   }
 
   /** An unparseable Accept header is read as "anything", so that even a problem can be sent. */

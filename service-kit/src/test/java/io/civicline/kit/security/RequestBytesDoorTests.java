@@ -53,6 +53,13 @@ class RequestBytesDoorTests {
   }
 
   @Test
+  void aBadFormBodyOfAPutIsAProblem() throws Exception {
+    for (String body : new String[] {"a=%G0", "a=%FF", "a=b%00", "a=%"}) {
+      refused(RawHttp.send(port, "PUT /api/ping HTTP/1.0\r\n" + AGENT + FORM, body.getBytes()));
+    }
+  }
+
+  @Test
   void aControlCharacterInAHeaderIsAProblem() throws Exception {
     // Tomcat refuses these itself, before any filter: its answer is a problem too.
     refused(get("/api/ping", AGENT + "X-Note: a\u0001b\r\n"), "a\u0001b");
