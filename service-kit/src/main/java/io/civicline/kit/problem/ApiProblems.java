@@ -174,6 +174,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
     String field = fieldOf(e);
+    if (e.getCause() instanceof CleanJsonStrings.ForbiddenCharacterException forbidden) {
+      String where = field == null ? "The body" : "The field '" + field + "'";
+      return ResponseEntity.badRequest()
+          .body(
+              invalid(
+                  where + " " + forbidden.getOriginalMessage() + ", which no field takes.",
+                  List.of(new FieldProblem(field == null ? "" : field, "control character"))));
+    }
     String detail =
         field == null
             ? "The body is not valid JSON."

@@ -2,6 +2,7 @@ package io.civicline.kit.problem;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -24,9 +25,27 @@ public final class ProblemResponses {
   public static void write(
       HttpServletResponse response, HttpStatus status, String detail, String instance)
       throws IOException {
+    write(response, status, URI.create("about:blank"), status.getReasonPhrase(), detail, instance);
+  }
+
+  /** A problem of a given type and title, about no particular instance. */
+  public static void write(
+      HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
+      throws IOException {
+    write(response, status, type, title, detail, null);
+  }
+
+  private static void write(
+      HttpServletResponse response,
+      HttpStatus status,
+      URI type,
+      String title,
+      String detail,
+      String instance)
+      throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", status.getReasonPhrase());
+    problem.put("type", type.toString());
+    problem.put("title", title);
     problem.put("status", status.value());
     problem.put("detail", detail);
     if (instance != null) {

@@ -1,5 +1,6 @@
 package io.civicline.kit.security;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,21 @@ class SecuredTestApp {
     @PostMapping("/api/ping")
     String ping(@RequestBody Map<String, Object> body) {
       return "pong " + body.size();
+    }
+
+    @PostMapping("/api/notes")
+    String note(@RequestBody Note note) {
+      return (note.text() == null ? 0 : note.text().length())
+          + " characters, "
+          + note.tags().size()
+          + " tags";
+    }
+  }
+
+  /** A body with free text, to test what a JSON string may hold. */
+  record Note(String text, List<String> tags) {
+    Note {
+      tags = tags == null ? List.of() : tags;
     }
   }
 }
