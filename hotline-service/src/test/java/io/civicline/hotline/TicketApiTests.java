@@ -259,7 +259,8 @@ class TicketApiTests {
         .andExpect(status().isOk());
 
     action(id, "callback", "agent", null, "{\"rating\":\"UNREACHABLE\",\"solved\":true}")
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("solved"));
     action(id, "callback", "agent", null, "{\"rating\":\"UNREACHABLE\"}")
         .andExpect(status().isOk());
     action(id, "callback", "agent", null, "{\"rating\":\"SATISFIED\",\"solved\":false}")
