@@ -24,8 +24,7 @@ import java.lang.annotation.Target;
 
   Class<? extends Payload>[] payload() default {};
 
-  class Check
-      implements ConstraintValidator<SolvedOnlyWhenReached, TicketActionRequests.Callback> {
+  class Check implements ConstraintValidator<SolvedOnlyWhenReached, TicketActionRequests.Callback> {
 
     @Override
     public boolean isValid(
