@@ -87,6 +87,10 @@ public class TicketDesk {
     return store.dueToBeMarkedOverdue(now, limit);
   }
 
+  public List<Ticket> dueToBeMarkedAtRisk(Instant now, int limit) {
+    return store.dueToBeMarkedAtRisk(now, limit);
+  }
+
   /** See {@link TicketStore#keyRunningDeadlines()}. */
   public int keyRunningDeadlines() {
     return store.keyRunningDeadlines();
@@ -197,6 +201,13 @@ public class TicketDesk {
     Instant now = clock.instant();
     return ticket.isDueToBeMarkedOverdue(now)
         && store.update(ticket.markOverdue(now), ticket.version());
+  }
+
+  /** Marks a ticket at risk for the SLA watcher; false as for {@link #markOverdue}. */
+  public boolean markAtRisk(Ticket ticket) {
+    Instant now = clock.instant();
+    return ticket.isDueToBeMarkedAtRisk(now)
+        && store.update(ticket.markAtRisk(now), ticket.version());
   }
 
   /**

@@ -50,6 +50,19 @@ final class SearchParameters {
         size);
   }
 
+  static void checkPage(int page, int size) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (page < 0 || page > MAX_PAGE) {
+      problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+
   static void checkSize(int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidRequestException(

@@ -5,6 +5,7 @@ import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.hotline.store.AtRiskList;
 import io.civicline.hotline.store.TicketPage;
 import io.civicline.kit.problem.ForbiddenException;
 import jakarta.validation.Valid;
@@ -27,10 +28,12 @@ class TicketController {
 
   private final TicketDesk desk;
   private final StaffResolver staff;
+  private final AtRiskList atRisk;
 
-  TicketController(TicketDesk desk, StaffResolver staff) {
+  TicketController(TicketDesk desk, StaffResolver staff, AtRiskList atRisk) {
     this.desk = desk;
     this.staff = staff;
+    this.atRisk = atRisk;
   }
 
   @PostMapping
@@ -74,10 +77,31 @@ class TicketController {
     return TicketPageView.of(found);
   }
 
-  /** The tickets waiting for this user, oldest first. */
+  /**
+   * 预警: open tickets at risk or overdue, nearest deadline first, with each department's counts;
+   * department staff see their own department's only.
+   */
+  @GetMapping("/at-risk")
+  AtRiskView atRisk(
+      @RequestParam(required = false) String department,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      Authentication user) {
+    SearchParameters.checkPage(page, size);
+    String scope = ListScope.departmentOf(staff.of(user), SearchParameters.blankToNull(department));
+    return AtRiskView.of(atRisk.of(scope, page, size));
+  }
+
+  /**
+   * The tickets waiting for this user: the agents' oldest first; a department's urged, at-risk and
+   * overdue first, then by nearest deadline.
+   */
   @GetMapping("/queue")
   List<TicketSummary> queue(@RequestParam(defaultValue = "50") int size, Authentication user) {
     SearchParameters.checkSize(size);
-    return desk.queueOf(staff.of(user), size).stream().map(TicketSummary::of).toList();
+    Staff viewer = staff.of(user);
+    // Department staff without a department have no queue: refused, not shown the agents'.
+    ListScope.departmentOf(viewer, null);
+    return desk.queueOf(viewer, size).stream().map(TicketSummary::of).toList();
   }
 }

@@ -6,15 +6,17 @@ import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.mongo.ClusterLease;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA watcher: marks tickets past their deadline overdue, each change an event like any other,
- * so that the live overdue figure is right. It runs on one instance of the cluster at a time: the
- * one holding the {@value #LEASE} lease.
+ * The SLA watcher: marks tickets past their deadline overdue, and those past 75 % of their time at
+ * risk (预警), each change an event like any other, so that the live figures are right. It runs on
+ * one instance of the cluster at a time: the one holding the {@value #LEASE} lease.
  */
 @Component
 public class OverdueWatcher {
@@ -50,9 +52,14 @@ public class OverdueWatcher {
           }
           keyed = true;
         }
+        // Overdue first: a ticket past its deadline is overdue, not at risk.
         int marked = markOverdueTickets();
         if (marked > 0) {
           log.info("marked {} tickets overdue", marked);
+        }
+        int atRisk = markAtRiskTickets();
+        if (atRisk > 0) {
+          log.info("marked {} tickets at risk", atRisk);
         }
       }
     } catch (RuntimeException e) {
@@ -62,14 +69,23 @@ public class OverdueWatcher {
 
   /** One round: every ticket due now, in batches; returns how many it marked. */
   public int markOverdueTickets() {
+    return markAll(desk::dueToBeMarkedOverdue, desk::markOverdue);
+  }
+
+  /** One round: every ticket past its risk time now, in batches; returns how many it marked. */
+  public int markAtRiskTickets() {
+    return markAll(desk::dueToBeMarkedAtRisk, desk::markAtRisk);
+  }
+
+  private int markAll(BiFunction<Instant, Integer, List<Ticket>> dueAt, Predicate<Ticket> mark) {
     int marked = 0;
     List<Ticket> due;
     do {
       Instant now = desk.now();
-      due = desk.dueToBeMarkedOverdue(now, BATCH);
+      due = dueAt.apply(now, BATCH);
       int before = marked;
       for (Ticket ticket : due) {
-        if (desk.markOverdue(ticket)) {
+        if (mark.test(ticket)) {
           marked++;
         }
       }

@@ -2,6 +2,7 @@ package io.civicline.hotline.store;
 
 import io.civicline.events.EventJson;
 import io.civicline.events.TicketReferral;
+import io.civicline.events.TicketStepType;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
@@ -134,15 +135,40 @@ public class TicketStore {
             .limit(size));
   }
 
-  /** Tickets a department holds (dispatched or signed for), oldest first. */
+  /**
+   * Tickets a department holds (dispatched or signed for): those urged (催办) to it, at risk or
+   * overdue first, then the rest; each part nearest deadline first.
+   */
   public List<Ticket> departmentQueue(String department, int size) {
-    Criteria held =
-        Criteria.where(TicketDocument.STATUS)
-            .in(TicketStatus.WITH_DEPARTMENT)
-            .and(TicketDocument.DEPARTMENT)
-            .is(department);
+    Criteria urgent =
+        new Criteria()
+            .orOperator(
+                Criteria.where(TicketDocument.STEPS)
+                    .elemMatch(
+                        Criteria.where("type")
+                            .is(TicketStepType.URGED.name())
+                            .and("department")
+                            .is(department)),
+                Criteria.where(TicketDocument.AT_RISK).is(true),
+                Criteria.where(TicketDocument.OVERDUE).is(true));
+    List<Ticket> first = tickets(held(department).andOperator(urgent), size);
+    List<Ticket> queue = new ArrayList<>(first);
+    if (first.size() < size) {
+      queue.addAll(tickets(held(department).norOperator(urgent), size - first.size()));
+    }
+    return queue;
+  }
+
+  private List<Ticket> tickets(Criteria held, int size) {
     return tickets(
         new Query(held).with(Sort.by(Sort.Direction.ASC, TicketDocument.DEADLINE)).limit(size));
+  }
+
+  private static Criteria held(String department) {
+    return Criteria.where(TicketDocument.STATUS)
+        .in(TicketStatus.WITH_DEPARTMENT)
+        .and(TicketDocument.DEPARTMENT)
+        .is(department);
   }
 
   /** Tickets with a department whose deadline passed before {@code now} and not yet marked. */
@@ -152,10 +178,17 @@ public class TicketStore {
             .limit(limit));
   }
 
+  /** Tickets a department holds that are past their risk time and not yet marked at risk. */
+  public List<Ticket> dueToBeMarkedAtRisk(Instant now, int limit) {
+    return tickets(
+        new Query(Criteria.where(TicketDocument.SLA_RISK).regex(DeadlineKey.before(now)))
+            .limit(limit));
+  }
+
   /**
-   * Gives the tickets with a running deadline but no {@code sla.due} theirs: tickets stored before
-   * the field existed, which the SLA watcher would not see otherwise. Reads the whole collection
-   * once; returns how many it keyed.
+   * Gives the tickets with a running deadline but no {@code sla.due}, or a running risk time but no
+   * {@code sla.risk}, theirs: tickets stored before the fields existed, which the SLA watcher would
+   * not see otherwise. Reads the whole collection once; returns how many it keyed.
    */
   public int keyRunningDeadlines() {
     Criteria unkeyed =
@@ -163,8 +196,12 @@ public class TicketStore {
             .in(TicketStatus.WITH_DEPARTMENT)
             .and(TicketDocument.OVERDUE)
             .is(false)
-            .and(TicketDocument.SLA_DUE)
-            .exists(false);
+            .orOperator(
+                Criteria.where(TicketDocument.SLA_DUE).exists(false),
+                Criteria.where(TicketDocument.SLA_RISK)
+                    .exists(false)
+                    .and(TicketDocument.AT_RISK)
+                    .ne(true));
     int keyed = 0;
     for (TicketDocument document : mongo.find(new Query(unkeyed), TicketDocument.class)) {
       Ticket ticket = document.ticket();
@@ -188,10 +225,8 @@ public class TicketStore {
 
   private static TicketDocument.Sla sla(Ticket ticket) {
     return new TicketDocument.Sla(
-        ticket
-            .runningDeadline()
-            .map(deadline -> DeadlineKey.of(deadline, ticket.id()))
-            .orElse(null));
+        ticket.runningDeadline().map(due -> DeadlineKey.of(due, ticket.id())).orElse(null),
+        ticket.runningRiskTime().map(risk -> DeadlineKey.of(risk, ticket.id())).orElse(null));
   }
 
   private List<Ticket> tickets(Query query) {
