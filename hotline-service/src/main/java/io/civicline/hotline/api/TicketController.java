@@ -1,15 +1,15 @@
 package io.civicline.hotline.api;
 
+import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
-import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.AtRiskList;
-import io.civicline.hotline.store.TicketPage;
 import io.civicline.kit.problem.ForbiddenException;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,10 +30,14 @@ class TicketController {
   private final StaffResolver staff;
   private final AtRiskList atRisk;
 
-  TicketController(TicketDesk desk, StaffResolver staff, AtRiskList atRisk) {
+  private final ZoneId zone;
+
+  TicketController(
+      TicketDesk desk, StaffResolver staff, AtRiskList atRisk, ReferenceData reference) {
     this.desk = desk;
     this.staff = staff;
     this.atRisk = atRisk;
+    this.zone = ZoneId.of(reference.city().zone());
   }
 
   @PostMapping
@@ -55,26 +59,14 @@ class TicketController {
     return TicketResponses.ok(ticket, viewer, desk.now());
   }
 
-  /** Search: every filter optional, newest first, paged without counting every match. */
+  /**
+   * Search: every filter optional, newest first, paged without counting every match; with {@code
+   * fact}, the tickets behind that figure (the drill-down of the manager dashboard).
+   */
   @GetMapping
-  TicketPageView search(
-      @RequestParam(required = false) TicketStatus status,
-      @RequestParam(required = false) String district,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) Boolean overdue,
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
-      Authentication user) {
-    Staff viewer = staff.of(user);
-    String onlyDepartment =
-        viewer.isAgent() || viewer.department() == null ? department : viewer.department();
-    TicketPage found =
-        desk.search(
-            SearchParameters.check(
-                status, district, category, overdue, onlyDepartment, q, page, size));
-    return TicketPageView.of(found);
+  TicketPageView search(SearchParameters parameters, Authentication user) {
+    String department = ListScope.departmentOf(staff.of(user), blank(parameters.department()));
+    return TicketPageView.of(desk.search(parameters.toQuery(department, zone, 20)));
   }
 
   /**
@@ -88,7 +80,7 @@ class TicketController {
       @RequestParam(defaultValue = "20") int size,
       Authentication user) {
     SearchParameters.checkPage(page, size);
-    String scope = ListScope.departmentOf(staff.of(user), SearchParameters.blankToNull(department));
+    String scope = ListScope.departmentOf(staff.of(user), blank(department));
     return AtRiskView.of(atRisk.of(scope, page, size));
   }
 
@@ -103,5 +95,9 @@ class TicketController {
     // Department staff without a department have no queue: refused, not shown the agents'.
     ListScope.departmentOf(viewer, null);
     return desk.queueOf(viewer, size).stream().map(TicketSummary::of).toList();
+  }
+
+  private static String blank(String value) {
+    return SearchParameters.blankToNull(value);
   }
 }

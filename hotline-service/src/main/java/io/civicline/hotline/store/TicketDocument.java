@@ -41,6 +41,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(
     name = "department",
     def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "topic", def = "{'ticket.intake.topic': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(
+    name = "channel",
+    def = "{'ticket.intake.channel': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "first_dispatched", def = "{'ticket.milestones.firstDispatchedAt': 1}")
+// The drill-down's step facts: a multikey index over the steps, placed by their time or, for the
+// signatures, by the time of the dispatch they sign for.
+@CompoundIndex(
+    name = "steps_at",
+    def = "{'ticket.steps.type': 1, 'ticket.steps.department': 1, 'ticket.steps.at': 1}")
+@CompoundIndex(
+    name = "steps_dispatched_at",
+    def = "{'ticket.steps.type': 1, 'ticket.steps.department': 1, 'ticket.steps.dispatchedAt': 1}")
+@CompoundIndex(
+    name = "at_risk",
+    def = "{'ticket.milestones.atRisk': 1, 'ticket.dispatch.deadline': 1}")
+@CompoundIndex(
+    name = "overdue_deadline",
+    def = "{'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1}")
 record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, Sla sla) {
 
   static final String COLLECTION = "tickets";
@@ -66,5 +85,10 @@ record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, Sl
   static final String DEADLINE = "ticket.dispatch.deadline";
   static final String DEPARTMENT = "ticket.dispatch.department";
   static final String STEPS = "ticket.steps";
+  static final String STEP_TYPES = "ticket.steps.type";
+  static final String FIRST_DISPATCHED_AT = "ticket.milestones.firstDispatchedAt";
+  static final String DUPLICATE_OF = "ticket.milestones.duplicateOf";
+  static final String TOPIC = "ticket.intake.topic";
+  static final String CHANNEL = "ticket.intake.channel";
   static final String EXTENSION_REQUEST = "ticket.dispatch.extensionRequest";
 }

@@ -99,10 +99,18 @@ public class TicketStore {
     if (search.category() != null) {
       filters.add(Criteria.where(TicketDocument.CATEGORY).is(search.category()));
     }
+    if (search.topic() != null) {
+      filters.add(Criteria.where(TicketDocument.TOPIC).is(search.topic()));
+    }
+    if (search.channel() != null) {
+      filters.add(Criteria.where(TicketDocument.CHANNEL).is(search.channel()));
+    }
     if (search.overdue() != null) {
       filters.add(Criteria.where(TicketDocument.OVERDUE).is(search.overdue()));
     }
-    if (search.department() != null) {
+    if (search.drillDown() != null) {
+      filters.add(search.drillDown().criteria(search.department()));
+    } else if (search.department() != null) {
       filters.add(Criteria.where(TicketDocument.DEPARTMENT).is(search.department()));
     }
     if (search.text() != null) {
