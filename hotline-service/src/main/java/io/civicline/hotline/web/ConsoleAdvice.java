@@ -46,7 +46,8 @@ class ConsoleAdvice {
     boolean managerPage =
         readsListsOnly(viewer)
             && HttpMethod.GET.matches(request.getMethod())
-            && MANAGER_PAGES.contains(request.getServletPath());
+            && MANAGER_PAGES.contains(
+                request.getRequestURI().substring(request.getContextPath().length()));
     if (!managerPage && viewer.roles().stream().noneMatch(CONSOLE_ROLES::contains)) {
       throw new ForbiddenException("console.forbidden");
     }
