@@ -37,12 +37,16 @@ final class PastTicket {
 
   static PastTicket received(
       SlaPolicy sla, String channel, String district, String answer, String at) {
+    return received(sla, channel, district, answer, at(at));
+  }
+
+  static PastTicket received(
+      SlaPolicy sla, String channel, String district, String answer, Instant at) {
     ReceiveTicket command =
         new ReceiveTicket(
             channel, "COMPLAINT", "HEATING", district, null, null, "暖气不热", answer, "agent");
     String number = "12345-DRILL-" + NUMBERS.incrementAndGet();
-    return new PastTicket(
-        sla, Ticket.receive(new ObjectId().toHexString(), number, command, at(at)));
+    return new PastTicket(sla, Ticket.receive(new ObjectId().toHexString(), number, command, at));
   }
 
   PastTicket then(UnaryOperator<Ticket.Change> step) {
@@ -57,6 +61,10 @@ final class PastTicket {
         c ->
             c.ticket()
                 .dispatch(department, when.plus(Duration.ofDays(5)), sla, "agent", null, when));
+  }
+
+  PastTicket dispatch(String department, Instant at, Instant deadline) {
+    return then(c -> c.ticket().dispatch(department, deadline, sla, "agent", null, at));
   }
 
   PastTicket sign(String at) {
