@@ -1,6 +1,6 @@
-package io.civicline.hotline.drill;
+package io.civicline.hotline.lists;
 
-import static io.civicline.hotline.drill.PastTicket.at;
+import static io.civicline.hotline.lists.PastTicket.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package io.civicline.hotline.drill;
+package io.civicline.hotline.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package io.civicline.hotline.drill;
+package io.civicline.hotline.lists;
 
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.ReceiveTicket;
@@ -93,5 +93,9 @@ final class PastTicket {
 
   String id() {
     return change.ticket().id();
+  }
+
+  String number() {
+    return change.ticket().number();
   }
 }
