@@ -1,13 +1,15 @@
 package io.civicline.hotline.events;
 
 import io.civicline.hotline.SlaProperties;
-import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.store.SlaKeys;
+import io.civicline.hotline.store.TicketStore;
 import io.civicline.kit.mongo.ClusterLease;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,15 +28,20 @@ public class OverdueWatcher {
   private static final Logger log = LoggerFactory.getLogger(OverdueWatcher.class);
   private static final int BATCH = 500;
 
-  private final TicketDesk desk;
+  private final SlaKeys keys;
+  private final TicketStore store;
+  private final Clock clock;
   private final ClusterLease lease;
   private final SlaProperties sla;
 
   /** Whether this instance has keyed the tickets stored before their running deadlines were. */
   private boolean keyed;
 
-  OverdueWatcher(TicketDesk desk, ClusterLease lease, SlaProperties sla) {
-    this.desk = desk;
+  OverdueWatcher(
+      SlaKeys keys, TicketStore store, Clock clock, ClusterLease lease, SlaProperties sla) {
+    this.keys = keys;
+    this.store = store;
+    this.clock = clock;
     this.lease = lease;
     this.sla = sla;
   }
@@ -46,7 +53,7 @@ public class OverdueWatcher {
     try {
       if (lease.tryAcquire(LEASE, sla.leaseTime())) {
         if (!keyed) {
-          int count = desk.keyRunningDeadlines();
+          int count = keys.keyRunningDeadlines();
           if (count > 0) {
             log.info("keyed the running deadlines of {} tickets stored before", count);
           }
@@ -69,23 +76,36 @@ public class OverdueWatcher {
 
   /** One round: every ticket due now, in batches; returns how many it marked. */
   public int markOverdueTickets() {
-    return markAll(desk::dueToBeMarkedOverdue, desk::markOverdue);
+    return markAll(
+        keys::dueToBeMarkedOverdue,
+        (ticket, now) ->
+            ticket.isDueToBeMarkedOverdue(now)
+                && store.update(ticket.markOverdue(now), ticket.version()));
   }
 
   /** One round: every ticket past its risk time now, in batches; returns how many it marked. */
   public int markAtRiskTickets() {
-    return markAll(desk::dueToBeMarkedAtRisk, desk::markAtRisk);
+    return markAll(
+        keys::dueToBeMarkedAtRisk,
+        (ticket, now) ->
+            ticket.isDueToBeMarkedAtRisk(now)
+                && store.update(ticket.markAtRisk(now), ticket.version()));
   }
 
-  private int markAll(BiFunction<Instant, Integer, List<Ticket>> dueAt, Predicate<Ticket> mark) {
+  /**
+   * Marks, in batches, what {@code dueAt} finds; {@code mark} is false for a ticket changed
+   * meanwhile (the next round sees it again) or no longer due.
+   */
+  private int markAll(
+      BiFunction<Instant, Integer, List<Ticket>> dueAt, BiPredicate<Ticket, Instant> mark) {
     int marked = 0;
     List<Ticket> due;
     do {
-      Instant now = desk.now();
+      Instant now = clock.instant();
       due = dueAt.apply(now, BATCH);
       int before = marked;
       for (Ticket ticket : due) {
-        if (mark.test(ticket)) {
+        if (mark.test(ticket, clock.instant())) {
           marked++;
         }
       }

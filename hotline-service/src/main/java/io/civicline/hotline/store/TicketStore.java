@@ -6,10 +6,8 @@ import io.civicline.events.TicketStepType;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
-import io.civicline.kit.mongo.DeadlineKey;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +45,7 @@ public class TicketStore {
   public void insert(Ticket.Change change) {
     Ticket ticket = change.ticket();
     List<OutboxEvent> outbox = outboxOf(change);
-    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, sla(ticket)));
+    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, SlaKeys.of(ticket)));
     relay.publishInserted(TicketDocument.COLLECTION, ticket.id(), outbox);
   }
 
@@ -60,7 +58,7 @@ public class TicketStore {
     Update update =
         new Update()
             .set("ticket", ticket)
-            .set(TicketDocument.SLA, sla(ticket))
+            .set(TicketDocument.SLA, SlaKeys.of(ticket))
             .push(OutboxEvent.FIELD)
             .each(outboxOf(change).toArray());
     boolean applied =
@@ -179,62 +177,9 @@ public class TicketStore {
         .is(department);
   }
 
-  /** Tickets with a department whose deadline passed before {@code now} and not yet marked. */
-  public List<Ticket> dueToBeMarkedOverdue(Instant now, int limit) {
-    return tickets(
-        new Query(Criteria.where(TicketDocument.SLA_DUE).regex(DeadlineKey.before(now)))
-            .limit(limit));
-  }
-
-  /** Tickets a department holds that are past their risk time and not yet marked at risk. */
-  public List<Ticket> dueToBeMarkedAtRisk(Instant now, int limit) {
-    return tickets(
-        new Query(Criteria.where(TicketDocument.SLA_RISK).regex(DeadlineKey.before(now)))
-            .limit(limit));
-  }
-
-  /**
-   * Gives the tickets with a running deadline but no {@code sla.due}, or a running risk time but no
-   * {@code sla.risk}, theirs: tickets stored before the fields existed, which the SLA watcher would
-   * not see otherwise. Reads the whole collection once; returns how many it keyed.
-   */
-  public int keyRunningDeadlines() {
-    Criteria unkeyed =
-        Criteria.where(TicketDocument.STATUS)
-            .in(TicketStatus.WITH_DEPARTMENT)
-            .and(TicketDocument.OVERDUE)
-            .is(false)
-            .orOperator(
-                Criteria.where(TicketDocument.SLA_DUE).exists(false),
-                Criteria.where(TicketDocument.SLA_RISK)
-                    .exists(false)
-                    .and(TicketDocument.AT_RISK)
-                    .ne(true));
-    int keyed = 0;
-    for (TicketDocument document : mongo.find(new Query(unkeyed), TicketDocument.class)) {
-      Ticket ticket = document.ticket();
-      // A ticket changed meanwhile got its key from that change.
-      keyed +=
-          (int)
-              mongo
-                  .updateFirst(
-                      sameVersion(ticket.id(), ticket.version()),
-                      new Update().set(TicketDocument.SLA, sla(ticket)),
-                      TicketDocument.class)
-                  .getModifiedCount();
-    }
-    return keyed;
-  }
-
   /** The ticket as long as it still has {@code version}: the optimistic lock of every write. */
-  private static Query sameVersion(String id, long version) {
+  static Query sameVersion(String id, long version) {
     return Query.query(Criteria.where("_id").is(id).and(TicketDocument.VERSION).is(version));
-  }
-
-  private static TicketDocument.Sla sla(Ticket ticket) {
-    return new TicketDocument.Sla(
-        ticket.runningDeadline().map(due -> DeadlineKey.of(due, ticket.id())).orElse(null),
-        ticket.runningRiskTime().map(risk -> DeadlineKey.of(risk, ticket.id())).orElse(null));
   }
 
   private List<Ticket> tickets(Query query) {

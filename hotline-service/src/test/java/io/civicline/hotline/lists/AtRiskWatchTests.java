@@ -10,9 +10,9 @@ import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
-import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.events.OverdueWatcher;
+import io.civicline.hotline.store.SlaKeys;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.kit.testing.InProcessMongo;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ class AtRiskWatchTests {
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired TicketStore store;
-  @Autowired TicketDesk desk;
+  @Autowired SlaKeys slaKeys;
   @Autowired OverdueWatcher watcher;
   @Autowired SlaPolicy sla;
   @Autowired KafkaConnectionDetails kafka;
@@ -115,7 +115,7 @@ class AtRiskWatchTests {
         Query.query(Criteria.where("_id").is(id)), new Update().unset("sla.risk"), "tickets");
     assertThat(watcher.markAtRiskTickets()).isZero();
 
-    assertThat(desk.keyRunningDeadlines()).isEqualTo(1);
+    assertThat(slaKeys.keyRunningDeadlines()).isEqualTo(1);
     assertThat(watcher.markAtRiskTickets()).isEqualTo(1);
 
     assertThat(flags(id)).containsExactly(true, false);
