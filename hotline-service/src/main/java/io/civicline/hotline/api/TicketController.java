@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,7 @@ class TicketController {
    * fact}, the tickets behind that figure (the drill-down of the manager dashboard).
    */
   @GetMapping
-  TicketPageView search(SearchParameters parameters, Authentication user) {
+  TicketPageView search(@ParameterObject SearchParameters parameters, Authentication user) {
     String department = ListScope.departmentOf(staff.of(user), blank(parameters.department()));
     return TicketPageView.of(desk.search(parameters.toQuery(department, zone, 20)));
   }

@@ -1,6 +1,5 @@
 package io.civicline.hotline.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -51,14 +50,6 @@ public record Dispatch(
         signedAt,
         signedBy,
         null);
-  }
-
-  /**
-   * When the ticket becomes at risk (预警): past 75 % of its time, from the dispatch to the deadline
-   * in force, so that the department is warned while a quarter of its time is left.
-   */
-  Instant riskAt() {
-    return dispatchedAt.plus(Duration.between(dispatchedAt, deadline).multipliedBy(3).dividedBy(4));
   }
 
   boolean signedOnTime() {

@@ -213,7 +213,7 @@ public record Ticket(
         milestones
             .extended(now, milestones.overdue() && !newDeadline.isAfter(now))
             // Back under 75 % of the new time: no longer at risk.
-            .atRisk(milestones.atRisk() && !extended.riskAt().isAfter(now)),
+            .atRisk(milestones.atRisk() && !AtRisk.from(extended).isAfter(now)),
         callbacks,
         TicketAction.GRANT_EXTENSION,
         TicketEventType.EXTENSION_GRANTED,
@@ -434,19 +434,9 @@ public record Ticket(
         null);
   }
 
-  /** The time the SLA watcher watches to mark the ticket at risk, while it is not yet marked. */
-  public Optional<Instant> runningRiskTime() {
-    return runningDeadline().filter(deadline -> !milestones.atRisk()).map(d -> dispatch.riskAt());
-  }
-
-  /** Whether the SLA watcher should mark this ticket at risk at {@code now}: not if overdue. */
-  public boolean isDueToBeMarkedAtRisk(Instant now) {
-    return runningRiskTime().filter(riskAt -> !riskAt.isAfter(now)).isPresent()
-        && !isDueToBeMarkedOverdue(now);
-  }
-
+  /** 预警, for the SLA watcher: see {@link AtRisk}. */
   public Change markAtRisk(Instant now) {
-    require(isDueToBeMarkedAtRisk(now), "the ticket is not past 75 % of a running time");
+    require(AtRisk.isDue(this, now), "the ticket is not past 75 % of a running time");
     return become(
         status,
         dispatch,

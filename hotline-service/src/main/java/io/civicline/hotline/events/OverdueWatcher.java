@@ -1,6 +1,7 @@
 package io.civicline.hotline.events;
 
 import io.civicline.hotline.SlaProperties;
+import io.civicline.hotline.domain.AtRisk;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.store.SlaKeys;
 import io.civicline.hotline.store.TicketStore;
@@ -88,8 +89,7 @@ public class OverdueWatcher {
     return markAll(
         keys::dueToBeMarkedAtRisk,
         (ticket, now) ->
-            ticket.isDueToBeMarkedAtRisk(now)
-                && store.update(ticket.markAtRisk(now), ticket.version()));
+            AtRisk.isDue(ticket, now) && store.update(ticket.markAtRisk(now), ticket.version()));
   }
 
   /**

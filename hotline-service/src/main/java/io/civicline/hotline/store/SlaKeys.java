@@ -1,5 +1,6 @@
 package io.civicline.hotline.store;
 
+import io.civicline.hotline.domain.AtRisk;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.kit.mongo.DeadlineKey;
@@ -29,7 +30,7 @@ public class SlaKeys {
   static TicketDocument.Sla of(Ticket ticket) {
     return new TicketDocument.Sla(
         ticket.runningDeadline().map(due -> DeadlineKey.of(due, ticket.id())).orElse(null),
-        ticket.runningRiskTime().map(risk -> DeadlineKey.of(risk, ticket.id())).orElse(null));
+        AtRisk.runningTime(ticket).map(risk -> DeadlineKey.of(risk, ticket.id())).orElse(null));
   }
 
   /** Tickets with a department whose deadline passed before {@code now} and not yet marked. */

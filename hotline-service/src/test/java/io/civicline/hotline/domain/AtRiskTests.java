@@ -31,11 +31,11 @@ class AtRiskTests {
   void aTicketIsAtRiskFromThreeQuartersOfItsTimeUntilItsDeadline() {
     Ticket ticket = dispatched();
 
-    assertThat(ticket.runningRiskTime()).contains(RISK);
-    assertThat(ticket.isDueToBeMarkedAtRisk(RISK.minusSeconds(1))).isFalse();
-    assertThat(ticket.isDueToBeMarkedAtRisk(RISK)).isTrue();
-    assertThat(ticket.isDueToBeMarkedAtRisk(DEADLINE)).isTrue();
-    assertThat(ticket.isDueToBeMarkedAtRisk(DEADLINE.plusSeconds(1))).isFalse();
+    assertThat(AtRisk.runningTime(ticket)).contains(RISK);
+    assertThat(AtRisk.isDue(ticket, RISK.minusSeconds(1))).isFalse();
+    assertThat(AtRisk.isDue(ticket, RISK)).isTrue();
+    assertThat(AtRisk.isDue(ticket, DEADLINE)).isTrue();
+    assertThat(AtRisk.isDue(ticket, DEADLINE.plusSeconds(1))).isFalse();
   }
 
   @Test
@@ -46,15 +46,15 @@ class AtRiskTests {
     assertThat(change.events().get(0).type())
         .isEqualTo(TicketEventType.MARKED_AT_RISK.cloudEventType());
     assertThat(change.events().get(0).snapshot().atRisk()).isTrue();
-    assertThat(change.ticket().runningRiskTime()).isEmpty();
+    assertThat(AtRisk.runningTime(change.ticket())).isEmpty();
     assertThatThrownBy(() -> change.ticket().markAtRisk(RISK))
         .isInstanceOf(TransitionRefusedException.class);
   }
 
   @Test
   void aTicketTheAgentsHoldIsNeverAtRisk() {
-    assertThat(received().runningRiskTime()).isEmpty();
-    assertThat(received().isDueToBeMarkedAtRisk(RISK)).isFalse();
+    assertThat(AtRisk.runningTime(received())).isEmpty();
+    assertThat(AtRisk.isDue(received(), RISK)).isFalse();
   }
 
   @Test
@@ -63,7 +63,7 @@ class AtRiskTests {
 
     assertThat(overdue.milestones().overdue()).isTrue();
     assertThat(overdue.milestones().atRisk()).isFalse();
-    assertThat(overdue.runningRiskTime()).isEmpty();
+    assertThat(AtRisk.runningTime(overdue)).isEmpty();
   }
 
   @Test
@@ -103,7 +103,7 @@ class AtRiskTests {
             .ticket();
 
     assertThat(farther.milestones().atRisk()).isFalse();
-    assertThat(farther.runningRiskTime()).contains(NOW.plus(Duration.ofDays(6)));
+    assertThat(AtRisk.runningTime(farther)).contains(NOW.plus(Duration.ofDays(6)));
     assertThat(nearer.milestones().atRisk()).isTrue();
   }
 }
