@@ -13,6 +13,14 @@ public final class ListScope {
 
   private ListScope() {}
 
+  /** Refuses a search by caller or words to those who read lists only: it reaches personal data. */
+  public static void checkText(Staff viewer, String text) {
+    if (viewer.readsListsOnly() && text != null && !text.isBlank()) {
+      throw new ForbiddenException(
+          "Your role searches by figure and codes, not by caller or words.");
+    }
+  }
+
   public static String departmentOf(Staff viewer, String requested) {
     if (viewer.isAgent()
         || viewer.roles().contains(Roles.ADMIN)

@@ -66,7 +66,9 @@ class TicketController {
    */
   @GetMapping
   TicketPageView search(@ParameterObject SearchParameters parameters, Authentication user) {
-    String department = ListScope.departmentOf(staff.of(user), blank(parameters.department()));
+    Staff viewer = staff.of(user);
+    ListScope.checkText(viewer, parameters.q());
+    String department = ListScope.departmentOf(viewer, blank(parameters.department()));
     return TicketPageView.of(desk.search(parameters.toQuery(department, zone, 20)));
   }
 

@@ -34,17 +34,11 @@ class ConsoleAdvice {
     this.staffResolver = staffResolver;
   }
 
-  /** Whether this user may read the search and nothing else. */
-  static boolean readsListsOnly(Staff viewer) {
-    return viewer.roles().contains(Roles.MANAGER)
-        && viewer.roles().stream().noneMatch(CONSOLE_ROLES::contains);
-  }
-
   @ModelAttribute
   void everyPage(Authentication user, HttpServletRequest request, Model model) {
     Staff viewer = staffResolver.of(user);
     boolean managerPage =
-        readsListsOnly(viewer)
+        viewer.readsListsOnly()
             && HttpMethod.GET.matches(request.getMethod())
             && MANAGER_PAGES.contains(
                 request.getRequestURI().substring(request.getContextPath().length()));
@@ -52,6 +46,6 @@ class ConsoleAdvice {
       throw new ForbiddenException("console.forbidden");
     }
     model.addAttribute("viewer", viewer);
-    model.addAttribute("readsListsOnly", readsListsOnly(viewer));
+    model.addAttribute("readsListsOnly", viewer.readsListsOnly());
   }
 }

@@ -49,7 +49,7 @@ class ConsolePages {
   @GetMapping("/console")
   String queue(Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
-    if (ConsoleAdvice.readsListsOnly(staff)) {
+    if (staff.readsListsOnly()) {
       return "redirect:/console/search";
     }
     ListScope.departmentOf(staff, null);
@@ -62,6 +62,7 @@ class ConsolePages {
   @GetMapping("/console/search")
   String search(SearchParameters search, Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
+    ListScope.checkText(staff, search.q());
     String department = ListScope.departmentOf(staff, blankToNull(search.department()));
     model.addAttribute("search", search);
     model.addAttribute("statuses", Arrays.stream(TicketStatus.values()).map(Enum::name).toList());

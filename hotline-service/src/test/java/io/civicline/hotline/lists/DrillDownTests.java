@@ -231,6 +231,9 @@ class DrillDownTests {
         .containsExactly(id);
     mvc.perform(get("/api/tickets/" + id).with(httpBasic("manager", "manager")))
         .andExpect(status().isForbidden());
+    // A phone number would find a caller's tickets.
+    mvc.perform(get("/api/tickets?q=13800000000").with(httpBasic("manager", "manager")))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/api/tickets/queue").with(httpBasic("manager", "manager")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/tickets/at-risk").with(httpBasic("manager", "manager")))
