@@ -83,15 +83,6 @@ public class TicketDesk {
     return store.departmentQueue(staff.department(), size);
   }
 
-  public List<Ticket> dueToBeMarkedOverdue(Instant now, int limit) {
-    return store.dueToBeMarkedOverdue(now, limit);
-  }
-
-  /** See {@link TicketStore#keyRunningDeadlines()}. */
-  public int keyRunningDeadlines() {
-    return store.keyRunningDeadlines();
-  }
-
   public Instant now() {
     return clock.instant();
   }
@@ -187,16 +178,6 @@ public class TicketDesk {
 
   public Ticket urge(String id, Long version, Staff by, String note) {
     return act(id, version, by, TicketAction.URGE, (t, now) -> t.urge(note, by.name(), now));
-  }
-
-  /**
-   * Marks a ticket overdue for the SLA watcher; false if it changed meanwhile (the next round sees
-   * it again) or is no longer due.
-   */
-  public boolean markOverdue(Ticket ticket) {
-    Instant now = clock.instant();
-    return ticket.isDueToBeMarkedOverdue(now)
-        && store.update(ticket.markOverdue(now), ticket.version());
   }
 
   /**

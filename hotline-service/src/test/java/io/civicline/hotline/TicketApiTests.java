@@ -19,6 +19,7 @@ import io.civicline.events.TicketReferral;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.hotline.events.OverdueWatcher;
+import io.civicline.hotline.store.SlaKeys;
 import io.civicline.kit.mongo.ClusterLease;
 import io.civicline.kit.mongo.DeadlineKey;
 import io.civicline.kit.testing.InProcessMongo;
@@ -81,6 +82,7 @@ class TicketApiTests {
   @Autowired KafkaConnectionDetails kafka;
   @Autowired OverdueWatcher watcher;
   @Autowired TicketDesk desk;
+  @Autowired SlaKeys slaKeys;
 
   @DynamicPropertySource
   static void mongo(DynamicPropertyRegistry registry) {
@@ -259,7 +261,8 @@ class TicketApiTests {
         .andExpect(status().isOk());
 
     action(id, "callback", "agent", null, "{\"rating\":\"UNREACHABLE\",\"solved\":true}")
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("solved"));
     action(id, "callback", "agent", null, "{\"rating\":\"UNREACHABLE\"}")
         .andExpect(status().isOk());
     action(id, "callback", "agent", null, "{\"rating\":\"SATISFIED\",\"solved\":false}")
@@ -419,7 +422,7 @@ class TicketApiTests {
     await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(deadline));
     assertThat(watcher.markOverdueTickets()).isZero();
 
-    assertThat(desk.keyRunningDeadlines()).isEqualTo(1);
+    assertThat(slaKeys.keyRunningDeadlines()).isEqualTo(1);
     assertThat(watcher.markOverdueTickets()).isEqualTo(1);
 
     assertThat(ticket(id).get("milestones").get("overdue").asBoolean()).isTrue();

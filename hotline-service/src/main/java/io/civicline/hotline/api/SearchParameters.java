@@ -1,30 +1,171 @@
 package io.civicline.hotline.api;
 
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.hotline.store.DrillDown;
 import io.civicline.hotline.store.TicketQuery;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Checks the parameters of a ticket search, naming every bad one, and makes the query. */
-final class SearchParameters {
+/**
+ * The parameters of a ticket search, as URL query parameters, bound alike by the API and the
+ * console's search page (so that the manager dashboard can link to either): every filter optional;
+ * {@code fact} a hotline figure whose tickets to list, {@code from} and {@code to} its days (both
+ * included, in the city's time zone) for a figure of a period. Kept as text so that a bad value is
+ * a 400 naming its field, never a 500.
+ */
+public record SearchParameters(
+    String q,
+    String status,
+    String district,
+    String category,
+    String topic,
+    String channel,
+    String overdue,
+    String department,
+    String fact,
+    String from,
+    String to,
+    String page,
+    String size) {
 
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 10_000;
   static final int MAX_TEXT = 100;
 
-  private SearchParameters() {}
+  /**
+   * The query, the department as {@link ListScope} allows it; throws {@link
+   * InvalidRequestException} naming every bad parameter.
+   */
+  public TicketQuery toQuery(String scopedDepartment, ZoneId zone, int defaultSize) {
+    List<FieldProblem> problems = new ArrayList<>();
+    int pageNumber = number("page", page, 0, 0, MAX_PAGE, problems);
+    int pageSize = number("size", size, defaultSize, 1, MAX_SIZE, problems);
+    String text = blankToNull(q);
+    if (text != null && text.length() > MAX_TEXT) {
+      problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
+    }
+    TicketStatus wanted = statusOf(problems);
+    String onlyOverdue = blankToNull(overdue);
+    if (onlyOverdue != null && !onlyOverdue.equals("true") && !onlyOverdue.equals("false")) {
+      problems.add(new FieldProblem("overdue", "must be true or false"));
+    }
+    DrillDown drillDown = drillDown(scopedDepartment, zone, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return new TicketQuery(
+        wanted,
+        blankToNull(district),
+        blankToNull(category),
+        blankToNull(topic),
+        blankToNull(channel),
+        onlyOverdue == null ? null : Boolean.valueOf(onlyOverdue),
+        scopedDepartment,
+        drillDown,
+        text,
+        pageNumber,
+        pageSize);
+  }
 
-  static TicketQuery check(
-      TicketStatus status,
-      String district,
-      String category,
-      Boolean overdue,
-      String department,
-      String text,
-      int page,
-      int size) {
+  private TicketStatus statusOf(List<FieldProblem> problems) {
+    String wanted = blankToNull(status);
+    if (wanted == null) {
+      return null;
+    }
+    return Arrays.stream(TicketStatus.values())
+        .filter(s -> s.name().equals(wanted))
+        .findFirst()
+        .orElseGet(
+            () -> {
+              problems.add(new FieldProblem("status", "no such status"));
+              return null;
+            });
+  }
+
+  private DrillDown drillDown(String department, ZoneId zone, List<FieldProblem> problems) {
+    String figure = blankToNull(fact);
+    LocalDate first = date("from", from, problems);
+    LocalDate last = date("to", to, problems);
+    if (figure == null) {
+      if (first != null || last != null) {
+        problems.add(new FieldProblem("fact", "from and to need a fact"));
+      }
+      return null;
+    }
+    if (!DrillDown.exists(figure)) {
+      problems.add(new FieldProblem("fact", "no hotline figure of this name"));
+      return null;
+    }
+    if (department != null && !DrillDown.hasDepartments(figure)) {
+      problems.add(new FieldProblem("department", "figure " + figure + " has no departments"));
+    }
+    if (DrillDown.isLive(figure)) {
+      if (first != null || last != null) {
+        problems.add(new FieldProblem("from", "figure " + figure + " is live: no dates"));
+      }
+      return new DrillDown(figure, null, null);
+    }
+    if (blankToNull(from) == null) {
+      problems.add(new FieldProblem("from", "figure " + figure + " needs a first day"));
+    }
+    if (blankToNull(to) == null) {
+      problems.add(new FieldProblem("to", "figure " + figure + " needs a last day"));
+    }
+    if (first != null && last != null && first.isAfter(last)) {
+      problems.add(new FieldProblem("from", "must not be after to"));
+    }
+    if (first == null || last == null || first.isAfter(last)) {
+      return null;
+    }
+    return new DrillDown(
+        figure,
+        first.atStartOfDay(zone).toInstant(),
+        last.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+    String day = blankToNull(value);
+    if (day == null) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(day);
+      if (date.getYear() < 2000 || date.getYear() > 2200) {
+        problems.add(new FieldProblem(field, "must be a day between the years 2000 and 2200"));
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, "must be a day, e.g. 2026-03-12"));
+      return null;
+    }
+  }
+
+  private static int number(
+      String field, String value, int absent, int min, int max, List<FieldProblem> problems) {
+    String digits = blankToNull(value);
+    if (digits == null) {
+      return absent;
+    }
+    try {
+      int number = Integer.parseInt(digits);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    problems.add(new FieldProblem(field, "must be between " + min + " and " + max));
+    return absent;
+  }
+
+  static void checkPage(int page, int size) {
     List<FieldProblem> problems = new ArrayList<>();
     if (page < 0 || page > MAX_PAGE) {
       problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
@@ -32,29 +173,13 @@ final class SearchParameters {
     if (size < 1 || size > MAX_SIZE) {
       problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
     }
-    String q = blankToNull(text);
-    if (q != null && q.length() > MAX_TEXT) {
-      problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
-    }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return new TicketQuery(
-        status,
-        blankToNull(district),
-        blankToNull(category),
-        overdue,
-        blankToNull(department),
-        q,
-        page,
-        size);
   }
 
   static void checkSize(int size) {
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("size", "must be between 1 and " + MAX_SIZE)));
-    }
+    checkPage(0, size);
   }
 
   static String blankToNull(String value) {

@@ -2,7 +2,6 @@ package io.civicline.hotline.api;
 
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.ReplyResult;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -66,18 +65,13 @@ final class TicketActionRequests {
    * 回访: the citizen's rating, or unreachable, and whether the citizen says the problem is solved
    * (optional for older clients; only when the citizen was reached).
    */
+  @SolvedOnlyWhenReached
   record Callback(
       @NotNull CallbackRating rating,
       Boolean solved,
       @Size(max = 1000) String note,
       @PositiveOrZero Long version)
-      implements Versioned {
-
-    @AssertTrue(message = "an unreachable citizen cannot say whether it is solved")
-    boolean isSolvedOnlyWhenReached() {
-      return solved == null || rating == null || rating.reachedCitizen();
-    }
-  }
+      implements Versioned {}
 
   /** 重复件: the other ticket, by id or number. */
   record DuplicateOf(

@@ -1,15 +1,17 @@
 package io.civicline.hotline.api;
 
+import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
-import io.civicline.hotline.domain.TicketStatus;
-import io.civicline.hotline.store.TicketPage;
+import io.civicline.hotline.store.AtRiskList;
 import io.civicline.kit.problem.ForbiddenException;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +29,16 @@ class TicketController {
 
   private final TicketDesk desk;
   private final StaffResolver staff;
+  private final AtRiskList atRisk;
 
-  TicketController(TicketDesk desk, StaffResolver staff) {
+  private final ZoneId zone;
+
+  TicketController(
+      TicketDesk desk, StaffResolver staff, AtRiskList atRisk, ReferenceData reference) {
     this.desk = desk;
     this.staff = staff;
+    this.atRisk = atRisk;
+    this.zone = ZoneId.of(reference.city().zone());
   }
 
   @PostMapping
@@ -52,32 +60,47 @@ class TicketController {
     return TicketResponses.ok(ticket, viewer, desk.now());
   }
 
-  /** Search: every filter optional, newest first, paged without counting every match. */
+  /**
+   * Search: every filter optional, newest first, paged without counting every match; with {@code
+   * fact}, the tickets behind that figure (the drill-down of the manager dashboard).
+   */
   @GetMapping
-  TicketPageView search(
-      @RequestParam(required = false) TicketStatus status,
-      @RequestParam(required = false) String district,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) Boolean overdue,
+  TicketPageView search(@ParameterObject SearchParameters parameters, Authentication user) {
+    Staff viewer = staff.of(user);
+    ListScope.checkText(viewer, parameters.q());
+    String department = ListScope.departmentOf(viewer, blank(parameters.department()));
+    return TicketPageView.of(desk.search(parameters.toQuery(department, zone, 20)));
+  }
+
+  /**
+   * 预警: open tickets at risk or overdue, nearest deadline first, with each department's counts;
+   * department staff see their own department's only.
+   */
+  @GetMapping("/at-risk")
+  AtRiskView atRisk(
       @RequestParam(required = false) String department,
-      @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
       Authentication user) {
-    Staff viewer = staff.of(user);
-    String onlyDepartment =
-        viewer.isAgent() || viewer.department() == null ? department : viewer.department();
-    TicketPage found =
-        desk.search(
-            SearchParameters.check(
-                status, district, category, overdue, onlyDepartment, q, page, size));
-    return TicketPageView.of(found);
+    SearchParameters.checkPage(page, size);
+    String scope = ListScope.departmentOf(staff.of(user), blank(department));
+    return AtRiskView.of(atRisk.of(scope, page, size));
   }
 
-  /** The tickets waiting for this user, oldest first. */
+  /**
+   * The tickets waiting for this user: the agents' oldest first; a department's urged, at-risk and
+   * overdue first, then by nearest deadline.
+   */
   @GetMapping("/queue")
   List<TicketSummary> queue(@RequestParam(defaultValue = "50") int size, Authentication user) {
     SearchParameters.checkSize(size);
-    return desk.queueOf(staff.of(user), size).stream().map(TicketSummary::of).toList();
+    Staff viewer = staff.of(user);
+    // Department staff without a department have no queue: refused, not shown the agents'.
+    ListScope.departmentOf(viewer, null);
+    return desk.queueOf(viewer, size).stream().map(TicketSummary::of).toList();
+  }
+
+  private static String blank(String value) {
+    return SearchParameters.blankToNull(value);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What has happened to a ticket that the figures count: first dispatch, returns, granted
- * extensions, reopenings, referral, duplicate, supervision, the overdue flag, closing, urges (the
- * department queue puts urged tickets first) and mediation's answers to the referrals.
+ * extensions, reopenings, referral, duplicate, supervision, the overdue and at-risk flags, closing,
+ * urges (the department queue puts urged tickets first) and mediation's answers to the referrals.
  */
 public record Milestones(
     Instant firstDispatchedAt,
@@ -18,6 +18,7 @@ public record Milestones(
     String duplicateOf,
     boolean supervised,
     boolean overdue,
+    boolean atRisk,
     Instant closedAt,
     List<Instant> urgedAt,
     List<ReferralConclusion> referralsConcluded) {
@@ -32,7 +33,7 @@ public record Milestones(
 
   static Milestones none() {
     return new Milestones(
-        null, List.of(), List.of(), List.of(), null, null, false, false, null, List.of(),
+        null, List.of(), List.of(), List.of(), null, null, false, false, false, null, List.of(),
         List.of());
   }
 
@@ -45,6 +46,7 @@ public record Milestones(
         referredAt,
         duplicateOf,
         supervised,
+        false,
         false,
         closedAt,
         urgedAt,
@@ -61,6 +63,7 @@ public record Milestones(
         duplicateOf,
         supervised,
         false,
+        false,
         closedAt,
         urgedAt,
         referralsConcluded);
@@ -76,6 +79,7 @@ public record Milestones(
         duplicateOf,
         supervised,
         stillOverdue,
+        atRisk,
         closedAt,
         urgedAt,
         referralsConcluded);
@@ -90,6 +94,7 @@ public record Milestones(
         referredAt,
         duplicateOf,
         supervised,
+        false,
         false,
         closedAt,
         urgedAt,
@@ -106,6 +111,7 @@ public record Milestones(
         duplicateOf,
         supervised,
         overdue,
+        atRisk,
         closedAt,
         urgedAt,
         referralsConcluded);
@@ -120,6 +126,7 @@ public record Milestones(
         referredAt,
         originalId,
         supervised,
+        false,
         false,
         at,
         urgedAt,
@@ -136,6 +143,7 @@ public record Milestones(
         duplicateOf,
         true,
         overdue,
+        atRisk,
         closedAt,
         urgedAt,
         referralsConcluded);
@@ -150,6 +158,24 @@ public record Milestones(
         referredAt,
         duplicateOf,
         supervised,
+        value,
+        false,
+        closedAt,
+        urgedAt,
+        referralsConcluded);
+  }
+
+  /** 预警: set by the SLA watcher; cleared when overdue or when the department no longer holds it. */
+  Milestones atRisk(boolean value) {
+    return new Milestones(
+        firstDispatchedAt,
+        returnedAt,
+        extendedAt,
+        reopenedAt,
+        referredAt,
+        duplicateOf,
+        supervised,
+        overdue,
         value,
         closedAt,
         urgedAt,
@@ -166,6 +192,7 @@ public record Milestones(
         duplicateOf,
         supervised,
         false,
+        false,
         at,
         urgedAt,
         referralsConcluded);
@@ -181,6 +208,7 @@ public record Milestones(
         duplicateOf,
         supervised,
         overdue,
+        atRisk,
         closedAt,
         plus(urgedAt, at),
         referralsConcluded);
@@ -196,6 +224,7 @@ public record Milestones(
         duplicateOf,
         supervised,
         overdue,
+        atRisk,
         closedAt,
         urgedAt,
         plus(referralsConcluded, conclusion));

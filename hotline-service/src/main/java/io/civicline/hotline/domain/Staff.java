@@ -41,6 +41,17 @@ public record Staff(String name, Set<String> roles, String department) {
     return roles.contains(Roles.AGENT);
   }
 
+  /**
+   * Whether this user reads ticket lists only (a manager's drill-down of the figures): no ticket,
+   * action or queue, and no search by caller or words, which would reach personal data.
+   */
+  public boolean readsListsOnly() {
+    return roles.contains(Roles.MANAGER)
+        && !isAgent()
+        && !roles.contains(Roles.DEPARTMENT)
+        && !roles.contains(Roles.ADMIN);
+  }
+
   /** The actions this user's roles allow on any ticket. */
   public Set<TicketAction> mayTake() {
     Set<TicketAction> actions = EnumSet.noneOf(TicketAction.class);

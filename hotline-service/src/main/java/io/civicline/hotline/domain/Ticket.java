@@ -205,11 +205,15 @@ public record Ticket(
           note);
     }
     Instant newDeadline = dispatch.extensionRequest().requestedDeadline();
+    Dispatch extended = dispatch.withDeadline(newDeadline);
     return become(
         SIGNED,
-        dispatch.withDeadline(newDeadline),
+        extended,
         reply,
-        milestones.extended(now, milestones.overdue() && !newDeadline.isAfter(now)),
+        milestones
+            .extended(now, milestones.overdue() && !newDeadline.isAfter(now))
+            // Back under 75 % of the new time: no longer at risk.
+            .atRisk(milestones.atRisk() && !AtRisk.from(extended).isAfter(now)),
         callbacks,
         TicketAction.GRANT_EXTENSION,
         TicketEventType.EXTENSION_GRANTED,
@@ -425,6 +429,22 @@ public record Ticket(
         callbacks,
         TicketAction.MARK_OVERDUE,
         TicketEventType.MARKED_OVERDUE,
+        now,
+        SLA_WATCHER,
+        null);
+  }
+
+  /** 预警, for the SLA watcher: see {@link AtRisk}. */
+  public Change markAtRisk(Instant now) {
+    require(AtRisk.isDue(this, now), "the ticket is not past 75 % of a running time");
+    return become(
+        status,
+        dispatch,
+        reply,
+        milestones.atRisk(true),
+        callbacks,
+        TicketAction.MARK_AT_RISK,
+        TicketEventType.MARKED_AT_RISK,
         now,
         SLA_WATCHER,
         null);

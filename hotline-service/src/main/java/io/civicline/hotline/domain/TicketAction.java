@@ -18,5 +18,6 @@ public enum TicketAction {
   MARK_DUPLICATE,
   SUPERVISE,
   MARK_OVERDUE,
+  MARK_AT_RISK,
   URGE
 }

@@ -62,7 +62,7 @@ final class TicketSnapshots {
         milestones.duplicateOf(),
         milestones.supervised(),
         ticket.steps() == null ? null : ticket.steps().stream().map(TicketSnapshots::of).toList(),
-        null);
+        milestones.atRisk());
   }
 
   static TicketSnapshot.Step of(TicketStep step) {

@@ -10,8 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events, and
  * {@code sla.due}, the {@link io.civicline.kit.mongo.DeadlineKey} of its running deadline (absent
- * when none runs) for the SLA watcher. The other indexes serve the search filters and the queues,
- * each ending in the newest-first order of the lists.
+ * when none runs) for the SLA watcher, and {@code sla.risk}, the key of the time it becomes at risk
+ * (absent once marked, or when none runs). The other indexes serve the search filters and the
+ * queues, each ending in the newest-first order of the lists.
  *
  * <p>{@code sla} is always there, empty while no deadline runs: every write then replaces the
  * values of the same top-level fields. The embedded MongoDB-wire server's memory backend changes
@@ -36,17 +37,38 @@ import org.springframework.data.mongodb.core.mapping.Document;
     def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1}")
 @CompoundIndex(name = "phone", def = "{'ticket.intake.caller.phone': 1}", sparse = true)
 @CompoundIndex(name = "sla_due", def = "{'sla.due': 1}", unique = true, sparse = true)
+@CompoundIndex(name = "sla_risk", def = "{'sla.risk': 1}", unique = true, sparse = true)
 @CompoundIndex(
     name = "department",
     def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "topic", def = "{'ticket.intake.topic': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(
+    name = "channel",
+    def = "{'ticket.intake.channel': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "first_dispatched", def = "{'ticket.milestones.firstDispatchedAt': 1}")
+// The drill-down's step facts: a multikey index over the steps, placed by their time or, for the
+// signatures, by the time of the dispatch they sign for.
+@CompoundIndex(
+    name = "steps_at",
+    def = "{'ticket.steps.type': 1, 'ticket.steps.department': 1, 'ticket.steps.at': 1}")
+@CompoundIndex(
+    name = "steps_dispatched_at",
+    def = "{'ticket.steps.type': 1, 'ticket.steps.department': 1, 'ticket.steps.dispatchedAt': 1}")
+@CompoundIndex(
+    name = "at_risk",
+    def = "{'ticket.milestones.atRisk': 1, 'ticket.dispatch.deadline': 1}")
+@CompoundIndex(
+    name = "overdue_deadline",
+    def = "{'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1}")
 record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, Sla sla) {
 
   static final String COLLECTION = "tickets";
   static final String SLA = "sla";
   static final String SLA_DUE = "sla.due";
+  static final String SLA_RISK = "sla.risk";
 
-  /** The key of the ticket's running deadline, or null. */
-  record Sla(String due) {}
+  /** The keys of the ticket's running deadline and of its running risk time, or null. */
+  record Sla(String due, String risk) {}
 
   /** Paths of the fields queries filter and sort on. */
   static final String STATUS = "ticket.status";
@@ -59,7 +81,14 @@ record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, Sl
   static final String DESCRIPTION = "ticket.intake.description";
   static final String RECEIVED_AT = "ticket.intake.receivedAt";
   static final String OVERDUE = "ticket.milestones.overdue";
+  static final String AT_RISK = "ticket.milestones.atRisk";
   static final String DEADLINE = "ticket.dispatch.deadline";
   static final String DEPARTMENT = "ticket.dispatch.department";
+  static final String STEPS = "ticket.steps";
+  static final String STEP_TYPES = "ticket.steps.type";
+  static final String FIRST_DISPATCHED_AT = "ticket.milestones.firstDispatchedAt";
+  static final String DUPLICATE_OF = "ticket.milestones.duplicateOf";
+  static final String TOPIC = "ticket.intake.topic";
+  static final String CHANNEL = "ticket.intake.channel";
   static final String EXTENSION_REQUEST = "ticket.dispatch.extensionRequest";
 }

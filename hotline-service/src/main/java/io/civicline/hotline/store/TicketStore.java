@@ -2,13 +2,12 @@ package io.civicline.hotline.store;
 
 import io.civicline.events.EventJson;
 import io.civicline.events.TicketReferral;
+import io.civicline.events.TicketStepType;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
-import io.civicline.kit.mongo.DeadlineKey;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public class TicketStore {
   public void insert(Ticket.Change change) {
     Ticket ticket = change.ticket();
     List<OutboxEvent> outbox = outboxOf(change);
-    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, sla(ticket)));
+    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, SlaKeys.of(ticket)));
     relay.publishInserted(TicketDocument.COLLECTION, ticket.id(), outbox);
   }
 
@@ -59,7 +58,7 @@ public class TicketStore {
     Update update =
         new Update()
             .set("ticket", ticket)
-            .set(TicketDocument.SLA, sla(ticket))
+            .set(TicketDocument.SLA, SlaKeys.of(ticket))
             .push(OutboxEvent.FIELD)
             .each(outboxOf(change).toArray());
     boolean applied =
@@ -98,10 +97,18 @@ public class TicketStore {
     if (search.category() != null) {
       filters.add(Criteria.where(TicketDocument.CATEGORY).is(search.category()));
     }
+    if (search.topic() != null) {
+      filters.add(Criteria.where(TicketDocument.TOPIC).is(search.topic()));
+    }
+    if (search.channel() != null) {
+      filters.add(Criteria.where(TicketDocument.CHANNEL).is(search.channel()));
+    }
     if (search.overdue() != null) {
       filters.add(Criteria.where(TicketDocument.OVERDUE).is(search.overdue()));
     }
-    if (search.department() != null) {
+    if (search.drillDown() != null) {
+      filters.add(search.drillDown().criteria(search.department()));
+    } else if (search.department() != null) {
       filters.add(Criteria.where(TicketDocument.DEPARTMENT).is(search.department()));
     }
     if (search.text() != null) {
@@ -134,64 +141,45 @@ public class TicketStore {
             .limit(size));
   }
 
-  /** Tickets a department holds (dispatched or signed for), oldest first. */
+  /**
+   * Tickets a department holds (dispatched or signed for): those urged (催办) to it, at risk or
+   * overdue first, then the rest; each part nearest deadline first.
+   */
   public List<Ticket> departmentQueue(String department, int size) {
-    Criteria held =
-        Criteria.where(TicketDocument.STATUS)
-            .in(TicketStatus.WITH_DEPARTMENT)
-            .and(TicketDocument.DEPARTMENT)
-            .is(department);
+    Criteria urgent =
+        new Criteria()
+            .orOperator(
+                Criteria.where(TicketDocument.STEPS)
+                    .elemMatch(
+                        Criteria.where("type")
+                            .is(TicketStepType.URGED.name())
+                            .and("department")
+                            .is(department)),
+                Criteria.where(TicketDocument.AT_RISK).is(true),
+                Criteria.where(TicketDocument.OVERDUE).is(true));
+    List<Ticket> first = tickets(held(department).andOperator(urgent), size);
+    List<Ticket> queue = new ArrayList<>(first);
+    if (first.size() < size) {
+      queue.addAll(tickets(held(department).norOperator(urgent), size - first.size()));
+    }
+    return queue;
+  }
+
+  private List<Ticket> tickets(Criteria held, int size) {
     return tickets(
         new Query(held).with(Sort.by(Sort.Direction.ASC, TicketDocument.DEADLINE)).limit(size));
   }
 
-  /** Tickets with a department whose deadline passed before {@code now} and not yet marked. */
-  public List<Ticket> dueToBeMarkedOverdue(Instant now, int limit) {
-    return tickets(
-        new Query(Criteria.where(TicketDocument.SLA_DUE).regex(DeadlineKey.before(now)))
-            .limit(limit));
-  }
-
-  /**
-   * Gives the tickets with a running deadline but no {@code sla.due} theirs: tickets stored before
-   * the field existed, which the SLA watcher would not see otherwise. Reads the whole collection
-   * once; returns how many it keyed.
-   */
-  public int keyRunningDeadlines() {
-    Criteria unkeyed =
-        Criteria.where(TicketDocument.STATUS)
-            .in(TicketStatus.WITH_DEPARTMENT)
-            .and(TicketDocument.OVERDUE)
-            .is(false)
-            .and(TicketDocument.SLA_DUE)
-            .exists(false);
-    int keyed = 0;
-    for (TicketDocument document : mongo.find(new Query(unkeyed), TicketDocument.class)) {
-      Ticket ticket = document.ticket();
-      // A ticket changed meanwhile got its key from that change.
-      keyed +=
-          (int)
-              mongo
-                  .updateFirst(
-                      sameVersion(ticket.id(), ticket.version()),
-                      new Update().set(TicketDocument.SLA, sla(ticket)),
-                      TicketDocument.class)
-                  .getModifiedCount();
-    }
-    return keyed;
+  private static Criteria held(String department) {
+    return Criteria.where(TicketDocument.STATUS)
+        .in(TicketStatus.WITH_DEPARTMENT)
+        .and(TicketDocument.DEPARTMENT)
+        .is(department);
   }
 
   /** The ticket as long as it still has {@code version}: the optimistic lock of every write. */
-  private static Query sameVersion(String id, long version) {
+  static Query sameVersion(String id, long version) {
     return Query.query(Criteria.where("_id").is(id).and(TicketDocument.VERSION).is(version));
-  }
-
-  private static TicketDocument.Sla sla(Ticket ticket) {
-    return new TicketDocument.Sla(
-        ticket
-            .runningDeadline()
-            .map(deadline -> DeadlineKey.of(deadline, ticket.id()))
-            .orElse(null));
   }
 
   private List<Ticket> tickets(Query query) {

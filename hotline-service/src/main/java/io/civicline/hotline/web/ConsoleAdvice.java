@@ -5,15 +5,18 @@ import io.civicline.hotline.domain.Staff;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.security.Roles;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Who may use the agent console at all: the roles that work tickets, and admins to read. Every page
- * knows its {@code viewer}. The language links and the error pages come from service-kit's {@link
+ * Who may use the agent console at all: the roles that work tickets, and admins to read; managers
+ * the search alone (the drill-down of their figures), read-only, and no ticket. Every page knows
+ * its {@code viewer}. The language links and the error pages come from service-kit's {@link
  * io.civicline.kit.console.ConsoleProblems}.
  */
 @ControllerAdvice(annotations = ConsoleController.class)
@@ -22,6 +25,9 @@ class ConsoleAdvice {
   private static final Set<String> CONSOLE_ROLES =
       Set.of(Roles.AGENT, Roles.DEPARTMENT, Roles.ADMIN);
 
+  /** What a manager may open: the search, and the home page that sends them there. */
+  private static final Set<String> MANAGER_PAGES = Set.of("/console", "/console/search");
+
   private final StaffResolver staffResolver;
 
   ConsoleAdvice(StaffResolver staffResolver) {
@@ -29,11 +35,17 @@ class ConsoleAdvice {
   }
 
   @ModelAttribute
-  void everyPage(Authentication user, Model model) {
+  void everyPage(Authentication user, HttpServletRequest request, Model model) {
     Staff viewer = staffResolver.of(user);
-    if (viewer.roles().stream().noneMatch(CONSOLE_ROLES::contains)) {
+    boolean managerPage =
+        viewer.readsListsOnly()
+            && HttpMethod.GET.matches(request.getMethod())
+            && MANAGER_PAGES.contains(
+                request.getRequestURI().substring(request.getContextPath().length()));
+    if (!managerPage && viewer.roles().stream().noneMatch(CONSOLE_ROLES::contains)) {
       throw new ForbiddenException("console.forbidden");
     }
     model.addAttribute("viewer", viewer);
+    model.addAttribute("readsListsOnly", viewer.readsListsOnly());
   }
 }

@@ -1,35 +1,44 @@
 package io.civicline.hotline.web;
 
+import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.api.ListScope;
+import io.civicline.hotline.api.SearchParameters;
 import io.civicline.hotline.api.TicketSummary;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.hotline.store.DrillDown;
 import io.civicline.hotline.store.TicketPage;
-import io.civicline.hotline.store.TicketQuery;
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.InvalidRequestException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The console's lists: the user's queue (its home page) and the ticket search. */
+/**
+ * The console's lists: the user's queue (its home page) and the ticket search, whose URL takes the
+ * API's parameters, so that the manager dashboard links its figures to the tickets behind them.
+ */
 @ConsoleController
 class ConsolePages {
 
   static final int QUEUE_SIZE = 50;
   static final int PAGE_SIZE = 20;
-  static final int MAX_PAGE = 10_000;
-  static final int MAX_TEXT = 100;
 
   private final TicketDesk desk;
   private final StaffResolver staffResolver;
+  private final ZoneId zone;
 
-  ConsolePages(TicketDesk desk, StaffResolver staffResolver) {
+  ConsolePages(TicketDesk desk, StaffResolver staffResolver, ReferenceData reference) {
     this.desk = desk;
     this.staffResolver = staffResolver;
+    this.zone = ZoneId.of(reference.city().zone());
   }
 
   @GetMapping("/")
@@ -40,66 +49,43 @@ class ConsolePages {
   @GetMapping("/console")
   String queue(Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
+    if (staff.readsListsOnly()) {
+      return "redirect:/console/search";
+    }
+    ListScope.departmentOf(staff, null);
     model.addAttribute(
         "rows", desk.queueOf(staff, QUEUE_SIZE).stream().map(TicketSummary::of).toList());
     return "console/queue";
   }
 
-  /** Every filter optional and forgiving: an unknown status or a page out of range is ignored. */
+  /** A bad parameter shows what is wrong above an empty list. */
   @GetMapping("/console/search")
-  String search(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String district,
-      @RequestParam(required = false) String category,
-      @RequestParam(required = false) String overdue,
-      @RequestParam(required = false) String page,
-      Authentication user,
-      Model model) {
+  String search(SearchParameters search, Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
-    String text = blankToNull(q);
-    if (text != null && text.length() > MAX_TEXT) {
-      text = text.substring(0, MAX_TEXT);
-    }
-    TicketStatus wanted = statusOf(status);
-    Boolean onlyOverdue = "true".equals(overdue) ? Boolean.TRUE : null;
-    int number = pageOf(page);
-    String department = staff.isAgent() || staff.department() == null ? null : staff.department();
-    TicketPage found =
-        desk.search(
-            new TicketQuery(
-                wanted,
-                blankToNull(district),
-                blankToNull(category),
-                onlyOverdue,
-                department,
-                text,
-                number,
-                PAGE_SIZE));
-    model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
-    model.addAttribute("page", number);
-    model.addAttribute("hasNext", found.hasNext());
-    model.addAttribute("q", text == null ? "" : text);
-    model.addAttribute("status", wanted == null ? "" : wanted.name());
-    model.addAttribute("district", district == null ? "" : district);
-    model.addAttribute("category", category == null ? "" : category);
-    model.addAttribute("overdue", onlyOverdue != null);
+    ListScope.checkText(staff, search.q());
+    String department = ListScope.departmentOf(staff, blankToNull(search.department()));
+    model.addAttribute("search", search);
     model.addAttribute("statuses", Arrays.stream(TicketStatus.values()).map(Enum::name).toList());
-    return "console/search";
-  }
-
-  private static TicketStatus statusOf(String value) {
-    List<TicketStatus> all = Arrays.asList(TicketStatus.values());
-    return all.stream().filter(s -> s.name().equals(value)).findFirst().orElse(null);
-  }
-
-  private static int pageOf(String value) {
+    model.addAttribute("facts", DrillDown.figures());
+    model.addAttribute("rows", List.of());
     try {
-      int page = Integer.parseInt(value == null ? "0" : value.strip());
-      return Math.max(0, Math.min(page, MAX_PAGE));
-    } catch (NumberFormatException e) {
-      return 0;
+      TicketPage found = desk.search(search.toQuery(department, zone, PAGE_SIZE));
+      model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
+      model.addAttribute("page", found.page());
+      model.addAttribute(
+          "prev", found.page() > 0 ? SearchLinks.page(search, found.page() - 1) : null);
+      model.addAttribute(
+          "next", found.hasNext() ? SearchLinks.page(search, found.page() + 1) : null);
+    } catch (InvalidRequestException e) {
+      model.addAttribute("page", 0);
+      model.addAttribute(
+          "invalid",
+          e.fields().stream()
+              .map(FieldProblem::field)
+              .distinct()
+              .collect(Collectors.joining(", ")));
     }
+    return "console/search";
   }
 
   static String blankToNull(String value) {

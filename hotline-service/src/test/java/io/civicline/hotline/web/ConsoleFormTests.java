@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -180,10 +181,24 @@ class ConsoleFormTests {
   }
 
   @Test
-  void aManagerMayNotUseTheConsole() throws Exception {
+  void aManagerMayUseTheSearchOfTheConsoleAndNothingElse() throws Exception {
     mvc.perform(get("/console").with(httpBasic("manager", "manager")))
+        .andExpect(status().isFound())
+        .andExpect(header().string("Location", "/console/search"));
+    mvc.perform(get("/console/search").with(httpBasic("manager", "manager")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/console/tickets/new").with(httpBasic("manager", "manager")))
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith("text/html"));
+    mvc.perform(get("/console/at-risk").with(httpBasic("manager", "manager")))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/console/tickets")
+                .with(httpBasic("manager", "manager"))
+                .with(csrf())
+                .param("channel", "PHONE")
+                .param("description", DESCRIPTION))
+        .andExpect(status().isForbidden());
   }
 
   private MockHttpServletRequestBuilder intake() {

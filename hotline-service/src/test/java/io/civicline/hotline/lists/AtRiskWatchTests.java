@@ -1,0 +1,191 @@
+package io.civicline.hotline.lists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.civicline.events.KafkaCloudEvents;
+import io.civicline.events.TicketEventType;
+import io.civicline.events.TopicRecords;
+import io.civicline.events.Topics;
+import io.civicline.hotline.domain.SlaPolicy;
+import io.civicline.hotline.events.OverdueWatcher;
+import io.civicline.hotline.store.SlaKeys;
+import io.civicline.hotline.store.TicketStore;
+import io.civicline.kit.testing.InProcessMongo;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 预警 end to end: the SLA watcher marks tickets past 75 % of their time at risk (once, with its
+ * event; overdue first), keys tickets stored before, and the at-risk list and the department queue
+ * show them. Tickets are stored dispatched days ago, so no test waits for a deadline to pass.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@DirtiesContext
+@TestPropertySource(
+    locations = "classpath:civicline-test-users.properties",
+    properties = "civicline.hotline.sla.watch-interval=1h")
+class AtRiskWatchTests {
+
+  static final InProcessMongo MONGO = new InProcessMongo();
+
+  @Autowired MockMvc mvc;
+  @Autowired MongoTemplate mongo;
+  @Autowired TicketStore store;
+  @Autowired SlaKeys slaKeys;
+  @Autowired OverdueWatcher watcher;
+  @Autowired SlaPolicy sla;
+  @Autowired KafkaConnectionDetails kafka;
+
+  @DynamicPropertySource
+  static void mongo(DynamicPropertyRegistry registry) {
+    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
+  }
+
+  @AfterAll
+  static void stopMongo() {
+    MONGO.stop();
+  }
+
+  @Test
+  void theWatcherMarksTicketsPastThreeQuartersAtRiskOnceAndOverdueOnesOverdueOnly()
+      throws Exception {
+    Instant now = Instant.now();
+    // Four days gone of five: at risk. One day gone of six: not yet. Past its deadline: overdue.
+    String atRisk = dispatched("EDUCATION", now.minus(days(4)), now.plus(days(1)));
+    String early = dispatched("EDUCATION", now.minus(days(1)), now.plus(days(5)));
+    String late = dispatched("EDUCATION", now.minus(days(5)), now.minus(Duration.ofHours(1)));
+
+    watcher.markOverdueTickets();
+    assertThat(watcher.markAtRiskTickets()).isEqualTo(1);
+    assertThat(watcher.markAtRiskTickets()).isZero();
+
+    assertThat(flags(atRisk)).containsExactly(true, false);
+    assertThat(flags(early)).containsExactly(false, false);
+    assertThat(flags(late)).containsExactly(false, true);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(eventTypesOf(atRisk))
+                    .containsExactly(
+                        TicketEventType.DISPATCHED.cloudEventType(),
+                        TicketEventType.MARKED_AT_RISK.cloudEventType()));
+
+    JsonNode list = json("/api/tickets/at-risk?department=EDUCATION", "agent");
+    assertThat(idsOf(list.get("tickets"))).containsExactly(late, atRisk);
+    assertThat(list.get("departments").toString())
+        .isEqualTo("[{\"department\":\"EDUCATION\",\"atRisk\":1,\"overdue\":1}]");
+    assertThat(list.get("hasNext").asBoolean()).isFalse();
+    assertThat(idsOf(json("/api/tickets/at-risk?department=EDUCATION", "heating").get("tickets")))
+        .doesNotContain(late, atRisk);
+  }
+
+  @Test
+  void aTicketStoredBeforeRiskTimesWereKeyedIsKeyedAndThenMarkedAtRisk() throws Exception {
+    Instant now = Instant.now();
+    String id = dispatched("HEALTH", now.minus(days(4)), now.plus(days(1)));
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(id)), new Update().unset("sla.risk"), "tickets");
+    assertThat(watcher.markAtRiskTickets()).isZero();
+
+    assertThat(slaKeys.keyRunningDeadlines()).isEqualTo(1);
+    assertThat(watcher.markAtRiskTickets()).isEqualTo(1);
+
+    assertThat(flags(id)).containsExactly(true, false);
+  }
+
+  @Test
+  void aDepartmentsQueueShowsUrgedAndAtRiskTicketsFirstThenTheRestByDeadline() throws Exception {
+    Instant now = Instant.now();
+    String plain = dispatched("HEATING_CO", now.minus(days(1)), now.plus(days(1)));
+    String urged =
+        store(
+            PastTicket.received(sla, "PHONE", "YOUHAO", null, now.minus(days(1)))
+                .dispatch("HEATING_CO", now.minus(days(1)), now.plus(days(3)))
+                .then(c -> c.ticket().urge("请尽快", "agent", now.minus(Duration.ofHours(2)))));
+    String atRisk =
+        store(
+            PastTicket.received(sla, "PHONE", "YOUHAO", null, now.minus(days(8)))
+                .dispatch("HEATING_CO", now.minus(days(8)), now.plus(days(2)))
+                .then(c -> c.ticket().markAtRisk(now)));
+
+    JsonNode queue = json("/api/tickets/queue", "heating");
+
+    assertThat(idsOf(queue)).containsExactly(atRisk, urged, plain);
+    assertThat(queue.get(0).get("atRisk").asBoolean()).isTrue();
+    assertThat(queue.get(1).get("urged").asInt()).isEqualTo(1);
+    assertThat(queue.get(2).get("urged").asInt()).isZero();
+  }
+
+  private String dispatched(String department, Instant at, Instant deadline) {
+    return store(
+        PastTicket.received(sla, "PHONE", "JINLIN", null, at.minusSeconds(60))
+            .dispatch(department, at, deadline));
+  }
+
+  private String store(PastTicket ticket) {
+    store.insert(ticket.change());
+    return ticket.id();
+  }
+
+  /** The ticket's at-risk and overdue flags. */
+  private List<Boolean> flags(String id) throws Exception {
+    JsonNode milestones = json("/api/tickets/" + id, "agent").get("milestones");
+    return List.of(milestones.get("atRisk").asBoolean(), milestones.get("overdue").asBoolean());
+  }
+
+  private List<String> eventTypesOf(String id) {
+    return TopicRecords.withKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id).stream()
+        .map(
+            record ->
+                KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
+        .toList();
+  }
+
+  private JsonNode json(String path, String user) throws Exception {
+    String body =
+        mvc.perform(get(path).with(httpBasic(user, user)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return JsonMapper.shared().readTree(body);
+  }
+
+  private static List<String> idsOf(JsonNode tickets) {
+    List<String> ids = new ArrayList<>();
+    tickets.forEach(ticket -> ids.add(ticket.get("id").asString()));
+    return ids;
+  }
+
+  private static Duration days(int days) {
+    return Duration.ofDays(days);
+  }
+}
