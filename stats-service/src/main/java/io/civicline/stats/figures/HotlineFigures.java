@@ -21,6 +21,10 @@ import java.util.stream.Stream;
  */
 public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
 
+  /** Figures of the ticket's receipt, which no department is charged with. */
+  private static final Set<String> RECEIPT =
+      Set.of("received", "callsAnswered", "resolvedOnFirstContact");
+
   /** Statuses in which a department holds the ticket; in the others the agents hold it. */
   private static final Set<String> WITH_DEPARTMENT = Set.of("DISPATCHED", "SIGNED");
 
@@ -105,6 +109,15 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
 
   private static boolean present(String code) {
     return code != null && !code.isEmpty();
+  }
+
+  /**
+   * Whether {@code figure} is ever charged to a department: not the receipt's, nor a referral's, so
+   * a department's count of them is always none.
+   */
+  public static boolean chargesDepartments(String figure) {
+    return !RECEIPT.contains(figure)
+        && TicketStepFact.ofFigure(figure).map(TicketStepFact::charged).orElse(true);
   }
 
   private static boolean original(TicketSnapshot s) {

@@ -52,9 +52,12 @@ public class FigureLinks {
     Search search = searches.get(family);
     Map<String, String> links = new LinkedHashMap<>();
     search.counts.forEach(
-        (figure, live) ->
+        (figure, live) -> {
+          if (listed(figure, breakdown)) {
             links.put(
-                figure, search.link(figure, live, period.start(), period.lastDay(), breakdown)));
+                figure, search.link(figure, live, period.start(), period.lastDay(), breakdown));
+          }
+        });
     return links;
   }
 
@@ -63,7 +66,15 @@ public class FigureLinks {
       String family, String figure, LocalDate from, LocalDate to, Breakdown breakdown) {
     Search search = searches.get(family);
     Boolean live = search.counts.get(figure);
-    return live == null ? null : search.link(figure, live, from, to, breakdown);
+    return live == null || !listed(figure, breakdown)
+        ? null
+        : search.link(figure, live, from, to, breakdown);
+  }
+
+  /** A department's row has no tickets behind a figure no department is charged with. */
+  private static boolean listed(String figure, Breakdown breakdown) {
+    return breakdown.dimension() != Dimension.DEPARTMENT
+        || HotlineFigures.chargesDepartments(figure);
   }
 
   /** One console's search and the counts it lists, each with whether it is live. */

@@ -377,6 +377,12 @@ class StatsControllerTests {
             jsonPath("$.rows[0].links.completed")
                 .value(search + "completed&from=2026-01-01&to=2026-12-31&topic=HEATING"))
         .andExpect(jsonPath("$.rows[0].links.open").value(search + "open&topic=HEATING"));
+    mvc.perform(get("/api/stats/hotline").param("period", "2026").param("by", "department"))
+        .andExpect(
+            jsonPath("$.rows[0].links.dispatched")
+                .value(search + "dispatched&from=2026-01-01&to=2026-12-31&department=HEATING_CO"))
+        .andExpect(jsonPath("$.rows[0].links.received").doesNotExist())
+        .andExpect(jsonPath("$.rows[0].links.referred").doesNotExist());
     mvc.perform(get("/api/stats/hotline/trend").param("period", "2026").param("district", "TIELI"))
         .andExpect(
             jsonPath("$.points[11].links.urged")
