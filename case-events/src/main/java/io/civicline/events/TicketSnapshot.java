@@ -93,6 +93,40 @@ public record TicketSnapshot(
         false);
   }
 
+  /** The same snapshot with {@code newSteps} (null: as written before steps existed). */
+  public TicketSnapshot withSteps(List<Step> newSteps) {
+    return new TicketSnapshot(
+        number,
+        status,
+        channel,
+        category,
+        district,
+        urgency,
+        department,
+        receivedAt,
+        dispatchedAt,
+        deadline,
+        overdue,
+        completedAt,
+        closedAt,
+        topic,
+        firstDispatchedAt,
+        signedAt,
+        signedOnTime,
+        returnedAt,
+        extendedAt,
+        replyResult,
+        completedOnTime,
+        callbacks,
+        reopenedAt,
+        referredAt,
+        mediationOutcome,
+        duplicateOf,
+        supervised,
+        newSteps,
+        atRisk);
+  }
+
   /** The same snapshot, marked as a duplicate of another ticket. */
   public TicketSnapshot asDuplicateOf(String originalId, Instant at) {
     return new TicketSnapshot(

@@ -31,36 +31,7 @@ final class LegacySteps {
 
   /** The snapshot with the steps its fields tell. */
   static TicketSnapshot added(TicketSnapshot s) {
-    return new TicketSnapshot(
-        s.number(),
-        s.status(),
-        s.channel(),
-        s.category(),
-        s.district(),
-        s.urgency(),
-        s.department(),
-        s.receivedAt(),
-        s.dispatchedAt(),
-        s.deadline(),
-        s.overdue(),
-        s.completedAt(),
-        s.closedAt(),
-        s.topic(),
-        s.firstDispatchedAt(),
-        s.signedAt(),
-        s.signedOnTime(),
-        s.returnedAt(),
-        s.extendedAt(),
-        s.replyResult(),
-        s.completedOnTime(),
-        s.callbacks(),
-        s.reopenedAt(),
-        s.referredAt(),
-        s.mediationOutcome(),
-        s.duplicateOf(),
-        s.supervised(),
-        of(s),
-        s.atRisk());
+    return s.withSteps(of(s));
   }
 
   static List<Step> of(TicketSnapshot s) {

@@ -195,37 +195,7 @@ class ReferenceFiguresTests {
 
   private static TicketEvent noSteps(TicketEvent e) {
     TicketSnapshot s = e.snapshot();
-    TicketSnapshot bare =
-        new TicketSnapshot(
-            s.number(),
-            s.status(),
-            s.channel(),
-            s.category(),
-            s.district(),
-            s.urgency(),
-            s.department(),
-            s.receivedAt(),
-            s.dispatchedAt(),
-            s.deadline(),
-            s.overdue(),
-            s.completedAt(),
-            s.closedAt(),
-            s.topic(),
-            s.firstDispatchedAt(),
-            s.signedAt(),
-            s.signedOnTime(),
-            s.returnedAt(),
-            s.extendedAt(),
-            s.replyResult(),
-            s.completedOnTime(),
-            s.callbacks(),
-            s.reopenedAt(),
-            s.referredAt(),
-            s.mediationOutcome(),
-            s.duplicateOf(),
-            s.supervised(),
-            null,
-            s.atRisk());
+    TicketSnapshot bare = s.withSteps(null);
     return new TicketEvent(
         e.type(), e.eventId(), e.caseId(), e.caseVersion(), e.occurredAt(), bare);
   }
