@@ -44,7 +44,8 @@ final class CourseFigures {
           "referralsTransferred",
           "referralsDeclined",
           "open",
-          "overdue");
+          "overdue",
+          "atRisk");
 
   /** Every department of the reference data: the API has a row for each. */
   static final List<String> DEPARTMENTS =

@@ -382,8 +382,9 @@ class StatsExactnessIT {
         ((JavascriptExecutor) browser.driver())
             .executeScript(
                 "const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
-                    + "return chart ? chart.getOption().series[0].data.reduce((a, b) => a + b, 0)"
-                    + " : -1;",
+                    + "return chart ? chart.getOption().series[0].data"
+                    // A bar is its number, or {value, link} when it opens the tickets behind it.
+                    + ".reduce((a, b) => a + (typeof b === 'object' ? b.value : b), 0) : -1;",
                 id);
     return ((Number) total).longValue();
   }

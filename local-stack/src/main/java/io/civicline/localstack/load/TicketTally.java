@@ -42,7 +42,8 @@ final class TicketTally {
           "referralsTransferred",
           "referralsDeclined",
           "open",
-          "overdue");
+          "overdue",
+          "atRisk");
 
   private static final Set<String> SATISFIED =
       Set.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED");
