@@ -50,8 +50,14 @@ class StatsStreamsConfiguration {
     return factory ->
         factory.setStreamsUncaughtExceptionHandler(
             e -> {
-              log.error("stream thread died; replacing it", e);
               failures.died(e);
+              // One death is a recovered incident (a broker lost mid-transaction: exactly-once
+              // keeps the figures right); a streak is a fault the health reports too.
+              if (failures.streak() == null) {
+                log.warn("stream thread died; replacing it", e);
+              } else {
+                log.error("stream threads keep dying; replacing this one", e);
+              }
               return StreamThreadExceptionResponse.REPLACE_THREAD;
             });
   }
