@@ -42,6 +42,19 @@ public record OutboxedDocuments(
     return collection + ": " + mongo.getCollection(collection).countDocuments();
   }
 
+  /**
+   * Fails unless, within 20 s, every aggregate's events are on the topic: the relay publishes an
+   * update's events soon after the write, not during the request.
+   */
+  public void assertAllPublished(List<String> bootstrapServers) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                org.assertj.core.api.Assertions.assertThat(unpublished(bootstrapServers))
+                    .isEmpty());
+  }
+
   /** Aggregates whose outbox is not published, or whose events on the topic miss a version. */
   public List<String> unpublished(List<String> bootstrapServers) {
     Map<String, Long> published = new LinkedHashMap<>();
