@@ -1,30 +1,23 @@
 package io.civicline.hotline;
 
 import io.civicline.hotline.domain.Staff;
-import io.civicline.kit.security.Roles;
-import io.civicline.kit.security.UsersProperties;
+import io.civicline.kit.security.StaffProfile;
+import io.civicline.kit.security.StaffProfiles;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
-/**
- * Who the signed-in user is for the ticket rules: roles from the authorities, and the department
- * from the token's {@code department} claim or the configured user's {@code department}.
- */
+/** Who the signed-in user is for the ticket rules: roles and department, from their profile. */
 @Component
 public class StaffResolver {
 
-  private final UsersProperties users;
+  private final StaffProfiles profiles;
 
-  StaffResolver(UsersProperties users) {
-    this.users = users;
+  StaffResolver(StaffProfiles profiles) {
+    this.profiles = profiles;
   }
 
   public Staff of(Authentication user) {
-    String department =
-        user instanceof JwtAuthenticationToken jwt
-            ? jwt.getToken().getClaimAsString("department")
-            : users.departmentOf(user.getName()).orElse(null);
-    return new Staff(user.getName(), Roles.of(user), department);
+    StaffProfile profile = profiles.of(user);
+    return new Staff(profile.userName(), profile.roles(), profile.department());
   }
 }

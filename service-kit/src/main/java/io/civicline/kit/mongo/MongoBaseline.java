@@ -1,5 +1,6 @@
 package io.civicline.kit.mongo;
 
+import io.civicline.kit.privacy.PersonalDataLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,13 @@ public class MongoBaseline {
         settings.applyToClusterSettings(
             cluster ->
                 cluster.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  @Bean
+  @ConditionalOnBean(MongoTemplate.class)
+  @ConditionalOnMissingBean
+  PersonalDataLog personalDataLog(MongoTemplate mongo) {
+    return new PersonalDataLog(mongo, Clock.systemUTC());
   }
 
   @Bean

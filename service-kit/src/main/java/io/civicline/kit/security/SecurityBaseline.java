@@ -83,6 +83,12 @@ public class SecurityBaseline {
     return new InMemoryUserDetailsManager(users);
   }
 
+  @Bean
+  @ConditionalOnMissingBean
+  StaffProfiles staffProfiles(UsersProperties users) {
+    return new StaffProfiles(users);
+  }
+
   /** What the firewall refuses is a 400 problem on the API, not a bare status. */
   @Bean
   @ConditionalOnMissingBean

@@ -3,7 +3,6 @@ package io.civicline.kit.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,17 +17,12 @@ public record UsersProperties(Map<String, User> users) {
     users = users == null ? Map.of() : new LinkedHashMap<>(users);
   }
 
-  /** The department of a configured user, if it has one. */
-  public Optional<String> departmentOf(String userName) {
-    User user = users.get(userName);
-    return Optional.ofNullable(user == null ? null : user.department());
-  }
-
   /**
-   * One user's password (with its encoding prefix), roles and, for department staff, the code of
-   * the department they work for.
+   * One user's password (with its encoding prefix), roles and scope: for department staff the code
+   * of the department they work for, for a mediation lead the body or district they lead.
    */
-  public record User(String password, List<String> roles, String department) {
+  public record User(
+      String password, List<String> roles, String department, String body, String district) {
 
     public User {
       roles = roles == null ? List.of() : List.copyOf(roles);
