@@ -20,13 +20,32 @@ public final class Topics {
   /** Partitions of each event topic: enough for two instances of every consumer to share work. */
   public static final int PARTITIONS = 3;
 
-  /** Event topics keep every record so that figures can always be rebuilt by replaying them. */
-  public static final Map<String, String> EVENT_TOPIC_CONFIG = Map.of("retention.ms", "-1");
+  /** The topic setting that bounds how long records are kept; -1 keeps them forever. */
+  public static final String RETENTION_MS = "retention.ms";
 
   private Topics() {}
 
   public static String deadLetterOf(String topic) {
     return topic + DLQ_SUFFIX;
+  }
+
+  /**
+   * The settings of one of {@link #all()}: the event topics and their dead-letter topics keep every
+   * record, so that figures can always be rebuilt by replaying them; the referrals and their
+   * dead-letter topic, which hold personal data, keep theirs for the given time.
+   */
+  public static Map<String, String> configOf(String topic, TopicRetention retention) {
+    if (topic.equals(REFERRALS)) {
+      return retention(retention.referrals().toMillis());
+    }
+    if (topic.equals(deadLetterOf(REFERRALS))) {
+      return retention(retention.referralDeadLetters().toMillis());
+    }
+    return retention(-1);
+  }
+
+  private static Map<String, String> retention(long millis) {
+    return Map.of(RETENTION_MS, String.valueOf(millis));
   }
 
   /** The event topics followed by their dead-letter topics. */

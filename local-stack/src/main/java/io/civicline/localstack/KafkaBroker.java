@@ -22,19 +22,47 @@ final class KafkaBroker {
   static final String NAME = "kafka";
 
   private final Path dir;
+  private final String bindAddress;
+  private final String advertisedAddress;
+  private final String localAddress;
   private final int port;
   private final int controllerPort;
   private final Path log;
 
-  KafkaBroker(Path dir, int port, int controllerPort, Path log) {
+  /**
+   * A broker listening on {@code bindAddress}, known to its clients as {@code advertisedAddress},
+   * reached from this machine at {@code localAddress}. The controller listens on 127.0.0.1 only.
+   */
+  KafkaBroker(
+      Path dir,
+      String bindAddress,
+      String advertisedAddress,
+      String localAddress,
+      int port,
+      int controllerPort,
+      Path log) {
     this.dir = dir.toAbsolutePath();
+    this.bindAddress = bindAddress;
+    this.advertisedAddress = advertisedAddress;
+    this.localAddress = localAddress;
     this.port = port;
     this.controllerPort = controllerPort;
     this.log = log;
   }
 
+  static KafkaBroker of(StackOptions options, Path log) {
+    return new KafkaBroker(
+        options.data().resolve("kafka"),
+        options.bindAddress(),
+        options.advertisedAddress(),
+        options.localAddress(),
+        options.kafkaPort(),
+        options.kafkaControllerPort(),
+        log);
+  }
+
   String bootstrapServers() {
-    return "127.0.0.1:" + port;
+    return localAddress + ":" + port;
   }
 
   /** Writes server.properties and formats the log folder if this is the first start. */
@@ -65,7 +93,7 @@ final class KafkaBroker {
 
   /** Waits until the broker accepts connections; fails when the child ends first. */
   void awaitListening(ChildProcess child, Duration timeout) {
-    Ports.awaitListening(child, port, timeout);
+    Ports.awaitListening(child, localAddress, port, timeout);
   }
 
   private void format() throws IOException {
@@ -118,9 +146,9 @@ final class KafkaBroker {
                 "controller.quorum.bootstrap.servers",
                 controller,
                 "listeners",
-                "PLAINTEXT://" + bootstrapServers() + ",CONTROLLER://" + controller,
+                "PLAINTEXT://" + bindAddress + ":" + port + ",CONTROLLER://" + controller,
                 "advertised.listeners",
-                "PLAINTEXT://" + bootstrapServers(),
+                "PLAINTEXT://" + advertisedAddress + ":" + port,
                 "controller.listener.names",
                 "CONTROLLER",
                 "listener.security.protocol.map",

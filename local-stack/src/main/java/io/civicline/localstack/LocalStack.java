@@ -96,24 +96,21 @@ public final class LocalStack {
     out.println("Starting the civicline local stack; logs in " + logs);
 
     out.printf(
-        "  MongoDB-wire server on 127.0.0.1:%d (%s)%n",
-        options.mongoPort(), describeMongo(options));
+        "  MongoDB-wire server on %s:%d (%s)%n",
+        options.bindAddress(), options.mongoPort(), describeMongo(options));
     ChildProcess mongo = stack.mongo(MongoWireServerProcess.start(options, logs));
 
-    out.printf("  Kafka broker on 127.0.0.1:%d (KRaft)%n", options.kafkaPort());
-    KafkaBroker broker =
-        new KafkaBroker(
-            options.data().resolve("kafka"),
-            options.kafkaPort(),
-            options.kafkaControllerPort(),
-            logs.resolve("kafka.log"));
+    out.printf("  Kafka broker on %s:%d (KRaft)%n", options.bindAddress(), options.kafkaPort());
+    KafkaBroker broker = KafkaBroker.of(options, logs.resolve("kafka.log"));
     broker.prepare();
     ChildProcess kafka = stack.kafka(broker.start());
 
-    Ports.awaitListening(mongo, options.mongoPort(), Duration.ofSeconds(60));
+    Ports.awaitListening(
+        mongo, options.localAddress(), options.mongoPort(), Duration.ofSeconds(60));
     broker.awaitListening(kafka, Duration.ofSeconds(90));
     List<String> created =
-        EventTopics.createMissing(broker.bootstrapServers(), Duration.ofSeconds(60));
+        EventTopics.createMissing(
+            broker.bootstrapServers(), options.retention(), Duration.ofSeconds(60));
     out.println(created.isEmpty() ? "  event topics are there" : "  created the topics " + created);
 
     Path users = DemoUsers.writeIfAbsent(options.data());
@@ -134,10 +131,16 @@ public final class LocalStack {
               + "  %18s health             %s/actuator/health%n",
           service.name(), service.url(), "", service.url());
     }
-    out.printf("  Kafka              127.0.0.1:%d%n", options.kafkaPort());
+    out.printf("  Kafka              %s:%d%n", options.localAddress(), options.kafkaPort());
     out.printf(
-        "  MongoDB            mongodb://127.0.0.1:%d (%s)%n",
-        options.mongoPort(), describeMongo(options));
+        "  MongoDB            mongodb://%s:%d (%s)%n",
+        options.localAddress(), options.mongoPort(), describeMongo(options));
+    out.printf(
+        "  Listening on %s%s%n",
+        options.bindAddress(),
+        options.isOpen()
+            ? ": open to the network"
+            : " only (" + Option.BIND_ADDRESS.howToChange() + " opens the stack)");
     out.println(
         "  Demo users (user / password: role), in " + options.data().resolve(DemoUsers.FILE_NAME));
     DemoUsers.USERS.forEach(

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Main class of the MongoDB-wire server child: mongo-java-server on 127.0.0.1, keeping its
+ * Main class of the MongoDB-wire server child: mongo-java-server on the given address, keeping its
  * documents in one H2 MVStore file ({@code file}) or in memory ({@code memory}).
  *
- * <p>Arguments: {@code <port> file <path>} or {@code <port> memory}.
+ * <p>Arguments: {@code <address> <port> file <path>} or {@code <address> <port> memory}.
  */
 public final class MongoWireServer {
 
@@ -26,18 +26,20 @@ public final class MongoWireServer {
   private MongoWireServer() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2 || (args[1].equals("file") && args.length < 3)) {
-      System.err.println("Usage: MongoWireServer <port> file <path> | <port> memory");
+    if (args.length < 3 || (args[2].equals("file") && args.length < 4)) {
+      System.err.println(
+          "Usage: MongoWireServer <address> <port> file <path> | <address> <port> memory");
       System.exit(2);
     }
-    int port = Integer.parseInt(args[0]);
+    String address = args[0];
+    int port = Integer.parseInt(args[1]);
     MongoBackend backend;
     String where;
-    if (args[1].equals("memory")) {
+    if (args[2].equals("memory")) {
       backend = new MemoryBackend();
       where = "in memory";
     } else {
-      Path file = Path.of(args[2]).toAbsolutePath();
+      Path file = Path.of(args[3]).toAbsolutePath();
       Files.createDirectories(file.getParent());
       backend = DurableH2Backend.open(file.toString());
       where = "in " + file;
@@ -51,9 +53,9 @@ public final class MongoWireServer {
                   System.out.println("MongoDB-wire server stopped; store closed");
                 },
                 "mongo-wire-server-shutdown"));
-    server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
+    server.bind(new InetSocketAddress(address, port), 1, WORKER_THREADS);
     ParentWatch.exitWhenParentEnds("the MongoDB-wire server");
     System.out.println(
-        "MongoDB-wire server listening on 127.0.0.1:" + port + ", documents " + where);
+        "MongoDB-wire server listening on " + address + ":" + port + ", documents " + where);
   }
 }

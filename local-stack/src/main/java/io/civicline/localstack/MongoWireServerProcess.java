@@ -18,6 +18,7 @@ final class MongoWireServerProcess {
   static ChildProcess start(StackOptions options, Path logs) {
     boolean inFile = options.mongoBackend() == StackOptions.MongoBackend.FILE;
     return start(
+        options.bindAddress(),
         options.mongoPort(),
         inFile ? file(options) : null,
         logs.resolve(NAME + ".log"),
@@ -36,14 +37,16 @@ final class MongoWireServerProcess {
       List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
 
   /**
-   * A server keeping its documents in {@code file}, or in memory when {@code file} is null, with at
-   * most {@code heap} of heap ({@code -Xmx}).
+   * A server on {@code address}, keeping its documents in {@code file}, or in memory when {@code
+   * file} is null, with at most {@code heap} of heap ({@code -Xmx}).
    */
-  static ChildProcess start(int port, Path file, Path log, String heap) {
+  static ChildProcess start(String address, int port, Path file, Path log, String heap) {
     String[] args =
         file == null
-            ? new String[] {String.valueOf(port), "memory"}
-            : new String[] {String.valueOf(port), "file", file.toAbsolutePath().toString()};
+            ? new String[] {address, String.valueOf(port), "memory"}
+            : new String[] {
+              address, String.valueOf(port), "file", file.toAbsolutePath().toString()
+            };
     return ChildProcess.start(
         NAME,
         JavaCommand.ofMainClass(

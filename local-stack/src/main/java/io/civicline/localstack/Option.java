@@ -1,10 +1,17 @@
 package io.civicline.localstack;
 
+import io.civicline.events.TopicRetention;
+
 /**
  * The launcher's settings: each is given as {@code --name=value} on the command line or as an
  * environment variable; the command line wins, then the environment, then the default.
  */
 enum Option {
+  BIND_ADDRESS(
+      "bind-address",
+      "address the services, the MongoDB-wire server and the Kafka broker listen on; 0.0.0.0"
+          + " opens them to the network",
+      "127.0.0.1"),
   PROJECT_DIR("project-dir", "the project folder, where <service>/target/<service>.jar live", "."),
   DATA("data", "data and logs of the stack, kept across restarts", "<project-dir>/data"),
   KAFKA_PORT("kafka-port", "port of the Kafka broker (PLAINTEXT)", "9092"),
@@ -20,6 +27,15 @@ enum Option {
   HOTLINE_PORT("hotline-port", "HTTP port of hotline-service", "8081"),
   MEDIATION_PORT("mediation-port", "HTTP port of mediation-service", "8082"),
   STATS_PORT("stats-port", "HTTP port of stats-service", "8083"),
+  REFERRAL_RETENTION(
+      "referral-retention",
+      "how long hotline.referrals keeps the referrals (caller name, phone, description): a number"
+          + " and d, h, m or s",
+      TopicRetention.DEFAULT.toDays() + "d"),
+  REFERRAL_DLQ_RETENTION(
+      "referral-dlq-retention",
+      "how long hotline.referrals.dlq keeps the referrals mediation could not read (redacted)",
+      TopicRetention.DEFAULT.toDays() + "d"),
   STARTUP_TIMEOUT("startup-timeout", "seconds to wait for the services to become ready", "120");
 
   private static final String ENV_PREFIX = "CIVICLINE_";

@@ -47,13 +47,13 @@ final class PortCheck {
     } catch (IOException e) {
       return false;
     }
-    return !answers(port);
+    return !answers("127.0.0.1", port);
   }
 
-  /** True when something accepts connections on 127.0.0.1:port. */
-  static boolean answers(int port) {
+  /** True when something accepts connections on host:port. */
+  static boolean answers(String host, int port) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      socket.connect(new InetSocketAddress(host, port), 500);
       return true;
     } catch (IOException e) {
       return false;

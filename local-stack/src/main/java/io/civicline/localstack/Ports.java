@@ -7,16 +7,18 @@ final class Ports {
 
   private Ports() {}
 
-  static void awaitListening(ChildProcess child, int port, Duration timeout) {
+  static void awaitListening(ChildProcess child, String host, int port, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (!PortCheck.answers(port)) {
+    while (!PortCheck.answers(host, port)) {
       if (!child.isAlive()) {
         throw new ChildFailedException(child);
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
             child.name()
-                + " did not open port "
+                + " did not open "
+                + host
+                + ":"
                 + port
                 + " within "
                 + timeout.toSeconds()

@@ -8,39 +8,50 @@ import java.util.List;
  * One of the three Spring Boot services, started with {@code java -jar
  * <project>/<name>/target/<name>.jar} and the settings that point it at the local stack.
  */
-record Service(String name, int port, String database) {
+record Service(String name, String host, int port, String database) {
 
   static List<Service> all(StackOptions options) {
+    String host = options.localAddress();
     return List.of(
-        new Service("hotline-service", options.hotlinePort(), "hotline"),
-        new Service("mediation-service", options.mediationPort(), "mediation"),
-        new Service("stats-service", options.statsPort(), null));
+        new Service("hotline-service", host, options.hotlinePort(), "hotline"),
+        new Service("mediation-service", host, options.mediationPort(), "mediation"),
+        new Service("stats-service", host, options.statsPort(), null));
   }
 
   Path jar(Path projectDir) {
     return projectDir.resolve(name).resolve("target").resolve(name + ".jar");
   }
 
+  /** Where a client on this machine reaches it. */
   String url() {
-    return "http://127.0.0.1:" + port;
+    return url(port);
+  }
+
+  private String url(int port) {
+    return "http://" + host + ":" + port;
   }
 
   List<String> arguments(StackOptions options, Path users) {
     List<String> args = new ArrayList<>();
+    args.add("--server.address=" + options.bindAddress());
     args.add("--server.port=" + port);
-    args.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort());
+    args.add("--spring.kafka.bootstrap-servers=" + host + ":" + options.kafkaPort());
+    // The same retention as EventTopics gave the topics, or a service would set its own at start.
+    args.add("--civicline.topics.retention.referrals=" + options.retention().referrals());
+    args.add(
+        "--civicline.topics.retention.referral-dead-letters="
+            + options.retention().referralDeadLetters());
     if (database != null) {
-      args.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/" + database);
+      args.add(
+          "--spring.mongodb.uri=mongodb://" + host + ":" + options.mongoPort() + "/" + database);
       // The two consoles link to each other's pages (a referred ticket and its mediation case).
-      args.add(
-          "--civicline.hotline.mediation-console-url=http://127.0.0.1:" + options.mediationPort());
-      args.add(
-          "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + options.hotlinePort());
+      args.add("--civicline.hotline.mediation-console-url=" + url(options.mediationPort()));
+      args.add("--civicline.mediation.hotline-console-url=" + url(options.hotlinePort()));
     } else {
       args.add("--spring.kafka.streams.state-dir=" + options.data().resolve("stats-state"));
       // Every count on the dashboard opens the tickets or cases behind it in the other consoles.
-      args.add("--civicline.stats.links.hotline=http://127.0.0.1:" + options.hotlinePort());
-      args.add("--civicline.stats.links.mediation=http://127.0.0.1:" + options.mediationPort());
+      args.add("--civicline.stats.links.hotline=" + url(options.hotlinePort()));
+      args.add("--civicline.stats.links.mediation=" + url(options.mediationPort()));
     }
     args.add("--spring.config.additional-location=file:" + users.toAbsolutePath());
     return args;

@@ -1,13 +1,21 @@
 package io.civicline.localstack;
 
+import io.civicline.events.TopicRetention;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The settings of one run of the local stack, read from the command line and the environment. */
 record StackOptions(
+    String bindAddress,
     Path projectDir,
     Path data,
     int kafkaPort,
@@ -18,7 +26,42 @@ record StackOptions(
     int hotlinePort,
     int mediationPort,
     int statsPort,
+    TopicRetention retention,
     Duration startupTimeout) {
+
+  private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,8})([dhms])");
+
+  /** The address a client on this machine reaches the stack at: the loopback when it is open. */
+  String localAddress() {
+    return isWildcard() ? "127.0.0.1" : bindAddress;
+  }
+
+  /** The address the Kafka broker gives its clients: this machine's name when it listens on all. */
+  String advertisedAddress() {
+    try {
+      return isWildcard() ? InetAddress.getLocalHost().getHostName() : bindAddress;
+    } catch (UnknownHostException e) {
+      throw new OptionException(
+          "This machine's name does not resolve; give "
+              + Option.BIND_ADDRESS.howToChange()
+              + " one of its addresses instead of "
+              + bindAddress
+              + ".");
+    }
+  }
+
+  /** False when only this machine reaches the stack (a loopback address). */
+  boolean isOpen() {
+    try {
+      return !InetAddress.getByName(bindAddress).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return true;
+    }
+  }
+
+  private boolean isWildcard() {
+    return bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
+  }
 
   /** Where the MongoDB-wire server keeps its documents. */
   enum MongoBackend {
@@ -57,6 +100,7 @@ record StackOptions(
     Path data =
         given.containsKey(Option.DATA) ? path(given.get(Option.DATA)) : projectDir.resolve("data");
     return new StackOptions(
+        bindAddress(given),
         projectDir,
         data,
         port(Option.KAFKA_PORT, given),
@@ -67,6 +111,9 @@ record StackOptions(
         port(Option.HOTLINE_PORT, given),
         port(Option.MEDIATION_PORT, given),
         port(Option.STATS_PORT, given),
+        new TopicRetention(
+            duration(Option.REFERRAL_RETENTION, given),
+            duration(Option.REFERRAL_DLQ_RETENTION, given)),
         Duration.ofSeconds(positive(Option.STARTUP_TIMEOUT, given)));
   }
 
@@ -138,6 +185,45 @@ record StackOptions(
           option.howToChange() + " must be a size such as 4g or 512m, not '" + value + "'.");
     }
     return value;
+  }
+
+  /** An address of this machine, or a wildcard (0.0.0.0, ::) for all of them. */
+  private static String bindAddress(Map<Option, String> given) {
+    String value = given.getOrDefault(Option.BIND_ADDRESS, Option.BIND_ADDRESS.defaultValue());
+    try {
+      InetAddress address = InetAddress.getByName(value);
+      if (address.isAnyLocalAddress()
+          || address.isLoopbackAddress()
+          || NetworkInterface.getByInetAddress(address) != null) {
+        return value;
+      }
+    } catch (IOException e) {
+      // reported below, with what to do
+    }
+    throw new OptionException(
+        Option.BIND_ADDRESS.howToChange()
+            + " must be an address of this machine, 127.0.0.1 or 0.0.0.0, not '"
+            + value
+            + "'.");
+  }
+
+  private static Duration duration(Option option, Map<Option, String> given) {
+    String value = given.getOrDefault(option, option.defaultValue());
+    Matcher matcher = DURATION.matcher(value);
+    if (!matcher.matches()) {
+      throw new OptionException(
+          option.howToChange()
+              + " must be a time such as 30d, 12h, 90m or 45s, not '"
+              + value
+              + "'.");
+    }
+    long amount = Long.parseLong(matcher.group(1));
+    return switch (matcher.group(2)) {
+      case "d" -> Duration.ofDays(amount);
+      case "h" -> Duration.ofHours(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      default -> Duration.ofSeconds(amount);
+    };
   }
 
   private static MongoBackend mongoBackend(Map<Option, String> given) {

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Stands in for a Spring Boot service in the launcher's tests: records its arguments, answers 200
- * on the readiness probe and notes that it was asked to stop. With a file {@code fail-at-start}
- * next to its jar it exits with code 7 at once.
+ * on the readiness probe at its {@code server.address} and {@code server.port} and notes that it
+ * was asked to stop. With a file {@code fail-at-start} next to its jar it exits with code 7 at
+ * once.
  */
 public final class FakeService {
 
@@ -28,12 +29,16 @@ public final class FakeService {
       System.exit(7);
     }
     int port = 0;
+    String address = "0.0.0.0";
     for (String arg : args) {
       if (arg.startsWith("--server.port=")) {
         port = Integer.parseInt(arg.substring("--server.port=".length()));
       }
+      if (arg.startsWith("--server.address=")) {
+        address = arg.substring("--server.address=".length());
+      }
     }
-    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+    HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
     server.createContext(
         "/actuator/health/readiness",
         exchange -> {

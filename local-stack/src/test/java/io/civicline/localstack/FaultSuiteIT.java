@@ -242,7 +242,7 @@ class FaultSuiteIT {
     service.killNine();
     long down = System.nanoTime();
     ChildProcess restarted = service.restart();
-    Service started = new Service(service.name(), port, null);
+    Service started = new Service(service.name(), "127.0.0.1", port, null);
     await(service.name() + " ready again")
         .atMost(RESTARTED)
         .pollInterval(Duration.ofMillis(500))
@@ -271,7 +271,7 @@ class FaultSuiteIT {
               "GET " + desk.path() + "/{id}", () -> http.fetch(desk.port(), known, desk.user())));
     }
     ChildProcess restarted = mongo.restart();
-    Ports.awaitListening(restarted, stack.mongo, Duration.ofSeconds(60));
+    Ports.awaitListening(restarted, "127.0.0.1", stack.mongo, Duration.ofSeconds(60));
     System.out.printf(
         "kill -9 of the MongoDB-wire server; answers while down %s; listening again %d ms after"
             + " the kill%n",
@@ -283,7 +283,7 @@ class FaultSuiteIT {
     long down = System.nanoTime();
     awaitLoadAcknowledged("while the Kafka broker is down");
     ChildProcess restarted = kafka.restart();
-    Ports.awaitListening(restarted, stack.kafka, Duration.ofSeconds(90));
+    Ports.awaitListening(restarted, "127.0.0.1", stack.kafka, Duration.ofSeconds(90));
     System.out.printf(
         "kill -9 of the Kafka broker; listening again %d ms after the kill%n", millisSince(down));
   }
@@ -388,9 +388,9 @@ class FaultSuiteIT {
 
   private List<Service> services() {
     return List.of(
-        new Service("hotline-service", stack.hotline, null),
-        new Service("mediation-service", stack.mediation, null),
-        new Service("stats-service", stack.stats, null));
+        new Service("hotline-service", "127.0.0.1", stack.hotline, null),
+        new Service("mediation-service", "127.0.0.1", stack.mediation, null),
+        new Service("stats-service", "127.0.0.1", stack.stats, null));
   }
 
   private static boolean exited(ChildProcess child) {

@@ -3,6 +3,7 @@ package io.civicline.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.civicline.events.TopicRetention;
 import io.civicline.events.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,13 @@ class KafkaBrokerTests {
     this.dir = dir;
     this.broker =
         new KafkaBroker(
-            dir.resolve("kafka"), FreePorts.next(), FreePorts.next(), dir.resolve("kafka.log"));
+            dir.resolve("kafka"),
+            "127.0.0.1",
+            "127.0.0.1",
+            "127.0.0.1",
+            FreePorts.next(),
+            FreePorts.next(),
+            dir.resolve("kafka.log"));
   }
 
   @AfterEach
@@ -53,7 +60,9 @@ class KafkaBrokerTests {
     start();
     String clusterId = clusterId();
 
-    assertThat(EventTopics.createMissing(broker.bootstrapServers(), Duration.ofSeconds(60)))
+    assertThat(
+            EventTopics.createMissing(
+                broker.bootstrapServers(), TopicRetention.DEFAULTS, Duration.ofSeconds(60)))
         .containsExactlyElementsOf(Topics.all());
     assertEventTopicsAreConfigured();
     try (KafkaProducer<String, String> producer = producer()) {
@@ -64,8 +73,16 @@ class KafkaBrokerTests {
     start();
 
     assertThat(clusterId()).as("formatted only the first time").isEqualTo(clusterId);
-    assertThat(EventTopics.createMissing(broker.bootstrapServers(), Duration.ofSeconds(60)))
+    TopicRetention shorter = new TopicRetention(Duration.ofDays(7), Duration.ofDays(2));
+    assertThat(
+            EventTopics.createMissing(broker.bootstrapServers(), shorter, Duration.ofSeconds(60)))
         .isEmpty();
+    assertThat(retentionOf(Topics.REFERRALS))
+        .as("a changed retention applies to the existing topic")
+        .isEqualTo(Duration.ofDays(7).toMillis());
+    assertThat(retentionOf(Topics.deadLetterOf(Topics.REFERRALS)))
+        .isEqualTo(Duration.ofDays(2).toMillis());
+    assertThat(retentionOf(Topics.TICKET_EVENTS)).isEqualTo(-1);
     List<String> found = new ArrayList<>();
     try (KafkaConsumer<String, String> consumer = consumer()) {
       consumer.subscribe(List.of(Topics.TICKET_EVENTS));
@@ -106,17 +123,29 @@ class KafkaBrokerTests {
         assertThat(topic.partitions()).hasSize(Topics.PARTITIONS);
         assertThat(topic.partitions().get(0).replicas()).hasSize(1);
       }
-      ConfigResource ticketEvents =
-          new ConfigResource(ConfigResource.Type.TOPIC, Topics.TICKET_EVENTS);
-      assertThat(
-              admin
-                  .describeConfigs(List.of(ticketEvents))
-                  .all()
-                  .get()
-                  .get(ticketEvents)
-                  .get("retention.ms")
-                  .value())
-          .isEqualTo("-1");
+    }
+    assertThat(retentionOf(Topics.TICKET_EVENTS)).as("event topics keep everything").isEqualTo(-1);
+    assertThat(retentionOf(Topics.deadLetterOf(Topics.CASE_EVENTS))).isEqualTo(-1);
+    assertThat(retentionOf(Topics.REFERRALS))
+        .as("referrals hold personal data: 30 days by default")
+        .isEqualTo(Duration.ofDays(30).toMillis());
+    assertThat(retentionOf(Topics.deadLetterOf(Topics.REFERRALS)))
+        .isEqualTo(Duration.ofDays(30).toMillis());
+  }
+
+  private long retentionOf(String topic) throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+      return Long.parseLong(
+          admin
+              .describeConfigs(List.of(resource))
+              .all()
+              .get()
+              .get(resource)
+              .get(Topics.RETENTION_MS)
+              .value());
     }
   }
 

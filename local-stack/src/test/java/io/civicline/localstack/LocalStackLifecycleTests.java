@@ -52,8 +52,11 @@ class LocalStackLifecycleTests {
     assertThat(children).hasSizeGreaterThanOrEqualTo(5);
     assertThat(arguments("hotline-service"))
         .containsExactly(
+            "--server.address=127.0.0.1",
             "--server.port=" + hotline,
             "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka,
+            "--civicline.topics.retention.referrals=PT720H",
+            "--civicline.topics.retention.referral-dead-letters=PT720H",
             "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo + "/hotline",
             "--civicline.hotline.mediation-console-url=http://127.0.0.1:" + mediation,
             "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + hotline,
@@ -64,8 +67,11 @@ class LocalStackLifecycleTests {
             "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + hotline);
     assertThat(arguments("stats-service"))
         .containsExactly(
+            "--server.address=127.0.0.1",
             "--server.port=" + stats,
             "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafka,
+            "--civicline.topics.retention.referrals=PT720H",
+            "--civicline.topics.retention.referral-dead-letters=PT720H",
             "--spring.kafka.streams.state-dir=" + data.resolve("stats-state"),
             "--civicline.stats.links.hotline=http://127.0.0.1:" + hotline,
             "--civicline.stats.links.mediation=http://127.0.0.1:" + mediation,
@@ -81,6 +87,7 @@ class LocalStackLifecycleTests {
             "http://127.0.0.1:" + hotline + "/swagger-ui.html",
             "http://127.0.0.1:" + stats + "/actuator/health",
             "manager    / manager   : MANAGER",
+            "Listening on 127.0.0.1 only (--bind-address=",
             "Logs: " + data.resolve("logs"));
     assertThat(data.resolve("logs/kafka.log")).content().contains("Kafka Server started");
     assertThat(data.resolve("logs/hotline-service.log")).content().contains("fake service");
@@ -103,6 +110,27 @@ class LocalStackLifecycleTests {
     for (int port : List.of(kafka, controller, mongo, hotline, mediation, stats)) {
       assertThat(PortCheck.isFree(port)).as("port %d is free again", port).isTrue();
     }
+  }
+
+  @Test
+  void everyPartListensOnTheBindAddressAndNowhereElse() throws Exception {
+    // Linux answers on the whole of 127/8: another loopback address stands in for a network one.
+    String elsewhere = "127.0.0.2";
+    List<String> args = new ArrayList<>(args());
+    args.add("--bind-address=" + elsewhere);
+    launcher = LauncherProcess.fromClasses(args);
+    launcher.awaitLine(LocalStack.READY_LINE, Duration.ofSeconds(120));
+
+    for (int port : List.of(kafka, mongo, hotline, mediation, stats)) {
+      assertThat(PortCheck.answers(elsewhere, port)).as("%s:%d", elsewhere, port).isTrue();
+      assertThat(PortCheck.answers("127.0.0.1", port)).as("127.0.0.1:%d", port).isFalse();
+    }
+    assertThat(arguments("hotline-service"))
+        .contains(
+            "--server.address=" + elsewhere,
+            "--spring.kafka.bootstrap-servers=" + elsewhere + ":" + kafka,
+            "--spring.mongodb.uri=mongodb://" + elsewhere + ":" + mongo + "/hotline");
+    assertThat(launcher.output()).contains("Listening on " + elsewhere + " only");
   }
 
   @Test

@@ -94,8 +94,9 @@ class MongoWireServerTests {
 
   @Test
   void theMemoryBackendWritesNoFile() {
-    server = MongoWireServerProcess.start(port, null, dir.resolve("mongo.log"), "512m");
-    Ports.awaitListening(server, port, Duration.ofSeconds(30));
+    server =
+        MongoWireServerProcess.start("127.0.0.1", port, null, dir.resolve("mongo.log"), "512m");
+    Ports.awaitListening(server, "127.0.0.1", port, Duration.ofSeconds(30));
 
     try (MongoClient client = client()) {
       tickets(client).insertOne(new Document("_id", "T1"));
@@ -107,8 +108,12 @@ class MongoWireServerTests {
   private void startServer() {
     server =
         MongoWireServerProcess.start(
-            port, dir.resolve("mongo").resolve("civicline.mv"), dir.resolve("mongo.log"), "512m");
-    Ports.awaitListening(server, port, Duration.ofSeconds(30));
+            "127.0.0.1",
+            port,
+            dir.resolve("mongo").resolve("civicline.mv"),
+            dir.resolve("mongo.log"),
+            "512m");
+    Ports.awaitListening(server, "127.0.0.1", port, Duration.ofSeconds(30));
   }
 
   private MongoClient client() {

@@ -3,6 +3,7 @@ package io.civicline.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.civicline.events.TopicRetention;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,6 +27,50 @@ class StackOptionsTests {
     assertThat(options.mediationPort()).isEqualTo(8082);
     assertThat(options.statsPort()).isEqualTo(8083);
     assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(options.isOpen()).isFalse();
+    assertThat(options.retention()).isEqualTo(TopicRetention.DEFAULTS);
+  }
+
+  @Test
+  void theBindAddressOpensTheStackAndTheServicesStillReachItOnTheLoopback() {
+    StackOptions open = StackOptions.parse(new String[] {"--bind-address=0.0.0.0"}, Map.of());
+    StackOptions fromEnvironment =
+        StackOptions.parse(new String[0], Map.of("CIVICLINE_BIND_ADDRESS", "127.0.0.2"));
+
+    assertThat(open.bindAddress()).isEqualTo("0.0.0.0");
+    assertThat(open.isOpen()).isTrue();
+    assertThat(open.localAddress()).isEqualTo("127.0.0.1");
+    assertThat(open.advertisedAddress()).isNotEqualTo("0.0.0.0");
+    assertThat(fromEnvironment.bindAddress()).isEqualTo("127.0.0.2");
+    assertThat(fromEnvironment.localAddress()).isEqualTo("127.0.0.2");
+  }
+
+  @Test
+  void aBindAddressThatIsNotThisMachinesIsRefused() {
+    assertThatThrownBy(
+            () -> StackOptions.parse(new String[] {"--bind-address=192.0.2.1"}, Map.of()))
+        .isInstanceOf(OptionException.class)
+        .hasMessageContaining("--bind-address=")
+        .hasMessageContaining("CIVICLINE_BIND_ADDRESS")
+        .hasMessageContaining("'192.0.2.1'");
+  }
+
+  @Test
+  void theReferralRetentionsAreTimesInDaysHoursMinutesOrSeconds() {
+    StackOptions options =
+        StackOptions.parse(
+            new String[] {"--referral-retention=7d"},
+            Map.of("CIVICLINE_REFERRAL_DLQ_RETENTION", "36h"));
+
+    assertThat(options.retention())
+        .isEqualTo(new TopicRetention(Duration.ofDays(7), Duration.ofHours(36)));
+    assertThatThrownBy(() -> StackOptions.parse(new String[] {"--referral-retention=-1"}, Map.of()))
+        .isInstanceOf(OptionException.class)
+        .hasMessageContaining("30d, 12h, 90m or 45s");
+    assertThatThrownBy(
+            () -> StackOptions.parse(new String[] {"--referral-dlq-retention=forever"}, Map.of()))
+        .hasMessageContaining("CIVICLINE_REFERRAL_DLQ_RETENTION");
   }
 
   @Test

@@ -238,7 +238,7 @@ class StatsExactnessIT {
         "kill -9 of the Kafka broker; 10 tickets taken along their courses while it was down%n");
 
     restartedBroker = broker.restart();
-    Ports.awaitListening(restartedBroker, stack.kafka, Duration.ofSeconds(90));
+    Ports.awaitListening(restartedBroker, "127.0.0.1", stack.kafka, Duration.ofSeconds(90));
     System.out.printf("The broker listened again %d ms after the kill%n", millisSince(down));
     runCourses(20);
 

@@ -1,5 +1,6 @@
 package io.civicline.kit.kafka;
 
+import io.civicline.events.TopicRetention;
 import io.civicline.events.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -7,9 +8,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -21,6 +24,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 @AutoConfiguration(
     afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 public class KafkaBaseline {
+
+  static final String RETENTION = "civicline.topics.retention";
 
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
@@ -35,16 +40,27 @@ public class KafkaBaseline {
     return new KafkaClusterHealthIndicator(Admin.create(config), HEALTH_TIMEOUT);
   }
 
+  /**
+   * The topics with {@link Topics#configOf their settings}: the retention of the referrals and of
+   * their dead letters from {@value #RETENTION} ({@code .referrals}, {@code
+   * .referral-dead-letters}, e.g. {@code 30d}). With {@code
+   * spring.kafka.admin.modify-topic-configs} a changed retention is applied to the existing topics
+   * at the next start.
+   */
   @Bean
-  KafkaAdmin.NewTopics eventTopics() {
+  KafkaAdmin.NewTopics eventTopics(Environment environment) {
+    TopicRetention retention =
+        Binder.get(environment)
+            .bind(RETENTION, TopicRetention.class)
+            .orElse(TopicRetention.DEFAULTS);
     return new KafkaAdmin.NewTopics(
-        Topics.all().stream().map(KafkaBaseline::topic).toArray(NewTopic[]::new));
-  }
-
-  private static NewTopic topic(String name) {
-    return TopicBuilder.name(name)
-        .partitions(Topics.PARTITIONS)
-        .configs(Topics.EVENT_TOPIC_CONFIG)
-        .build();
+        Topics.all().stream()
+            .map(
+                name ->
+                    TopicBuilder.name(name)
+                        .partitions(Topics.PARTITIONS)
+                        .configs(Topics.configOf(name, retention))
+                        .build())
+            .toArray(NewTopic[]::new));
   }
 }
