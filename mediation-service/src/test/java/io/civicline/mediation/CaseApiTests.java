@@ -527,25 +527,41 @@ class CaseApiTests {
   }
 
   @Test
-  void anUnreadableReferralGoesToTheDeadLetterTopic() throws Exception {
+  void anUnreadableReferralGoesToTheDeadLetterTopicWithoutThePersonalData() throws Exception {
     String broken = "broken-" + UUID.randomUUID();
     TicketReferral nowhere =
         ReferralTopic.referral("12345-20260316-000008", "ATLANTIS", null, "13944440001");
     try (ReferralTopic topic = new ReferralTopic(kafka.getBootstrapServers())) {
-      topic.sendText(broken, "{not json");
+      topic.sendText(broken, "{\"caller\":{\"name\":\"市民王五\",\"phone\":\"13944440002\"");
       topic.send(nowhere);
     }
 
+    List<ConsumerRecord<String, byte[]>> letters = new java.util.ArrayList<>();
     for (String key : List.of(broken, nowhere.ticketId())) {
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .until(
-              () ->
-                  TopicRecords.withKey(
-                      kafka.getBootstrapServers(), Topics.deadLetterOf(Topics.REFERRALS), key),
-              records -> !records.isEmpty());
+      letters.addAll(
+          await()
+              .atMost(Duration.ofSeconds(60))
+              .until(
+                  () ->
+                      TopicRecords.withKey(
+                          kafka.getBootstrapServers(), Topics.deadLetterOf(Topics.REFERRALS), key),
+                  records -> !records.isEmpty()));
     }
     assertThat(ids(search("ticket=" + nowhere.ticketId()))).isEmpty();
+    for (ConsumerRecord<String, byte[]> letter : letters) {
+      String headers =
+          java.util.stream.StreamSupport.stream(letter.headers().spliterator(), false)
+              .map(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8))
+              .collect(java.util.stream.Collectors.joining("\n"));
+      assertThat(new String(letter.value(), StandardCharsets.UTF_8) + headers)
+          .as("dead letter %s", letter.key())
+          .doesNotContain("市民王五", "13944440001", "13944440002", "噪音", "转人民调解")
+          .contains("kafka_dlt-exception-fqcn=", "kafka_dlt-original-offset=", "ce_type=");
+    }
+    JsonNode letter = JsonMapper.shared().readTree(letters.get(letters.size() - 1).value());
+    assertThat(letter.get("ticketId").asString()).isEqualTo(nowhere.ticketId());
+    assertThat(letter.get("eventId").asString()).isEqualTo(nowhere.eventId());
+    assertThat(letter.get("district").asString()).isEqualTo("ATLANTIS");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.civicline.kit.kafka;
 
 import io.civicline.events.Topics;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -10,7 +11,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
 /**
  * Publishes a record that cannot be processed to {@code <topic>.dlq}, its value bounded by {@link
- * DeadLetterValues}: otherwise a record near the broker's maximum would be retried forever.
+ * DeadLetterValues} (otherwise a record near the broker's maximum would be retried forever) and,
+ * for a referral, without its personal data ({@link RedactedDeadLetters}).
  */
 class BoundedDeadLetters extends DeadLetterPublishingRecoverer {
 
@@ -29,14 +31,26 @@ class BoundedDeadLetters extends DeadLetterPublishingRecoverer {
       byte[] key,
       byte[] value) {
     Object original = record.value();
+    if (RedactedDeadLetters.apply(record.topic())) {
+      byte[] bytes =
+          original == null || original instanceof byte[]
+              ? (byte[]) original
+              : String.valueOf(original).getBytes(StandardCharsets.UTF_8);
+      return letter(record, topicPartition, RedactedDeadLetters.redact(bytes, headers), headers);
+    }
     if (original instanceof byte[] bytes && bytes.length > DeadLetterValues.MAX_VALUE_BYTES) {
-      return new ProducerRecord<>(
-          topicPartition.topic(),
-          topicPartition.partition() < 0 ? null : topicPartition.partition(),
-          record.key(),
-          DeadLetterValues.bounded(bytes, headers),
-          headers);
+      return letter(record, topicPartition, DeadLetterValues.bounded(bytes, headers), headers);
     }
     return super.createProducerRecord(record, topicPartition, headers, key, value);
+  }
+
+  private static ProducerRecord<Object, Object> letter(
+      ConsumerRecord<?, ?> record, TopicPartition topicPartition, byte[] value, Headers headers) {
+    return new ProducerRecord<>(
+        topicPartition.topic(),
+        topicPartition.partition() < 0 ? null : topicPartition.partition(),
+        record.key(),
+        value,
+        headers);
   }
 }

@@ -22,6 +22,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.KafkaHeaders;
 
 /** What a consumer takes as an event, and what it sends to a dead-letter topic. */
 class DeadLetterRecordsTests {
@@ -96,6 +97,46 @@ class DeadLetterRecordsTests {
             ByteBuffer.wrap(letter.headers().lastHeader(DeadLetterValues.ORIGINAL_LENGTH).value())
                 .getInt())
         .isEqualTo(huge.length);
+  }
+
+  @Test
+  void aDeadLetterOfAReferralKeepsItsIdsAndTheErrorButNoPersonalData() {
+    BoundedDeadLetters deadLetters = new BoundedDeadLetters(mock(KafkaOperations.class));
+    byte[] referral =
+        ("{\"type\":\"civicline.ticket.referral.v1\",\"eventId\":\"e-1\",\"ticketId\":\"t-1\","
+                + "\"caller\":{\"name\":\"市民王五\",\"phone\":\"13944440001\"},"
+                + "\"description\":\"楼上漏水\",\"referredAt\":\"yesterday\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    Headers headers = new RecordHeaders();
+    headers.add(KafkaCloudEvents.TYPE, "civicline.ticket.referral.v1".getBytes());
+    headers.add(
+        KafkaHeaders.DLT_EXCEPTION_FQCN, MalformedEventException.class.getName().getBytes());
+    headers.add(
+        KafkaHeaders.DLT_EXCEPTION_MESSAGE,
+        "caller 市民王五 13944440001: \"yesterday\" is not a time".getBytes(StandardCharsets.UTF_8));
+    headers.add(KafkaHeaders.DLT_EXCEPTION_STACKTRACE, "at 13944440001 市民王五".getBytes());
+    TopicPartition dlq = new TopicPartition(Topics.deadLetterOf(Topics.REFERRALS), 0);
+    ConsumerRecord<String, byte[]> record =
+        new ConsumerRecord<>(Topics.REFERRALS, 0, 0L, "t-1", referral);
+
+    ProducerRecord<Object, Object> letter =
+        deadLetters.createProducerRecord(record, dlq, headers, null, referral);
+
+    String value = new String((byte[]) letter.value(), StandardCharsets.UTF_8);
+    String allHeaders =
+        java.util.stream.StreamSupport.stream(letter.headers().spliterator(), false)
+            .map(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(value + allHeaders).doesNotContain("市民王五", "13944440001", "楼上漏水");
+    assertThat(value).contains("\"ticketId\":\"t-1\"", "\"eventId\":\"e-1\"");
+    assertThat(letter.key()).isEqualTo("t-1");
+    assertThat(allHeaders)
+        .contains(
+            "ce_type=civicline.ticket.referral.v1",
+            KafkaHeaders.DLT_EXCEPTION_FQCN + "=" + MalformedEventException.class.getName(),
+            KafkaHeaders.DLT_EXCEPTION_MESSAGE + "=caller",
+            RedactedDeadLetters.REDACTED + "=true")
+        .doesNotContain(KafkaHeaders.DLT_EXCEPTION_STACKTRACE);
   }
 
   /** The contract's sample event of that type (case-events' {@code samples/}). */
