@@ -3,6 +3,7 @@ package io.civicline.kit.kafka;
 import io.civicline.events.TopicRetention;
 import io.civicline.events.Topics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -49,18 +50,21 @@ public class KafkaBaseline {
    */
   @Bean
   KafkaAdmin.NewTopics eventTopics(Environment environment) {
+    return new KafkaAdmin.NewTopics(topics(environment).toArray(NewTopic[]::new));
+  }
+
+  static List<NewTopic> topics(Environment environment) {
     TopicRetention retention =
         Binder.get(environment)
             .bind(RETENTION, TopicRetention.class)
             .orElse(TopicRetention.DEFAULTS);
-    return new KafkaAdmin.NewTopics(
-        Topics.all().stream()
-            .map(
-                name ->
-                    TopicBuilder.name(name)
-                        .partitions(Topics.PARTITIONS)
-                        .configs(Topics.configOf(name, retention))
-                        .build())
-            .toArray(NewTopic[]::new));
+    return Topics.all().stream()
+        .map(
+            name ->
+                TopicBuilder.name(name)
+                    .partitions(Topics.PARTITIONS)
+                    .configs(Topics.configOf(name, retention))
+                    .build())
+        .toList();
   }
 }
