@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,8 +55,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * services under test run on {@code 127.0.0.1}, so their session cookies and the provider's never
  * mix in one cookie jar.
  *
- * @param claims per user name or client id: the claims its tokens carry ({@code roles}, {@code
- *     department} …); a user's password is their name
+ * @param issuer the provider's issuer, {@code http://localhost:<port>}
  */
 public record CityIdentityProvider(ConfigurableApplicationContext context, String issuer)
     implements AutoCloseable {
@@ -65,10 +65,10 @@ public record CityIdentityProvider(ConfigurableApplicationContext context, Strin
 
   /**
    * @param consoleBaseUrl where the console under test runs, e.g. {@code http://127.0.0.1:8081}
-   * @param claims per user name (who signs in) or client id (client credentials) the claims of its
-   *     tokens; a client named here may take tokens by client credentials with its name as secret,
-   *     and its access tokens are for the audience {@code civicline}, unless it is named {@code
-   *     stranger}
+   * @param claims per user name (who signs in, password = name) or client id (client credentials)
+   *     the claims of its tokens ({@code roles}, {@code department} …); a client named here may
+   *     take tokens by client credentials with its name as secret, and its access tokens are for
+   *     the audience {@code civicline}, unless it is named {@code stranger}
    */
   public static CityIdentityProvider start(
       String consoleBaseUrl, Map<String, Map<String, Object>> claims) {
@@ -137,7 +137,7 @@ public record CityIdentityProvider(ConfigurableApplicationContext context, Strin
     @Bean
     RegisteredClientRepository clients(Setup setup) {
       List<RegisteredClient> clients =
-          new java.util.ArrayList<>(
+          new ArrayList<>(
               setup.claims().keySet().stream()
                   .map(
                       name ->
