@@ -18,12 +18,15 @@ final class OidcConsoleSignIn {
     this.registrations = registrations;
   }
 
-  void apply(HttpSecurity http) throws Exception {
+  /** Replaces the pages' form and HTTP Basic sign-in with the provider's. */
+  void apply(HttpSecurity http) {
     OidcClientInitiatedLogoutSuccessHandler providerLogout =
         new OidcClientInitiatedLogoutSuccessHandler(registrations);
     providerLogout.setPostLogoutRedirectUri("{baseUrl}/");
     providerLogout.setDefaultTargetUrl("/login?logout");
-    http.oauth2Login(
+    http.formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .oauth2Login(
             login ->
                 login
                     .clientRegistrationRepository(registrations)

@@ -136,32 +136,27 @@ public class SecurityBaseline {
   SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<OidcConsoleSignIn> oidc)
       throws Exception {
     http.authorizeHttpRequests(
-        rules ->
-            rules
-                .requestMatchers(
-                    "/actuator/health/**",
-                    "/actuator/health",
-                    "/actuator/info",
-                    "/v3/api-docs/**",
-                    "/swagger-ui.html",
-                    "/swagger-ui/**",
-                    "/login",
-                    "/error",
-                    "/webjars/**",
-                    "/css/**",
-                    "/js/**",
-                    "/favicon.ico")
-                .permitAll()
-                .requestMatchers("/actuator/**")
-                .hasRole(Roles.ADMIN)
-                .anyRequest()
-                .authenticated());
-    OidcConsoleSignIn provider = oidc.getIfAvailable();
-    if (provider != null) {
-      provider.apply(http);
-      return http.build();
-    }
-    http.formLogin(
+            rules ->
+                rules
+                    .requestMatchers(
+                        "/actuator/health/**",
+                        "/actuator/health",
+                        "/actuator/info",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**",
+                        "/login",
+                        "/error",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Roles.ADMIN)
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
             form -> {
               if (BILINGUAL_LOGIN_PAGE) {
                 form.loginPage("/login");
@@ -169,6 +164,7 @@ public class SecurityBaseline {
             })
         .httpBasic(Customizer.withDefaults())
         .logout(Customizer.withDefaults());
+    oidc.ifAvailable(provider -> provider.apply(http));
     return http.build();
   }
 }
