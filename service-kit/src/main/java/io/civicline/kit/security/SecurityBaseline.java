@@ -21,8 +21,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -31,8 +29,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The security every service starts from: the API ({@code /api/**}) takes HTTP Basic, or a JWT when
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, and answers 401/403 as
- * problems; pages use a login form; health and the API docs are open.
+ * an issuer is set ({@code civicline.security.oidc.issuer-uri}, see {@link OidcSignIn}, or {@code
+ * spring.security.oauth2.resourceserver.jwt.issuer-uri}), and answers 401/403 as problems; pages
+ * use a login form, or the OIDC provider's sign-in; health and the API docs are open.
  */
 @AutoConfiguration
 // A command run of a service (e.g. the stats rebuild) has no web server to secure.
@@ -101,7 +100,9 @@ public class SecurityBaseline {
   SecurityFilterChain apiSecurity(
       HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules, Environment environment)
       throws Exception {
-    boolean jwt = StringUtils.hasText(environment.getProperty(ISSUER_URI));
+    boolean jwt =
+        StringUtils.hasText(environment.getProperty(ISSUER_URI))
+            || OidcProperties.configured(environment);
     ProblemSecurityResponses problems = new ProblemSecurityResponses(!jwt);
     http.securityMatcher("/api/**")
         .csrf(csrf -> csrf.disable())
@@ -120,7 +121,10 @@ public class SecurityBaseline {
               server
                   .authenticationEntryPoint(problems)
                   .accessDeniedHandler(problems)
-                  .jwt(token -> token.jwtAuthenticationConverter(rolesClaimConverter())));
+                  .jwt(
+                      token ->
+                          token.jwtAuthenticationConverter(
+                              RolesClaim.bearerTokens(OidcProperties.userNameClaim(environment)))));
     } else {
       http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
     }
@@ -129,7 +133,8 @@ public class SecurityBaseline {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<OidcConsoleSignIn> oidc)
+      throws Exception {
     http.authorizeHttpRequests(
             rules ->
                 rules
@@ -159,16 +164,7 @@ public class SecurityBaseline {
             })
         .httpBasic(Customizer.withDefaults())
         .logout(Customizer.withDefaults());
+    oidc.ifAvailable(provider -> provider.apply(http));
     return http.build();
-  }
-
-  /** Roles come from the token's {@code roles} claim, e.g. {@code ["AGENT"]}. */
-  private static JwtAuthenticationConverter rolesClaimConverter() {
-    JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-    authorities.setAuthoritiesClaimName("roles");
-    authorities.setAuthorityPrefix("ROLE_");
-    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-    converter.setJwtGrantedAuthoritiesConverter(authorities);
-    return converter;
   }
 }

@@ -1,11 +1,14 @@
 package io.civicline.kit.security;
 
+import java.util.Map;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The one place that reads a user's scope: a token's claims ({@code department}, {@code body},
- * {@code district}) or the configured user's properties.
+ * The one place that reads a user's scope: the identity provider's claims ({@code department},
+ * {@code body}, {@code district}) of a bearer token or of a console sign-in, or the configured
+ * user's properties.
  */
 public class StaffProfiles {
 
@@ -16,13 +19,14 @@ public class StaffProfiles {
   }
 
   public StaffProfile of(Authentication user) {
-    if (user instanceof JwtAuthenticationToken jwt) {
+    Map<String, Object> claims = claims(user);
+    if (claims != null) {
       return new StaffProfile(
           user.getName(),
           Roles.of(user),
-          jwt.getToken().getClaimAsString("department"),
-          jwt.getToken().getClaimAsString("body"),
-          jwt.getToken().getClaimAsString("district"));
+          text(claims, "department"),
+          text(claims, "body"),
+          text(claims, "district"));
     }
     UsersProperties.User configured = users.users().get(user.getName());
     return configured == null
@@ -33,5 +37,22 @@ public class StaffProfiles {
             configured.department(),
             configured.body(),
             configured.district());
+  }
+
+  /** The provider's claims about the user, or null for a configured user. */
+  private static Map<String, Object> claims(Authentication user) {
+    if (user instanceof JwtAuthenticationToken jwt) {
+      return jwt.getToken().getClaims();
+    }
+    if (user instanceof OAuth2AuthenticationToken signIn) {
+      // For an OIDC sign-in: the ID token's claims and userinfo's together.
+      return signIn.getPrincipal().getAttributes();
+    }
+    return null;
+  }
+
+  private static String text(Map<String, Object> claims, String name) {
+    Object value = claims.get(name);
+    return value instanceof String text && !text.isBlank() ? text : null;
   }
 }
