@@ -18,6 +18,12 @@ final class DemoUsers {
   /** user name (= password) → role. */
   static final Map<String, String> USERS = users();
 
+  /**
+   * user name → the scope lines of that user. The lead leads the district YIMEI (every body of it)
+   * rather than one body, so that the demo's two mediators, of two YIMEI bodies, are both theirs.
+   */
+  static final Map<String, String> SCOPES = Map.of("lead", "district: YIMEI");
+
   static final String FILE_NAME = "local-users.yml";
 
   private DemoUsers() {}
@@ -41,7 +47,8 @@ final class DemoUsers {
                 .append(user)
                 .append(".roles: [")
                 .append(role)
-                .append("]\n"));
+                .append("]\n")
+                .append(scope(user)));
     try {
       Files.createDirectories(data);
       Files.writeString(file, yaml, StandardCharsets.UTF_8);
@@ -51,11 +58,18 @@ final class DemoUsers {
     return file;
   }
 
+  private static String scope(String user) {
+    String scope = SCOPES.get(user);
+    return scope == null ? "" : "civicline.security.users." + user + "." + scope + "\n";
+  }
+
   private static Map<String, String> users() {
     Map<String, String> users = new LinkedHashMap<>();
     users.put("agent", "AGENT");
     users.put("department", "DEPARTMENT");
     users.put("mediator", "MEDIATOR");
+    users.put("mediator2", "MEDIATOR");
+    users.put("lead", "MEDIATION_LEAD");
     users.put("manager", "MANAGER");
     users.put("admin", "ADMIN");
     return Collections.unmodifiableMap(users);

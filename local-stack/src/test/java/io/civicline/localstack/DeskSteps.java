@@ -76,8 +76,9 @@ final class DeskSteps {
   }
 
   /**
-   * A mediator takes the case, holds a session if the outcome says a mediation took place (SUCCESS,
-   * FAILED), and closes it with the outcome and what goes with it.
+   * A mediator takes the case (an unassigned case of their body's district, YIMEI, for themselves),
+   * holds a session if the outcome says a mediation took place (SUCCESS, FAILED), and closes it
+   * with the outcome and what goes with it.
    */
   void mediate(String caseId, String outcome) throws Exception {
     String casePath = "/api/cases/" + caseId;

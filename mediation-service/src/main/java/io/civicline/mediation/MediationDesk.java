@@ -106,8 +106,20 @@ public class MediationDesk {
     return store.find(id).orElseThrow(() -> new NotFoundException("case", id));
   }
 
-  public CasePage search(CaseQuery query) {
-    return store.search(query);
+  /** The case, if this user may open it. */
+  public MediationCase read(String id, Staff viewer) {
+    MediationCase found = get(id);
+    viewer.readRefusal(found).ifPresent(MediationDesk::refuse);
+    return found;
+  }
+
+  /** The cases of the search this user may list: every case, or a lead's scope. */
+  public CasePage search(CaseQuery query, Staff viewer) {
+    if (viewer.listsEveryCase()) {
+      return store.search(query, null);
+    }
+    viewer.listRefusal().ifPresent(MediationDesk::refuse);
+    return store.search(query, viewer.leads());
   }
 
   public List<MediationCase> dueToBeMarkedOverdue(Instant now, int limit) {
@@ -131,26 +143,26 @@ public class MediationDesk {
 
   /**
    * Gives the case to a mediator (and, unless named, their body): the first assignment of a
-   * registered case, a reassignment of one under mediation.
+   * registered case, a reassignment of one under mediation. Who may give it to whom is {@link
+   * Staff#refusalToAssign}'s rule; the case's history records from whom to whom it went.
    */
   public MediationCase assign(
       String id, Long version, Staff by, String mediator, String body, String note) {
     Placement to = checks.placement(mediator, body);
     MediationCase current = get(id);
-    if (current.status() == CaseStatus.MEDIATING) {
-      return act(
-          current,
-          version,
-          by,
-          CaseAction.REASSIGN,
-          (c, now) -> c.reassign(to.mediator(), to.body(), to.linkageBody(), by.name(), note, now));
-    }
+    boolean reassign = current.status() == CaseStatus.MEDIATING;
+    CaseAction action = reassign ? CaseAction.REASSIGN : CaseAction.ASSIGN;
+    by.refusalToAssign(current, to.mediator(), to.body()).ifPresent(MediationDesk::refuse);
     return act(
         current,
         version,
         by,
-        CaseAction.ASSIGN,
-        (c, now) -> c.assign(to.mediator(), to.body(), to.linkageBody(), by.name(), note, now));
+        action,
+        reassign
+            ? (c, now) ->
+                c.reassign(to.mediator(), to.body(), to.linkageBody(), by.name(), note, now)
+            : (c, now) ->
+                c.assign(to.mediator(), to.body(), to.linkageBody(), by.name(), note, now));
   }
 
   public MediationCase holdSession(
@@ -245,10 +257,7 @@ public class MediationDesk {
       Staff by,
       CaseAction action,
       BiFunction<MediationCase, Instant, MediationCase.Change> transition) {
-    requireMayTake(by, action);
-    if (by.isKeptFrom(current, action)) {
-      throw new ForbiddenException("This case is assigned to another mediator.");
-    }
+    by.refusal(current, action).ifPresent(MediationDesk::refuse);
     if (expectedVersion != null && expectedVersion != current.version()) {
       throw CaseConflictException.stale(current, expectedVersion);
     }
@@ -267,8 +276,12 @@ public class MediationDesk {
 
   private static void requireMayTake(Staff by, CaseAction action) {
     if (!by.mayTake().contains(action)) {
-      throw new ForbiddenException("Your role may not " + describe(action) + " cases.");
+      refuse("Your role may not " + describe(action) + " cases.");
     }
+  }
+
+  private static void refuse(String reason) {
+    throw new ForbiddenException(reason);
   }
 
   private String nextNumber(Instant now) {

@@ -122,7 +122,7 @@ class BadInputFuzzTests {
     endpoints.put(
         action(
             "assign",
-            "mediator",
+            "lead",
             "{\"mediator\":\"M_YIMEI_02\",\"note\":\"分派\"}",
             List.of(required("mediator", Kind.CODE), optional("body", Kind.CODE), NOTE, VERSION)),
         this::registered);
@@ -230,7 +230,7 @@ class BadInputFuzzTests {
         "MEDIATING reopened", () -> api().acted(closedFailed(), "reopen", "mediator2", REOPEN));
     List<Transition> transitions =
         List.of(
-            transition("assign", Set.of("ASSIGN", "REASSIGN"), "mediator", REASSIGN),
+            transition("assign", Set.of("ASSIGN", "REASSIGN"), "lead", REASSIGN),
             transition("sessions", Set.of("HOLD_SESSION"), "mediator2", session()),
             transition(
                 "extend",
@@ -354,7 +354,7 @@ class BadInputFuzzTests {
   }
 
   private String mediating() throws Exception {
-    return api().acted(registered(), "assign", "mediator", ASSIGN);
+    return api().acted(registered(), "assign", "lead", ASSIGN);
   }
 
   private String afterASession() throws Exception {

@@ -190,12 +190,12 @@ class DrillDownTests {
         .asString();
   }
 
-  /** Registered, given to mediator2 (a linkage body) and one session held. */
+  /** Registered, given to mediator2 (a linkage body) by the lead and one session held. */
   private String mediating() throws Exception {
     String id = register();
     mvc.perform(
             post("/api/cases/" + id + "/assign")
-                .with(httpBasic("mediator", "mediator"))
+                .with(httpBasic("lead", "lead"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"mediator\":\"M_YIMEI_02\"}"))
         .andExpect(status().isOk());

@@ -58,6 +58,9 @@ final class MonthClient {
   static final User MEDIATOR2 = new User("mediator2");
   static final User ADMIN = new User("admin");
 
+  /** The mediation lead of the district YIMEI. */
+  static final User LEAD = new User("lead");
+
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final HttpClient http =

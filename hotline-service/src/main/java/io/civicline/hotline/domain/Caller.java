@@ -1,5 +1,7 @@
 package io.civicline.hotline.domain;
 
+import io.civicline.kit.privacy.Masking;
+
 /**
  * Who called: personal data. Shown to agents only, masked for everyone else, never logged and never
  * put on the event topics.
@@ -12,24 +14,7 @@ public record Caller(String name, String phone, boolean anonymous) {
 
   /** The caller as roles other than agents see it: surname and the phone's ends only. */
   public Caller masked() {
-    return new Caller(maskName(name), maskPhone(phone), anonymous);
-  }
-
-  private static String maskName(String name) {
-    if (name == null || name.isEmpty()) {
-      return name;
-    }
-    return name.substring(0, name.offsetByCodePoints(0, 1))
-        + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
-  }
-
-  private static String maskPhone(String phone) {
-    if (phone == null || phone.length() < 7) {
-      return phone == null ? null : "*".repeat(phone.length());
-    }
-    return phone.substring(0, 3)
-        + "*".repeat(phone.length() - 7)
-        + phone.substring(phone.length() - 4);
+    return new Caller(Masking.name(name), Masking.number(phone), anonymous);
   }
 
   @Override

@@ -29,6 +29,8 @@ public final class CityLoad {
           HotlineDesk.AGENT, HotlineDesk.AGENT,
           HotlineDesk.DEPARTMENT, HotlineDesk.DEPARTMENT,
           MediationDesk.MEDIATOR, MediationDesk.MEDIATOR,
+          MediationDesk.LEAD, MediationDesk.LEAD,
+          MediationDesk.ADMIN, MediationDesk.ADMIN,
           FigureComparison.MANAGER, FigureComparison.MANAGER);
 
   private final PrintStream out;

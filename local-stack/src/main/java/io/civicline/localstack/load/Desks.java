@@ -29,7 +29,7 @@ final class Desks {
 
   Desks(DeskClient http, String hotlineUrl, String mediationUrl, LoadPlan plan, ZoneId zone) {
     this.hotline = new HotlineDesk(http, hotlineUrl);
-    this.mediation = new MediationDesk(http, mediationUrl, zone);
+    this.mediation = new MediationDesk(http, mediationUrl, zone, plan.reference());
     this.plan = plan;
   }
 

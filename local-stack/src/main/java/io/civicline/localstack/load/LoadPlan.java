@@ -80,6 +80,11 @@ final class LoadPlan {
         .forEach(tickets::add);
   }
 
+  /** The city's codes the plan draws from. */
+  ReferenceData reference() {
+    return reference;
+  }
+
   /** The case made of {@code ticket}'s referral. */
   CaseRecord caseReferredFrom(TicketRecord ticket) {
     return cases.stream().filter(c -> c.referredFrom == ticket).findFirst().orElseThrow();

@@ -1,15 +1,20 @@
 package io.civicline.localstack.load;
 
+import io.civicline.events.ReferenceData;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A mediator at work on mediation-service: registers a case (or finds the one made of a hotline
- * referral), then takes it along its journey, recording what the service answered in its record.
+ * referral), has it assigned to them, then takes it along its journey, recording what the service
+ * answered in its record. The case is assigned as the rules allow: the mediator takes an unassigned
+ * case of their district to their own body themselves, the demo lead gives them the other cases of
+ * the district the lead leads, and the admin those of every other district or body.
  */
 final class MediationDesk {
 
@@ -18,14 +23,30 @@ final class MediationDesk {
   /** The roster's mediator whose account is the demo user {@link #MEDIATOR}. */
   static final String MEDIATOR_CODE = "M_YIMEI_01";
 
+  /** The roster body of {@link #MEDIATOR_CODE}. */
+  static final String MEDIATOR_BODY = "YIMEI_PMC";
+
+  /** The demo mediation lead, of the district {@link #LEAD_DISTRICT} (local-stack DemoUsers). */
+  static final String LEAD = "lead";
+
+  static final String LEAD_DISTRICT = "YIMEI";
+
+  static final String ADMIN = "admin";
+
   private final DeskClient http;
   private final String cases;
   private final ZoneId zone;
+  private final Map<String, String> bodyDistricts;
 
-  MediationDesk(DeskClient http, String mediationUrl, ZoneId zone) {
+  MediationDesk(DeskClient http, String mediationUrl, ZoneId zone, ReferenceData reference) {
     this.http = http;
     this.cases = mediationUrl + "/api/cases";
     this.zone = zone;
+    this.bodyDistricts =
+        reference.mediatingBodies().stream()
+            .collect(
+                Collectors.toMap(
+                    ReferenceData.MediatingBody::code, ReferenceData.MediatingBody::district));
   }
 
   void work(CaseRecord c) {
@@ -39,7 +60,7 @@ final class MediationDesk {
     if (c.journey == CaseJourney.DECLINED) {
       return;
     }
-    caseAct(c, "assign", Map.of("mediator", MEDIATOR_CODE, "body", c.assignTo));
+    caseAct(c, assigner(c), "assign", Map.of("mediator", MEDIATOR_CODE, "body", c.assignTo));
     c.body = c.assignTo;
     switch (c.journey) {
       case SUCCESS, SUCCESS_LINKAGE -> {
@@ -97,6 +118,17 @@ final class MediationDesk {
     seen(c, created);
   }
 
+  /** Who may give the case to {@link #MEDIATOR_CODE} in its planned body. */
+  private String assigner(CaseRecord c) {
+    if (!c.district.equals(LEAD_DISTRICT)) {
+      return ADMIN;
+    }
+    if (c.assignTo.equals(MEDIATOR_BODY)) {
+      return MEDIATOR;
+    }
+    return LEAD_DISTRICT.equals(bodyDistricts.get(c.assignTo)) ? LEAD : ADMIN;
+  }
+
   private void session(CaseRecord c) {
     caseAct(c, "sessions", Map.of("date", LocalDate.now(zone).toString()));
   }
@@ -107,9 +139,13 @@ final class MediationDesk {
   }
 
   private void caseAct(CaseRecord c, String action, Map<String, Object> fields) {
+    caseAct(c, MEDIATOR, action, fields);
+  }
+
+  private void caseAct(CaseRecord c, String user, String action, Map<String, Object> fields) {
     Map<String, Object> body = new LinkedHashMap<>(fields);
     body.put("version", c.version);
-    seen(c, http.ok(MEDIATOR, cases + "/" + c.id + "/" + action, body));
+    seen(c, http.ok(user, cases + "/" + c.id + "/" + action, body));
   }
 
   private static void seen(CaseRecord c, JsonNode view) {

@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Mediation cases hold parties' personal data: mediators and admins only. Managers may also list
- * them (the drill-down from the figures), since a row has none; everything else is closed to them.
+ * Mediation cases hold parties' personal data: mediators, mediation leads and admins only (which
+ * case each may read or change is the desk's rule). Managers may also list them (the drill-down
+ * from the figures), since a row has none; everything else is closed to them.
  */
 @Component
 class CaseAccessRules implements ApiAccessRules {
@@ -20,8 +21,8 @@ class CaseAccessRules implements ApiAccessRules {
           rules) {
     rules
         .requestMatchers(HttpMethod.GET, "/api/cases")
-        .hasAnyRole(Roles.MEDIATOR, Roles.ADMIN, Roles.MANAGER)
+        .hasAnyRole(Roles.MEDIATOR, Roles.MEDIATION_LEAD, Roles.ADMIN, Roles.MANAGER)
         .requestMatchers("/api/cases/**", "/api/cases")
-        .hasAnyRole(Roles.MEDIATOR, Roles.ADMIN);
+        .hasAnyRole(Roles.MEDIATOR, Roles.MEDIATION_LEAD, Roles.ADMIN);
   }
 }

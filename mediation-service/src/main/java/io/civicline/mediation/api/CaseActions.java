@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * One POST per lifecycle action. Each answers 200 with the changed case, 409 with the current one
  * when the case changed since the user saw it or its state forbids the action, 403 when the user's
- * role may not take it or the case is another mediator's.
+ * role may not take it, the case is another mediator's or outside the scope a lead leads.
  */
 @RestController
 @RequestMapping("/api/cases/{id}")
@@ -34,10 +34,12 @@ class CaseActions {
 
   private final MediationDesk desk;
   private final StaffResolver staff;
+  private final CaseViews views;
 
-  CaseActions(MediationDesk desk, StaffResolver staff) {
+  CaseActions(MediationDesk desk, StaffResolver staff, CaseViews views) {
     this.desk = desk;
     this.staff = staff;
+    this.views = views;
   }
 
   /** To a mediator (and body); a case under mediation is reassigned. */
@@ -149,7 +151,7 @@ class CaseActions {
   }
 
   private ResponseEntity<CaseView> done(MediationCase mediationCase, Staff by) {
-    return CaseResponses.ok(mediationCase, by, desk.rules(), desk.now());
+    return CaseResponses.ok(mediationCase, views.of(mediationCase, by));
   }
 
   private static Long version(String ifMatch, CaseActionRequests.Versioned body) {

@@ -2,7 +2,6 @@ package io.civicline.mediation.api;
 
 import io.civicline.kit.problem.ApiProblems;
 import io.civicline.mediation.CaseConflictException;
-import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import java.security.Principal;
 import org.springframework.core.Ordered;
@@ -22,11 +21,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class CaseConflicts {
 
   private final StaffResolver staff;
-  private final MediationDesk desk;
+  private final CaseViews views;
 
-  CaseConflicts(StaffResolver staff, MediationDesk desk) {
+  CaseConflicts(StaffResolver staff, CaseViews views) {
     this.staff = staff;
-    this.desk = desk;
+    this.views = views;
   }
 
   @ExceptionHandler(CaseConflictException.class)
@@ -35,8 +34,7 @@ class CaseConflicts {
     problem.setType(ApiProblems.CONFLICT);
     problem.setTitle("Conflict");
     if (principal instanceof Authentication user) {
-      problem.setProperty(
-          "current", CaseView.of(e.mediationCase(), staff.of(user), desk.rules(), desk.now()));
+      problem.setProperty("current", views.of(e.mediationCase(), staff.of(user)));
     }
     return problem;
   }

@@ -23,10 +23,12 @@ class CaseController {
 
   private final MediationDesk desk;
   private final StaffResolver staff;
+  private final CaseViews views;
 
-  CaseController(MediationDesk desk, StaffResolver staff) {
+  CaseController(MediationDesk desk, StaffResolver staff, CaseViews views) {
     this.desk = desk;
     this.staff = staff;
+    this.views = views;
   }
 
   /** 受理, or with a {@code decline} 不予受理 at once. */
@@ -42,21 +44,25 @@ class CaseController {
                 command, by, request.decline().reason(), request.decline().note());
     return ResponseEntity.created(URI.create("/api/cases/" + registered.id()))
         .eTag(CaseResponses.etag(registered))
-        .body(CaseView.of(registered, by, desk.rules(), desk.now()));
+        .body(views.of(registered, by));
   }
 
+  /** One case; a lead opens only those of the body or district they lead. */
   @GetMapping("/{id}")
   ResponseEntity<CaseView> get(@PathVariable String id, Authentication user) {
-    return CaseResponses.ok(desk.get(id), staff.of(user), desk.rules(), desk.now());
+    Staff viewer = staff.of(user);
+    MediationCase found = desk.read(id, viewer);
+    return CaseResponses.ok(found, views.of(found, viewer));
   }
 
   /**
    * Search: every filter optional ({@code fact, status, disputeType} or {@code type, district,
    * body, mediator, source, overdue, ticket, from, to, q, page, size}), newest first, paged without
-   * counting every match. Managers may search too: a row has no personal data.
+   * counting every match. Managers may search too: a row has no personal data. A lead finds the
+   * cases of the body or district they lead only.
    */
   @GetMapping
-  CasePageView search(SearchParameters parameters) {
-    return CasePageView.of(desk.search(parameters.toQuery(desk.rules().zone())));
+  CasePageView search(SearchParameters parameters, Authentication user) {
+    return CasePageView.of(desk.search(parameters.toQuery(desk.rules().zone()), staff.of(user)));
   }
 }

@@ -1,10 +1,7 @@
 package io.civicline.mediation.api;
 
 import io.civicline.kit.problem.EntityVersions;
-import io.civicline.mediation.domain.CaseRules;
 import io.civicline.mediation.domain.MediationCase;
-import io.civicline.mediation.domain.Staff;
-import java.time.Instant;
 import org.springframework.http.ResponseEntity;
 
 /** The case's version as an HTTP entity tag, both ways, and the usual case response. */
@@ -16,11 +13,8 @@ final class CaseResponses {
     return EntityVersions.etag(mediationCase.version());
   }
 
-  static ResponseEntity<CaseView> ok(
-      MediationCase mediationCase, Staff viewer, CaseRules rules, Instant now) {
-    return ResponseEntity.ok()
-        .eTag(etag(mediationCase))
-        .body(CaseView.of(mediationCase, viewer, rules, now));
+  static ResponseEntity<CaseView> ok(MediationCase mediationCase, CaseView view) {
+    return ResponseEntity.ok().eTag(etag(mediationCase)).body(view);
   }
 
   static Long expectedVersion(String ifMatch, Long bodyVersion) {

@@ -1,5 +1,6 @@
 package io.civicline.mediation.api;
 
+import io.civicline.kit.privacy.Masking;
 import io.civicline.mediation.domain.Assignment;
 import io.civicline.mediation.domain.CaseAction;
 import io.civicline.mediation.domain.CaseRules;
@@ -21,8 +22,8 @@ import java.util.Set;
 
 /**
  * A case as the API shows it to one user: the parties (and the names in the session records) in
- * full for the case's mediator and admins, masked for everyone else; its audit trail; and the
- * actions this user can take on it now.
+ * full for the case's current mediator, masked for everyone else; its audit trail; and the actions
+ * this user can take on it now. Made by {@link CaseViews}, which records each unmasked one.
  */
 public record CaseView(
     String id,
@@ -55,9 +56,9 @@ public record CaseView(
       return masked
           ? new PartyView(
               party.role(),
-              PersonalData.maskName(party.name()),
-              PersonalData.maskNumber(party.phone()),
-              PersonalData.maskNumber(party.idNumber()))
+              Masking.name(party.name()),
+              Masking.number(party.phone()),
+              Masking.number(party.idNumber()))
           : new PartyView(party.role(), party.name(), party.phone(), party.idNumber());
     }
   }
@@ -73,7 +74,7 @@ public record CaseView(
     static SessionView of(Session session, boolean masked) {
       List<String> participants =
           masked
-              ? session.participants().stream().map(PersonalData::maskName).toList()
+              ? session.participants().stream().map(Masking::name).toList()
               : session.participants();
       return new SessionView(
           session.date(),
@@ -84,8 +85,7 @@ public record CaseView(
     }
   }
 
-  public static CaseView of(
-      MediationCase mediationCase, Staff viewer, CaseRules rules, Instant now) {
+  static CaseView of(MediationCase mediationCase, Staff viewer, CaseRules rules, Instant now) {
     Intake intake = mediationCase.intake();
     boolean masked = !viewer.seesPartiesOf(mediationCase);
     return new CaseView(

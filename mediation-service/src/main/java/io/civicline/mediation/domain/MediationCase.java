@@ -177,12 +177,10 @@ public record MediationCase(
   public Change assign(
       String mediator, String body, boolean linkageBody, String by, String note, Instant now) {
     require(status == REGISTERED, "only a registered case can be given to a first mediator");
-    return become(
-        with(MEDIATING, new Assignment(mediator, body, linkageBody, now, by), sessions, timeLimit),
+    return handOver(
+        new Assignment(mediator, body, linkageBody, now, by),
         CaseAction.ASSIGN,
         MediationCaseEventType.ASSIGNED,
-        now,
-        by,
         note);
   }
 
@@ -192,13 +190,24 @@ public record MediationCase(
     require(
         !mediator.equals(assignment.mediator()) || !body.equals(assignment.body()),
         "the case is already with this mediator and body");
-    return become(
-        with(MEDIATING, new Assignment(mediator, body, linkageBody, now, by), sessions, timeLimit),
+    return handOver(
+        new Assignment(mediator, body, linkageBody, now, by),
         CaseAction.REASSIGN,
         MediationCaseEventType.REASSIGNED,
-        now,
-        by,
         note);
+  }
+
+  /** The case under mediation with the new assignment, the trail saying from whom to whom. */
+  private Change handOver(
+      Assignment to, CaseAction action, MediationCaseEventType type, String note) {
+    return become(
+        with(MEDIATING, to, sessions, timeLimit),
+        action,
+        type,
+        to.assignedAt(),
+        to.assignedBy(),
+        note,
+        HistoryEntry.Handover.between(assignment, to));
   }
 
   public Change holdSession(
@@ -461,8 +470,19 @@ public record MediationCase(
       Instant at,
       String by,
       String note) {
+    return become(changed, action, type, at, by, note, null);
+  }
+
+  private Change become(
+      MediationCase changed,
+      CaseAction action,
+      MediationCaseEventType type,
+      Instant at,
+      String by,
+      String note,
+      HistoryEntry.Handover handover) {
     List<HistoryEntry> longer = new ArrayList<>(history);
-    longer.add(new HistoryEntry(at, by, action, status, changed.status(), note));
+    longer.add(new HistoryEntry(at, by, action, status, changed.status(), note, handover));
     MediationCase next =
         new MediationCase(
             id,

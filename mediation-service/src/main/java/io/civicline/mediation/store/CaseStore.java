@@ -3,6 +3,7 @@ package io.civicline.mediation.store;
 import io.civicline.events.Topics;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
+import io.civicline.mediation.domain.CaseScope;
 import io.civicline.mediation.domain.CaseStatus;
 import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.HotlineReferral;
@@ -104,8 +105,12 @@ public class CaseStore {
         new Query(new Criteria().orOperator(sameReferral, legacyCase)), CaseDocument.class);
   }
 
-  public CasePage search(CaseQuery search) {
+  /** The cases the search finds within the scope (every case when it is null). */
+  public CasePage search(CaseQuery search, CaseScope scope) {
     List<Criteria> filters = new ArrayList<>();
+    if (scope != null) {
+      filters.add(within(scope));
+    }
     addIfGiven(filters, CaseDocument.STATUS, search.status());
     addIfGiven(filters, CaseDocument.DISPUTE_TYPE, search.disputeType());
     addIfGiven(filters, CaseDocument.DISTRICT, search.district());
@@ -154,6 +159,17 @@ public class CaseStore {
     return mongo.find(new Query(due).limit(limit), CaseDocument.class).stream()
         .map(CaseDocument::mediationCase)
         .toList();
+  }
+
+  /** {@link CaseScope#covers} as a query: the scope's bodies, or unassigned in its districts. */
+  private static Criteria within(CaseScope scope) {
+    return new Criteria()
+        .orOperator(
+            Criteria.where(CaseDocument.BODY).in(scope.bodies()),
+            Criteria.where(CaseDocument.BODY)
+                .is(null)
+                .and(CaseDocument.DISTRICT)
+                .in(scope.districts()));
   }
 
   private static void addIfGiven(List<Criteria> filters, String path, Object value) {

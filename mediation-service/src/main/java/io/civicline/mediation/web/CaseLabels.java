@@ -5,6 +5,7 @@ import io.civicline.events.ReferenceData.BodyKind;
 import io.civicline.events.ReferenceData.MediatingBody;
 import io.civicline.events.ReferenceData.Mediator;
 import io.civicline.kit.console.CityLabels;
+import io.civicline.mediation.domain.Staff;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -67,8 +68,22 @@ class CaseLabels extends CityLabels {
 
   /** The roster, each mediator with their body: {@code 王芳 · 伊美区人民调解委员会}. */
   public List<Option> mediators() {
+    return mediatorsFor(null);
+  }
+
+  /** The mediators the user may give a case to (the assign form's choices); all without one. */
+  public List<Option> mediatorsFor(Staff assigner) {
     return reference.mediators().stream()
+        .filter(m -> assigner == null || assigner.mayAssignTo(m.code(), m.body()))
         .map(m -> new Option(m.code(), m.name() + " · " + body(m.body())))
+        .toList();
+  }
+
+  /** The bodies the user may give a case to, as the mediator they are (if they are one). */
+  public List<Option> bodiesFor(Staff assigner) {
+    return reference.mediatingBodies().stream()
+        .filter(body -> assigner.mayAssignTo(assigner.mediator(), body.code()))
+        .map(body -> new Option(body.code(), name(body)))
         .toList();
   }
 

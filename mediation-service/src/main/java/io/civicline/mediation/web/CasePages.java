@@ -4,6 +4,7 @@ import io.civicline.kit.console.ConsoleController;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseView;
+import io.civicline.mediation.api.CaseViews;
 import io.civicline.mediation.domain.Advice;
 import io.civicline.mediation.domain.AgreementType;
 import io.civicline.mediation.domain.Closing;
@@ -12,6 +13,7 @@ import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Outcome;
 import io.civicline.mediation.domain.Performance;
+import io.civicline.mediation.domain.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,10 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * One case: the dispute, its parties (in full for the case's mediator and admins, masked for
- * everyone else, as the API shows them), its assignment, time limit, sessions, closing and audit
- * trail, and below it a small form for each action this user can take on it now. A case referred
- * from the hotline links to its ticket in the agent console ({@code
+ * One case: the dispute, its parties (in full for the case's current mediator, masked for everyone
+ * else, as the API shows them, and each full display recorded), its assignment, time limit,
+ * sessions, closing and audit trail, and below it a small form for each action this user can take
+ * on it now. A case referred from the hotline links to its ticket in the agent console ({@code
  * civicline.mediation.hotline-console-url}).
  */
 @ConsoleController
@@ -33,24 +35,28 @@ class CasePages {
 
   private final MediationDesk desk;
   private final StaffResolver staffResolver;
+  private final CaseViews views;
   private final String hotlineConsole;
 
   CasePages(
       MediationDesk desk,
       StaffResolver staffResolver,
+      CaseViews views,
       @Value("${civicline.mediation.hotline-console-url:http://127.0.0.1:8081}")
           String hotlineConsole) {
     this.desk = desk;
     this.staffResolver = staffResolver;
+    this.views = views;
     this.hotlineConsole = hotlineConsole.replaceAll("/+$", "");
   }
 
   @GetMapping("/console/cases/{id}")
   String mediationCase(@PathVariable String id, Authentication user, Model model) {
-    MediationCase found = desk.get(id);
+    Staff viewer = staffResolver.of(user);
+    MediationCase found = desk.read(id, viewer);
     Instant now = desk.now();
     ZoneId zone = desk.rules().zone();
-    CaseView view = CaseView.of(found, staffResolver.of(user), desk.rules(), now);
+    CaseView view = views.of(found, viewer);
     LocalDate today = LocalDate.ofInstant(now, zone);
     model.addAttribute("c", view);
     model.addAttribute("allowed", ConsoleAction.slugsOf(view.allowedActions()));

@@ -16,16 +16,17 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Who may use the mediator console: mediators, and admins to read (as the case API); managers only
- * the pages marked {@link OpenToManagers}, and those only to read. Every page knows its {@code
- * viewer}, and {@code listOnly} when the viewer may list cases but not open them. The language
- * links and the error pages come from service-kit's {@link
- * io.civicline.kit.console.ConsoleProblems}.
+ * Who may use the mediator console: mediators, mediation leads and admins (which case each may read
+ * or change is the desk's rule, as in the case API); managers only the pages marked {@link
+ * OpenToManagers}, and those only to read. Every page knows its {@code viewer}, and {@code
+ * listOnly} when the viewer may list cases but not open them. The language links and the error
+ * pages come from service-kit's {@link io.civicline.kit.console.ConsoleProblems}.
  */
 @ControllerAdvice(annotations = ConsoleController.class)
 class ConsoleAdvice {
 
-  private static final Set<String> CONSOLE_ROLES = Set.of(Roles.MEDIATOR, Roles.ADMIN);
+  private static final Set<String> CONSOLE_ROLES =
+      Set.of(Roles.MEDIATOR, Roles.MEDIATION_LEAD, Roles.ADMIN);
 
   private final StaffResolver staffResolver;
 

@@ -19,7 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The console's lists: the mediator's own open cases and those waiting for a mediator (its home
- * page), and the way in from a 12345 ticket. The search is {@link SearchPage}.
+ * page; a lead's lists hold the cases they lead), and the way in from a 12345 ticket. The search is
+ * {@link SearchPage}.
  */
 @ConsoleController
 class ConsolePages {
@@ -51,9 +52,11 @@ class ConsolePages {
   String myCases(Authentication user, Model model) {
     Staff viewer = staffResolver.of(user);
     List<CaseSummary> mine =
-        viewer.mediator() == null ? List.of() : open(CaseStatus.MEDIATING, viewer.mediator());
+        viewer.mediator() == null
+            ? List.of()
+            : open(CaseStatus.MEDIATING, viewer.mediator(), viewer);
     model.addAttribute("mine", mine);
-    model.addAttribute("waiting", open(CaseStatus.REGISTERED, null));
+    model.addAttribute("waiting", open(CaseStatus.REGISTERED, null, viewer));
     return "console/my-cases";
   }
 
@@ -62,12 +65,12 @@ class ConsolePages {
    * ticket, which says that no case has it yet.
    */
   @GetMapping("/console/cases/by-ticket/{ticketId}")
-  String byTicket(@PathVariable String ticketId) {
+  String byTicket(@PathVariable String ticketId, Authentication user) {
     String ticket = ticketId.strip();
     CasePage found =
         desk.search(
-            new CaseQuery(
-                null, null, null, null, null, null, null, ticket, null, null, null, 0, 1));
+            new CaseQuery(null, null, null, null, null, null, null, ticket, null, null, null, 0, 1),
+            staffResolver.of(user));
     if (found.items().isEmpty()) {
       return "redirect:"
           + UriComponentsBuilder.fromPath("/console/cases")
@@ -78,11 +81,11 @@ class ConsolePages {
     return "redirect:/console/cases/" + found.items().get(0).id();
   }
 
-  private List<CaseSummary> open(CaseStatus status, String mediator) {
+  private List<CaseSummary> open(CaseStatus status, String mediator, Staff viewer) {
     CaseQuery query =
         new CaseQuery(
             status, null, null, null, mediator, null, null, null, null, null, null, 0, LIST_SIZE);
-    return desk.search(query).items().stream()
+    return desk.search(query, viewer).items().stream()
         .map(CaseSummary::of)
         .sorted(MOST_URGENT_FIRST)
         .toList();

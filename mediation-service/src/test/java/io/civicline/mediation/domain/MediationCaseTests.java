@@ -187,6 +187,27 @@ class MediationCaseTests {
   }
 
   @Test
+  void everyAssignmentAndReassignmentRecordsWhoFromWhomToWhomAndWhen() {
+    Instant later = NOW.plusSeconds(60);
+    MediationCase moved =
+        mediating().reassign("M_YIMEI_01", "YIMEI_PMC", false, "lead", "换人", later).mediationCase();
+
+    HistoryEntry first = moved.history().get(1);
+    HistoryEntry second = moved.history().get(2);
+    assertThat(first.action()).isEqualTo(CaseAction.ASSIGN);
+    assertThat(first.handover())
+        .isEqualTo(new HistoryEntry.Handover(null, null, "M_YIMEI_02", "YIMEI_JUDICIAL_OFFICE"));
+    assertThat(second.action()).isEqualTo(CaseAction.REASSIGN);
+    assertThat(second.by()).isEqualTo("lead");
+    assertThat(second.at()).isEqualTo(later);
+    assertThat(second.handover())
+        .isEqualTo(
+            new HistoryEntry.Handover(
+                "M_YIMEI_02", "YIMEI_JUDICIAL_OFFICE", "M_YIMEI_01", "YIMEI_PMC"));
+    assertThat(moved.history().get(0).handover()).isNull();
+  }
+
+  @Test
   void aCaseIsAssignedOnceAndThenOnlyReassignedToSomeoneElse() {
     MediationCase mediating = mediating();
 

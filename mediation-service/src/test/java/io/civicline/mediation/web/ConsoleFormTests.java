@@ -190,7 +190,7 @@ class ConsoleFormTests {
   }
 
   @Test
-  void anotherMediatorSeesThePartiesMaskedAndMayNotWorkTheCase() throws Exception {
+  void othersSeeThePartiesMaskedAndOnlyTheAdminMayReassign() throws Exception {
     String page = registerAndTakeOn();
 
     mvc.perform(get(page).with(httpBasic("mediator2", "mediator2")))
@@ -205,15 +205,20 @@ class ConsoleFormTests {
                         not(containsString("13800000000")),
                         not(containsString(ID_NUMBER)),
                         not(containsString("id=\"act-session\"")),
-                        containsString("id=\"act-assign\""))));
+                        not(containsString("id=\"act-assign\"")),
+                        containsString("您目前不能对此案件执行任何操作"))));
     mvc.perform(action(page, "session", 2, "mediator2").param("date", today()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", containsString("无权执行")));
+    mvc.perform(action(page, "assign", 2, "mediator2").param("mediator", "M_YIMEI_02"))
         .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("error", containsString("无权执行")));
 
     mvc.perform(get(page).with(httpBasic("admin", "admin")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("13800000000")))
-        .andExpect(content().string(containsString("您目前不能对此案件执行任何操作")));
+        .andExpect(content().string(containsString("138****0000")))
+        .andExpect(content().string(not(containsString("13800000000"))))
+        .andExpect(content().string(containsString("id=\"act-assign\"")));
   }
 
   @Test

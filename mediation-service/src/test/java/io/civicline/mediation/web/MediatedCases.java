@@ -15,10 +15,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Cases taken through mediation today by the roster's mediator {@code mediator}, for the lists. */
+/**
+ * Cases taken through mediation today by the roster's mediator {@code mediator} (an admin gives
+ * them the cases of any district), for the lists.
+ */
 final class MediatedCases {
 
-  static final Staff MEDIATOR = new Staff("mediator", Set.of(Roles.MEDIATOR), "M_YIMEI_01");
+  static final Staff MEDIATOR =
+      new Staff("mediator", Set.of(Roles.MEDIATOR), "M_YIMEI_01", null, null);
+
+  /** Who gives the cases of every district to {@link #MEDIATOR}. */
+  static final Staff ADMIN = new Staff("admin", Set.of(Roles.ADMIN), null, null, null);
 
   private final MediationDesk desk;
 
@@ -44,7 +51,7 @@ final class MediatedCases {
             MEDIATOR);
     String id = registered.id();
     MediationCase assigned =
-        desk.assign(id, registered.version(), MEDIATOR, MEDIATOR.mediator(), null, null);
+        desk.assign(id, registered.version(), ADMIN, MEDIATOR.mediator(), null, null);
     MediationCase heard =
         desk.holdSession(id, assigned.version(), MEDIATOR, today(), List.of("张三"), "调解");
     CloseCase closing =

@@ -1,15 +1,15 @@
-package io.civicline.mediation.api;
+package io.civicline.kit.privacy;
 
 /**
- * How personal data looks to those who may not see it: a name keeps its first character (the
- * surname, usually), a phone or ID number its first three and last four characters. The same rules
- * as hotline-service's caller masking.
+ * How personal data looks to those who may not see it, in both services: a name keeps its first
+ * character (the surname, usually), a phone or ID number its first three and last four characters;
+ * a shorter number is all stars.
  */
-final class PersonalData {
+public final class Masking {
 
-  private PersonalData() {}
+  private Masking() {}
 
-  static String maskName(String name) {
+  public static String name(String name) {
     if (name == null || name.isEmpty()) {
       return name;
     }
@@ -17,7 +17,7 @@ final class PersonalData {
         + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
   }
 
-  static String maskNumber(String number) {
+  public static String number(String number) {
     if (number == null || number.length() < 7) {
       return number == null ? null : "*".repeat(number.length());
     }

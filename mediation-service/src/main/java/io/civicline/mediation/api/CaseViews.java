@@ -1,0 +1,60 @@
+package io.civicline.mediation.api;
+
+import io.civicline.kit.privacy.PersonalDataLog;
+import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.domain.MediationCase;
+import io.civicline.mediation.domain.Party;
+import io.civicline.mediation.domain.Staff;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a case leaves the service for a user, API or console: each view that shows the
+ * parties in full is recorded in the personal-data access log first, with the request's method and
+ * path as its route and the personal fields it holds.
+ */
+@Component
+public class CaseViews {
+
+  private final MediationDesk desk;
+  private final PersonalDataLog log;
+  private final HttpServletRequest request;
+
+  CaseViews(MediationDesk desk, PersonalDataLog log, HttpServletRequest request) {
+    this.desk = desk;
+    this.log = log;
+    this.request = request;
+  }
+
+  public CaseView of(MediationCase mediationCase, Staff viewer) {
+    CaseView view = CaseView.of(mediationCase, viewer, desk.rules(), desk.now());
+    if (!view.partiesMasked()) {
+      log.shown(
+          viewer.name(),
+          mediationCase.id(),
+          request.getMethod() + " " + request.getRequestURI(),
+          personalFields(mediationCase));
+    }
+    return view;
+  }
+
+  /** The personal fields the case holds: its parties' and its sessions' participants. */
+  static List<String> personalFields(MediationCase mediationCase) {
+    List<Party> parties = mediationCase.intake().parties();
+    List<String> fields = new ArrayList<>();
+    fields.add("parties.name");
+    if (parties.stream().map(Party::phone).anyMatch(Objects::nonNull)) {
+      fields.add("parties.phone");
+    }
+    if (parties.stream().map(Party::idNumber).anyMatch(Objects::nonNull)) {
+      fields.add("parties.idNumber");
+    }
+    if (mediationCase.sessions().stream().anyMatch(s -> !s.participants().isEmpty())) {
+      fields.add("sessions.participants");
+    }
+    return fields;
+  }
+}
