@@ -10,6 +10,9 @@ import java.util.List;
  */
 record Service(String name, int port, String database) {
 
+  /** The demo users' passwords are their names: only the dev profile lets a service take them. */
+  static final String DEV_PROFILE = "--spring.profiles.active=dev";
+
   static List<Service> all(StackOptions options) {
     return List.of(
         new Service("hotline-service", options.hotlinePort(), "hotline"),
@@ -42,6 +45,7 @@ record Service(String name, int port, String database) {
       args.add("--civicline.stats.links.hotline=http://127.0.0.1:" + options.hotlinePort());
       args.add("--civicline.stats.links.mediation=http://127.0.0.1:" + options.mediationPort());
     }
+    args.add(DEV_PROFILE);
     args.add("--spring.config.additional-location=file:" + users.toAbsolutePath());
     return args;
   }

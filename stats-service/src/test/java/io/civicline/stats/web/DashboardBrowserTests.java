@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,6 +66,14 @@ class DashboardBrowserTests {
   @BeforeAll
   static void startBrowser() {
     browser = ConsoleBrowser.startOrSkip();
+  }
+
+  /** Every page the test went through worked under the Content-Security-Policy. */
+  @AfterEach
+  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
+    if (browser != null) {
+      assertThat(browser.contentSecurityViolations()).isEmpty();
+    }
   }
 
   @AfterAll
@@ -128,6 +137,10 @@ class DashboardBrowserTests {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById('hotspots').scrollIntoView()");
     browser.snapshot("hotspots");
+
+    // The annual report's print style comes from /css/report.css, not an inline <style>.
+    browser.open("/dashboard/reports/annual/2026");
+    assertThat(browser.find(By.tagName("h1")).getCssValue("text-align")).isEqualTo("center");
   }
 
   private static String linkOf(By output) {
