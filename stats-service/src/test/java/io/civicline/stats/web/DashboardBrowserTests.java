@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -120,6 +121,8 @@ class DashboardBrowserTests {
         .isEqualTo(SEARCH + "received&from=2026-11-01&to=2026-11-30&topic=HEATING");
     ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
     browser.snapshot("dashboard");
+    // A chart's tooltip shows under the Content-Security-Policy too (checked after each test).
+    new Actions(browser.driver()).moveToElement(browser.find(By.id("chart-trend"))).perform();
 
     WebElement spot =
         browser.waitFor(
