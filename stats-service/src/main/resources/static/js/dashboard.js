@@ -259,6 +259,10 @@ function hotspots(view) {
   );
 }
 
+// Drawn on the canvas: ECharts' HTML tooltips carry inline styles, which the page's
+// Content-Security-Policy refuses.
+const TOOLTIP = { trigger: "axis", renderMode: "richText" };
+
 function chart(id) {
   if (!charts[id]) {
     charts[id] = echarts.init(document.getElementById(id));
@@ -276,7 +280,7 @@ function chart(id) {
 function bars(id, breakdown, dimension, series) {
   const codes = breakdown.rows.map((row) => row.code);
   chart(id).setOption({
-    tooltip: { trigger: "axis" },
+    tooltip: TOOLTIP,
     legend: { top: 0 },
     grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
     xAxis: {
@@ -301,7 +305,7 @@ function trend(hotline, mediation) {
     data: points.map((point) => ({ value: point.figures[figure] ?? 0, link: point.links[figure] })),
   });
   chart("chart-trend").setOption({
-    tooltip: { trigger: "axis" },
+    tooltip: TOOLTIP,
     legend: { top: 0 },
     grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
     xAxis: { type: "category", data: hotline.points.map((point) => point.period) },

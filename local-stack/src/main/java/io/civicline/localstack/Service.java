@@ -10,6 +10,9 @@ import java.util.List;
  */
 record Service(String name, String host, int port, String database) {
 
+  /** The demo users' passwords are their names: only the dev profile lets a service take them. */
+  static final String DEV_PROFILE = "--spring.profiles.active=dev";
+
   static List<Service> all(StackOptions options) {
     String host = options.localAddress();
     return List.of(
@@ -53,6 +56,7 @@ record Service(String name, String host, int port, String database) {
       args.add("--civicline.stats.links.hotline=" + url(options.hotlinePort()));
       args.add("--civicline.stats.links.mediation=" + url(options.mediationPort()));
     }
+    args.add(DEV_PROFILE);
     args.add("--spring.config.additional-location=file:" + users.toAbsolutePath());
     return args;
   }

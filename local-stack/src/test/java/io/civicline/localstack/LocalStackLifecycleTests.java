@@ -60,6 +60,7 @@ class LocalStackLifecycleTests {
             "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo + "/hotline",
             "--civicline.hotline.mediation-console-url=http://127.0.0.1:" + mediation,
             "--civicline.mediation.hotline-console-url=http://127.0.0.1:" + hotline,
+            "--spring.profiles.active=dev",
             "--spring.config.additional-location=file:" + data.resolve("local-users.yml"));
     assertThat(arguments("mediation-service"))
         .contains(
@@ -75,6 +76,7 @@ class LocalStackLifecycleTests {
             "--spring.kafka.streams.state-dir=" + data.resolve("stats-state"),
             "--civicline.stats.links.hotline=http://127.0.0.1:" + hotline,
             "--civicline.stats.links.mediation=http://127.0.0.1:" + mediation,
+            "--spring.profiles.active=dev",
             "--spring.config.additional-location=file:" + data.resolve("local-users.yml"));
     assertThat(Files.readAllLines(data.resolve("local-users.yml")))
         .contains(

@@ -48,6 +48,7 @@ final class StatsInstance {
     args.add("--server.port=" + port);
     args.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + stack.kafka);
     args.add("--spring.kafka.streams.state-dir=" + stateDir);
+    args.add(Service.DEV_PROFILE);
     args.add(
         "--spring.config.additional-location=file:"
             + data.resolve(DemoUsers.FILE_NAME).toAbsolutePath());

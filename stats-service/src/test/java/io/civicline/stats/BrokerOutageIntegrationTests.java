@@ -44,6 +44,7 @@ class BrokerOutageIntegrationTests {
                 "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
                 "--spring.kafka.streams.state-dir=" + stateDir,
                 "--civicline.security.users.admin.password={noop}admin",
+                "--spring.profiles.active=dev",
                 "--civicline.security.users.admin.roles=ADMIN")) {
       RestTestClient http =
           RestTestClient.bindToServer()

@@ -64,6 +64,7 @@ class FigureRebuildIntegrationTests {
                     "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                     "--spring.kafka.streams.state-dir=" + stateDir.resolve("live"),
                     "--civicline.security.users.admin.password={noop}admin",
+                    "--spring.profiles.active=dev",
                     "--civicline.security.users.admin.roles=ADMIN")) {
       int tickets = 200;
       for (int i = 0; i < tickets; i++) {

@@ -6,6 +6,7 @@ import io.civicline.kit.testing.ConsoleBrowser;
 import io.civicline.kit.testing.InProcessMongo;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,6 +49,14 @@ class ConsoleBrowserTests {
   @BeforeAll
   static void startBrowser() {
     browser = ConsoleBrowser.startOrSkip();
+  }
+
+  /** Every page the test went through worked under the Content-Security-Policy. */
+  @AfterEach
+  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
+    if (browser != null) {
+      assertThat(browser.contentSecurityViolations()).isEmpty();
+    }
   }
 
   @AfterAll

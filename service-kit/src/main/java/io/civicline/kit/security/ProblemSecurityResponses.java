@@ -11,7 +11,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 for the API as RFC 9457 problems instead of HTML error pages. */
+/**
+ * 401, 403 and a locked sign-in's 429 (with {@code Retry-After}) for the API as RFC 9457 problems
+ * instead of HTML error pages.
+ */
 final class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final boolean basic;
@@ -24,6 +27,10 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof SignInLocked locked) {
+      tooManyFailures(request, response, locked);
+      return;
+    }
     response.setHeader(
         HttpHeaders.WWW_AUTHENTICATE, basic ? "Basic realm=\"civicline\"" : "Bearer");
     write(response, request, HttpStatus.UNAUTHORIZED, "Sign in to use this endpoint.");
@@ -34,6 +41,20 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     write(response, request, HttpStatus.FORBIDDEN, "Your role may not use this endpoint.");
+  }
+
+  /** Also for HTTP Basic on pages: a script, not a person at a form, is calling. */
+  static void tooManyFailures(
+      HttpServletRequest request, HttpServletResponse response, SignInLocked locked)
+      throws IOException {
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
+    write(
+        response,
+        request,
+        HttpStatus.TOO_MANY_REQUESTS,
+        "Too many failed sign-ins for this user or address: try again in "
+            + locked.retryAfterSeconds()
+            + " seconds.");
   }
 
   private static void write(

@@ -11,8 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,15 +33,34 @@ import org.springframework.util.StringUtils;
  * The security every service starts from: the API ({@code /api/**}) takes HTTP Basic, or a JWT when
  * an issuer is set ({@code civicline.security.oidc.issuer-uri}, see {@link OidcSignIn}, or {@code
  * spring.security.oauth2.resourceserver.jwt.issuer-uri}), and answers 401/403 as problems; pages
- * use a login form, or the OIDC provider's sign-in; health and the API docs are open.
+ * use a login form, or the OIDC provider's sign-in; health is open, and the API docs in the {@code
+ * dev} profile (otherwise they need a signed-in user). Every answer carries the {@link
+ * PageHeaders}.
  */
 @AutoConfiguration
 // A command run of a service (e.g. the stats rebuild) has no web server to secure.
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(UsersProperties.class)
+@Import(DoorConfiguration.class)
 public class SecurityBaseline {
 
   static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+  private static final String[] OPEN_PAGES = {
+    "/actuator/health/**",
+    "/actuator/health",
+    "/actuator/info",
+    "/login",
+    "/error",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/favicon.ico"
+  };
+
+  private static final String[] API_DOCS = {
+    "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+  };
 
   /** Services with Thymeleaf get the bilingual login page; others Spring Security's own. */
   private static final boolean BILINGUAL_LOGIN_PAGE =
@@ -104,6 +125,7 @@ public class SecurityBaseline {
         StringUtils.hasText(environment.getProperty(ISSUER_URI))
             || OidcProperties.configured(environment);
     ProblemSecurityResponses problems = new ProblemSecurityResponses(!jwt);
+    PageHeaders.apply(http);
     http.securityMatcher("/api/**")
         .csrf(csrf -> csrf.disable())
         .sessionManagement(
@@ -126,43 +148,45 @@ public class SecurityBaseline {
                           token.jwtAuthenticationConverter(
                               RolesClaim.bearerTokens(OidcProperties.userNameClaim(environment)))));
     } else {
-      http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+      http.httpBasic(
+          basic ->
+              basic
+                  .authenticationEntryPoint(problems)
+                  .authenticationDetailsSource(SignInDetails.through(SignInDetails.Door.BASIC)));
     }
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<OidcConsoleSignIn> oidc)
+  SecurityFilterChain pageSecurity(
+      HttpSecurity http, Environment environment, ObjectProvider<OidcConsoleSignIn> oidc)
       throws Exception {
+    boolean dev = environment.acceptsProfiles(Profiles.of(WeakPasswords.DEV_PROFILE));
+    LockedSignInPages lockedSignIns = new LockedSignInPages();
+    PageHeaders.apply(http);
     http.authorizeHttpRequests(
-            rules ->
-                rules
-                    .requestMatchers(
-                        "/actuator/health/**",
-                        "/actuator/health",
-                        "/actuator/info",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**",
-                        "/login",
-                        "/error",
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/favicon.ico")
-                    .permitAll()
-                    .requestMatchers("/actuator/**")
-                    .hasRole(Roles.ADMIN)
-                    .anyRequest()
-                    .authenticated())
+            rules -> {
+              rules.requestMatchers(OPEN_PAGES).permitAll();
+              if (dev) {
+                rules.requestMatchers(API_DOCS).permitAll();
+              }
+              rules.requestMatchers("/actuator/**").hasRole(Roles.ADMIN);
+              rules.anyRequest().authenticated();
+            })
         .formLogin(
             form -> {
               if (BILINGUAL_LOGIN_PAGE) {
                 form.loginPage("/login");
               }
+              form.failureHandler(lockedSignIns)
+                  .authenticationDetailsSource(SignInDetails.through(SignInDetails.Door.FORM));
             })
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(
+            basic ->
+                basic
+                    .authenticationEntryPoint(lockedSignIns)
+                    .authenticationDetailsSource(SignInDetails.through(SignInDetails.Door.BASIC)))
         .logout(Customizer.withDefaults());
     oidc.ifAvailable(provider -> provider.apply(http));
     return http.build();

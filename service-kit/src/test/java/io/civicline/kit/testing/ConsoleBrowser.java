@@ -20,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,6 +75,9 @@ public final class ConsoleBrowser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     return new ConsoleBrowser(new ChromeDriver(service, options));
   }
 
@@ -128,6 +134,17 @@ public final class ConsoleBrowser implements AutoCloseable {
 
   public <T> T waitFor(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+  }
+
+  /**
+   * What the browser refused under the pages' Content-Security-Policy (an inline script or style,
+   * something from elsewhere) since the last call: a page that needs it is broken in production.
+   */
+  public List<String> contentSecurityViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Keeps a picture of the page in target/console-screenshots. */

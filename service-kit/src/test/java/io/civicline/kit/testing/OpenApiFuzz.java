@@ -52,7 +52,13 @@ public final class OpenApiFuzz {
     Random random = new Random(seed);
     JsonNode document =
         JsonMapper.shared()
-            .readTree(RawHttp.send(port, "GET /v3/api-docs HTTP/1.0\r\n", new byte[0]).body());
+            .readTree(
+                // Signed in: outside the dev profile the documents are not open.
+                RawHttp.send(
+                        port,
+                        "GET /v3/api-docs HTTP/1.0\r\n" + RawHttp.basic(users.get(0)),
+                        new byte[0])
+                    .body());
     List<Operation> operations = ApiOperations.of(document);
     if (operations.isEmpty()) {
       throw new IllegalStateException("the API document lists no operations");

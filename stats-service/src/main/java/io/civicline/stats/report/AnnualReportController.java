@@ -1,6 +1,7 @@
 package io.civicline.stats.report;
 
 import io.civicline.kit.problem.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.regex.Pattern;
@@ -46,11 +47,13 @@ class AnnualReportController {
 
   @GetMapping("/{year}")
   ResponseEntity<String> html(
-      @PathVariable String year, @RequestParam(defaultValue = "zh") String lang) {
+      @PathVariable String year,
+      @RequestParam(defaultValue = "zh") String lang,
+      HttpServletRequest request) {
     AnnualReport report = reports.of(yearOf(year), ReportLanguage.of(lang));
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body(page.render(report));
+        .body(page.render(report, request.getContextPath()));
   }
 
   @GetMapping("/{year}/tables/{table}.csv")

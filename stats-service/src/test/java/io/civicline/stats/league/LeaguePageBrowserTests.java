@@ -7,6 +7,7 @@ import io.civicline.stats.streams.FigureCounts;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,6 +48,14 @@ class LeaguePageBrowserTests {
   @BeforeAll
   static void startBrowser() {
     browser = ConsoleBrowser.startOrSkip();
+  }
+
+  /** Every page the test went through worked under the Content-Security-Policy. */
+  @AfterEach
+  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
+    if (browser != null) {
+      assertThat(browser.contentSecurityViolations()).isEmpty();
+    }
   }
 
   @AfterAll

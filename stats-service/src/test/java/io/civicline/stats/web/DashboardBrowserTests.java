@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -65,6 +67,14 @@ class DashboardBrowserTests {
   @BeforeAll
   static void startBrowser() {
     browser = ConsoleBrowser.startOrSkip();
+  }
+
+  /** Every page the test went through worked under the Content-Security-Policy. */
+  @AfterEach
+  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
+    if (browser != null) {
+      assertThat(browser.contentSecurityViolations()).isEmpty();
+    }
   }
 
   @AfterAll
@@ -111,6 +121,8 @@ class DashboardBrowserTests {
         .isEqualTo(SEARCH + "received&from=2026-11-01&to=2026-11-30&topic=HEATING");
     ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
     browser.snapshot("dashboard");
+    // A chart's tooltip shows under the Content-Security-Policy too (checked after each test).
+    new Actions(browser.driver()).moveToElement(browser.find(By.id("chart-trend"))).perform();
 
     WebElement spot =
         browser.waitFor(
@@ -128,6 +140,10 @@ class DashboardBrowserTests {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById('hotspots').scrollIntoView()");
     browser.snapshot("hotspots");
+
+    // The annual report's print style comes from /css/report.css, not an inline <style>.
+    browser.open("/dashboard/reports/annual/2026");
+    assertThat(browser.find(By.tagName("h1")).getCssValue("text-align")).isEqualTo("center");
   }
 
   private static String linkOf(By output) {
