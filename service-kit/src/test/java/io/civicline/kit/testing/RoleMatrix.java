@@ -122,7 +122,7 @@ public final class RoleMatrix {
           mvc.perform(request(method, target, key, caller)).andReturn().getResponse();
       Outcome got = outcome(response);
       Outcome expected = row.outcomes().get(i);
-      if (got != expected) {
+      if (!expected.allows(got)) {
         failures.add(
             String.format(
                 "%s as %s: expected %s, got %s (%d) on %s",

@@ -13,10 +13,11 @@ import java.util.Map;
  * One service's table of who passes the door of each handler, read from a text file: a {@code
  * callers} line names the columns, then one row per handler and method, {@code METHOD path
  * outcome…}, where an outcome is {@code ok} (anything but 401/403), {@code 401} (must sign in: a
- * 401 or the login page) or {@code 403}. {@code *} as the method stands for every method the
- * handler accepts; a {@code HEAD} row is only needed where HEAD must differ from GET; one {@code
- * OPTIONS *} row covers OPTIONS on every GET path. A row starting with {@code probe} is a request
- * to a path no handler method serves (actuator, static files), sent as written.
+ * 401 or the login page), {@code 403}, or {@code -}: ok or 403, either fine (OPTIONS, which lists
+ * methods and no data). {@code *} as the method stands for every method the handler accepts; a
+ * {@code HEAD} row is only needed where HEAD must differ from GET; one {@code OPTIONS *} row covers
+ * OPTIONS on every GET path. A row starting with {@code probe} is a request to a path no handler
+ * method serves (actuator, static files), sent as written.
  */
 public record RoleMatrixTable(String source, List<String> callers, Map<String, Row> rows) {
 
@@ -24,12 +25,18 @@ public record RoleMatrixTable(String source, List<String> callers, Map<String, R
   public enum Outcome {
     OK("ok"),
     SIGN_IN("401"),
-    FORBIDDEN("403");
+    FORBIDDEN("403"),
+    OK_OR_FORBIDDEN("-");
 
     private final String symbol;
 
     Outcome(String symbol) {
       this.symbol = symbol;
+    }
+
+    /** Whether {@code got}, an answer's outcome, is what this expected outcome allows. */
+    public boolean allows(Outcome got) {
+      return this == got || (this == OK_OR_FORBIDDEN && (got == OK || got == FORBIDDEN));
     }
 
     @Override
