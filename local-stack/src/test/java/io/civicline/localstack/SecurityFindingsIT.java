@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The eight findings of issue 16, tried over HTTP and Kafka against the stack started as a user
@@ -38,11 +38,10 @@ class SecurityFindingsIT {
   private final StackUnderTest stack = new StackUnderTest();
   private final Attacker http = new Attacker();
   private final StackProbes probes = new StackProbes(stack, http);
-  private Path data;
+  @TempDir Path data;
 
   @BeforeAll
-  void startTheStack() throws Exception {
-    data = Files.createTempDirectory("security-suite");
+  void startTheStack() {
     stack.start(data);
   }
 
