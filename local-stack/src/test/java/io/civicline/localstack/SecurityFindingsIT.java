@@ -38,7 +38,7 @@ class SecurityFindingsIT {
   private final StackUnderTest stack = new StackUnderTest();
   private final Attacker http = new Attacker();
   private final StackProbes probes = new StackProbes(stack, http);
-  @TempDir Path data;
+  @TempDir static Path data;
 
   @BeforeAll
   void startTheStack() {
