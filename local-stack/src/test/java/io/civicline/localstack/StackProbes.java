@@ -59,14 +59,15 @@ final class StackProbes {
   }
 
   /**
-   * A case with a party's phone and ID number, assigned to mediator2 (M_YIMEI_02) by whoever may: a
-   * lead or an admin after issue 16, any mediator before it. Returns its id.
+   * A case with a party's phone and ID number that the mediator registered and that is now
+   * mediator2's (M_YIMEI_02), assigned by whoever may: a lead or an admin after issue 16, any
+   * mediator before it. Returns its id.
    */
   String caseOfMediator2() throws Exception {
     String id =
-        field(body(201, http.send(stack.mediation, "POST", "/api/cases", "mediator2", CASE)), "id");
+        field(body(201, http.send(stack.mediation, "POST", "/api/cases", "mediator", CASE)), "id");
     String toMediator2 = "{\"mediator\":\"M_YIMEI_02\"}";
-    for (String user : List.of("lead", "admin", "mediator2")) {
+    for (String user : List.of("lead", "admin", "mediator")) {
       String path = "/api/cases/" + id + "/assign";
       if (http.send(stack.mediation, "POST", path, user, toMediator2).statusCode() == 200) {
         return id;
