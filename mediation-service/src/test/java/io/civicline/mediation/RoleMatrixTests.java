@@ -1,0 +1,132 @@
+package io.civicline.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import io.civicline.kit.testing.ApiCalls;
+import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.RoleMatrix;
+import io.civicline.kit.testing.RoleMatrixTable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Every mediation handler, method and role against {@code role-matrix.txt}. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@DirtiesContext
+@TestPropertySource(
+    locations = {
+      "classpath:civicline-test-users.properties",
+      "classpath:mediation-test-users.properties"
+    },
+    properties = "civicline.mediation.watch-interval=1h")
+class RoleMatrixTests {
+
+  static final InProcessMongo MONGO = new InProcessMongo();
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+
+  @DynamicPropertySource
+  static void mongo(DynamicPropertyRegistry registry) {
+    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
+  }
+
+  @AfterAll
+  static void stopMongo() {
+    MONGO.stop();
+  }
+
+  @Test
+  void everyHandlerAnswersEveryRoleAsTheTableSays() throws Exception {
+    String later = Instant.now().plus(Duration.ofDays(20)).toString();
+    Map<String, String> bodies =
+        Map.ofEntries(
+            Map.entry("POST /api/cases", BadInputFuzzTests.CASE),
+            Map.entry("POST /api/cases/{id}/assign", "{\"mediator\":\"M_YIMEI_01\"}"),
+            Map.entry(
+                "POST /api/cases/{id}/sessions",
+                "{\"date\":\"" + LocalDate.now() + "\",\"participants\":[\"张三\"]}"),
+            Map.entry(
+                "POST /api/cases/{id}/extend",
+                "{\"deadline\":\"" + later + "\",\"partiesConsent\":true,\"reason\":\"补充材料\"}"),
+            Map.entry("POST /api/cases/{id}/close", "{\"outcome\":\"WITHDRAWN\"}"),
+            Map.entry("POST /api/cases/{id}/follow-up", "{\"performance\":\"FULFILLED\"}"),
+            Map.entry(
+                "POST /api/cases/{id}/judicial-confirmation",
+                "{\"court\":\"YIMEI_COURT\",\"appliedAt\":\""
+                    + Instant.now().minus(Duration.ofHours(2))
+                    + "\",\"confirmedAt\":\""
+                    + Instant.now().minus(Duration.ofHours(1))
+                    + "\"}"),
+            Map.entry("POST /api/cases/{id}/reopen", "{\"reason\":\"协议未履行\"}"),
+            Map.entry("POST /api/cases/{id}/decline", "{\"reason\":\"BEFORE_COURT\"}"),
+            Map.entry("POST /console/cases/{id}/{action}", "mediator=M_YIMEI_01"));
+    RoleMatrix matrix =
+        new RoleMatrix(
+            mvc,
+            RoleMatrixTable.read("role-matrix.txt"),
+            bodies,
+            key ->
+                Map.of(
+                    "id",
+                    key.equals(RoleMatrix.READS) || key.contains("assign")
+                        ? assigned("mediator2", "M_YIMEI_02")
+                        : assigned("mediator", "M_YIMEI_01"),
+                    "ticketId",
+                    "no-such-ticket",
+                    "action",
+                    "assign"));
+
+    RoleMatrix.Report report = matrix.run(context);
+
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.covered()).isEqualTo(report.endpoints());
+  }
+
+  /**
+   * A case registered by {@code account} and assigned to their roster entry: by an admin where
+   * admins assign (issue 16), else by the mediator taking it, as before.
+   */
+  private String assigned(String account, String mediator) {
+    try {
+      ApiCalls api = new ApiCalls(mvc, "/api/cases");
+      String id = api.created(account, BadInputFuzzTests.CASE);
+      String body = "{\"mediator\":\"" + mediator + "\"}";
+      int byAdmin =
+          mvc.perform(
+                  MockMvcRequestBuilders.post("/api/cases/" + id + "/assign")
+                      .with(
+                          jwt()
+                              .jwt(token -> token.subject("admin").claim("roles", List.of("ADMIN")))
+                              .authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(body))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      return byAdmin == 200 ? id : api.acted(id, "assign", account, body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
