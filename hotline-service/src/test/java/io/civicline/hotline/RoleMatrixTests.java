@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.MatrixCallers;
 import io.civicline.kit.testing.RoleMatrix;
 import io.civicline.kit.testing.RoleMatrixTable;
 import java.time.Duration;
@@ -27,9 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @DirtiesContext
-@TestPropertySource(
-    locations = "classpath:civicline-test-users.properties",
-    properties = "civicline.hotline.sla.watch-interval=1h")
+// No configured users and no dev profile: the callers are tokens, and the rules are production's.
+@TestPropertySource(properties = "civicline.hotline.sla.watch-interval=1h")
 class RoleMatrixTests {
 
   static final InProcessMongo MONGO = new InProcessMongo();
@@ -82,7 +82,7 @@ class RoleMatrixTests {
   /** A ticket HEATING_CO holds: its staff may open it, others' may not. */
   private String dispatched() {
     try {
-      ApiCalls api = new ApiCalls(mvc, "/api/tickets");
+      ApiCalls api = new ApiCalls(mvc, "/api/tickets", MatrixCallers::tokenOf);
       String id = api.created("agent", BadInputFuzzTests.TICKET);
       return api.acted(id, "dispatch", "agent", "{\"department\":\"HEATING_CO\"}");
     } catch (Exception e) {

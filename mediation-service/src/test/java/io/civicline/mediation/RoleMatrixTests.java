@@ -1,16 +1,15 @@
 package io.civicline.mediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.MatrixCallers;
 import io.civicline.kit.testing.RoleMatrix;
 import io.civicline.kit.testing.RoleMatrixTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -18,27 +17,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Every mediation handler, method and role against {@code role-matrix.txt}. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @DirtiesContext
-@TestPropertySource(
-    locations = {
-      "classpath:civicline-test-users.properties",
-      "classpath:mediation-test-users.properties"
-    },
-    properties = "civicline.mediation.watch-interval=1h")
+// No configured users and no dev profile: the callers are tokens, and the rules are production's.
+@TestPropertySource(properties = "civicline.mediation.watch-interval=1h")
 class RoleMatrixTests {
 
   static final InProcessMongo MONGO = new InProcessMongo();
@@ -103,28 +95,13 @@ class RoleMatrixTests {
     assertThat(report.covered()).isEqualTo(report.endpoints());
   }
 
-  /**
-   * A case registered by {@code account} and assigned to their roster entry: by an admin where
-   * admins assign (issue 16), else by the mediator taking it, as before.
-   */
+  /** A case registered by {@code account} and assigned to their roster entry by an admin. */
   private String assigned(String account, String mediator) {
     try {
-      ApiCalls api = new ApiCalls(mvc, "/api/cases");
+      ApiCalls api = new ApiCalls(mvc, "/api/cases", MatrixCallers::tokenOf);
       String id = api.created(account, BadInputFuzzTests.CASE);
       String body = "{\"mediator\":\"" + mediator + "\"}";
-      int byAdmin =
-          mvc.perform(
-                  MockMvcRequestBuilders.post("/api/cases/" + id + "/assign")
-                      .with(
-                          jwt()
-                              .jwt(token -> token.subject("admin").claim("roles", List.of("ADMIN")))
-                              .authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content(body))
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      return byAdmin == 200 ? id : api.acted(id, "assign", account, body);
+      return api.acted(id, "assign", "admin", body);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -17,7 +17,6 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every stats handler, method and role against {@code role-matrix.txt}. */
@@ -32,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
       StatsTopology.CASE_EVENTS_DLQ
     },
     bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@TestPropertySource(locations = "classpath:civicline-test-users.properties")
+// No configured users and no dev profile: the callers are tokens, and the rules are production's.
 @DirtiesContext
 class RoleMatrixTests {
 

@@ -6,23 +6,31 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON requests to one collection of a service's API ({@code /api/tickets}, {@code /api/cases})
- * over MockMvc, as a configured user with HTTP Basic whose password is their name.
+ * over MockMvc, as a configured user with HTTP Basic whose password is their name, or as another
+ * identity per user name (e.g. a token, where no users are configured).
  */
-public record ApiCalls(MockMvc mvc, String collection) {
+public record ApiCalls(
+    MockMvc mvc, String collection, Function<String, RequestPostProcessor> identity) {
+
+  public ApiCalls(MockMvc mvc, String collection) {
+    this(mvc, collection, user -> httpBasic(user, user));
+  }
 
   public MockHttpServletResponse post(String path, String user, String body) throws Exception {
     return mvc.perform(
             MockMvcRequestBuilders.post(path)
-                .with(httpBasic(user, user))
+                .with(identity.apply(user))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))
         .andReturn()
@@ -51,7 +59,7 @@ public record ApiCalls(MockMvc mvc, String collection) {
   /** The JSON answer of {@code GET path} as {@code user}, or {@code null} unless it is 200. */
   public JsonNode get(String path, String user) throws Exception {
     MockHttpServletResponse response =
-        mvc.perform(MockMvcRequestBuilders.get(path).with(httpBasic(user, user)))
+        mvc.perform(MockMvcRequestBuilders.get(path).with(identity.apply(user)))
             .andReturn()
             .getResponse();
     return response.getStatus() == 200

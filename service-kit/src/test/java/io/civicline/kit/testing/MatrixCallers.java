@@ -34,6 +34,18 @@ public final class MatrixCallers {
         new Caller("ADMIN", token("admin", "ADMIN", Map.of())));
   }
 
+  /** The token of one of the callers above, by user name (the set-up of a matrix acts as them). */
+  public static RequestPostProcessor tokenOf(String user) {
+    return switch (user) {
+      case "agent" -> token(user, "AGENT", Map.of());
+      case "heating" -> token(user, "DEPARTMENT", Map.of("department", "HEATING_CO"));
+      case "mediator", "mediator2" -> token(user, "MEDIATOR", Map.of());
+      case "lead" -> token(user, "MEDIATION_LEAD", Map.of("district", "YIMEI"));
+      case "admin" -> token(user, "ADMIN", Map.of());
+      default -> throw new IllegalArgumentException("no token for " + user);
+    };
+  }
+
   private static RequestPostProcessor token(
       String subject, String role, Map<String, String> scope) {
     return jwt()
