@@ -19,6 +19,7 @@ import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
+import io.civicline.kit.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,12 +76,18 @@ public class TicketDesk {
     return store.search(query);
   }
 
-  /** The tickets waiting for this user: the agents' queue, or their department's tickets. */
+  /**
+   * The tickets waiting for this user: the agents' queue (admins read it too), or their
+   * department's tickets; nobody else has a queue (fails closed rather than showing the agents').
+   */
   public List<Ticket> queueOf(Staff staff, int size) {
-    if (staff.isAgent() || staff.department() == null) {
+    if (staff.isAgent() || staff.roles().contains(Roles.ADMIN)) {
       return store.agentQueue(size);
     }
-    return store.departmentQueue(staff.department(), size);
+    if (staff.department() != null) {
+      return store.departmentQueue(staff.department(), size);
+    }
+    throw new ForbiddenException("Your account has no queue: no agent, admin or department.");
   }
 
   public Instant now() {

@@ -1,8 +1,8 @@
 package io.civicline.hotline;
 
 import static io.civicline.hotline.ScriptedDayClient.AGENT;
-import static io.civicline.hotline.ScriptedDayClient.DEPARTMENT;
 import static io.civicline.hotline.ScriptedDayClient.HEATING;
+import static io.civicline.hotline.ScriptedDayClient.staffOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.events.ReferenceData;
@@ -231,7 +231,7 @@ final class ScriptedDayScript {
         ok(t, close(AGENT));
       }
       case STANDARD -> {
-        refused(t, sign(DEPARTMENT));
+        forbidden(t, sign(HEATING));
         ok(t, dispatch(t, departmentFor(t)));
         refused(t, close(AGENT));
         ok(t, sign(userFor(t)));
@@ -245,7 +245,7 @@ final class ScriptedDayScript {
         String first = departmentFor(t);
         ok(t, dispatch(t, first));
         ok(t, giveBack(userFor(t)));
-        refused(t, sign(DEPARTMENT));
+        forbidden(t, sign(staffOf(first)));
         ok(t, dispatch(t, otherThan(first, t.index + 1)));
         finishFromDispatched(t, "SATISFIED");
       }
@@ -266,7 +266,7 @@ final class ScriptedDayScript {
         Instant before = t.deadline;
         forbidden(t, extend(AGENT, t.deadline.plus(Duration.ofDays(5))));
         ok(t, extend(userFor(t), t.deadline.plus(Duration.ofDays(5))));
-        forbidden(t, decide(false).withUser(DEPARTMENT));
+        forbidden(t, decide(false).withUser(userFor(t)));
         ok(t, decide(false));
         assertThat(t.deadline).as("%s: the deadline stays after a refusal", t).isEqualTo(before);
         refused(t, decide(true));
@@ -320,7 +320,7 @@ final class ScriptedDayScript {
       case AGENT_REPLIES_FOR_DEPARTMENT -> {
         ok(t, dispatch(t, departmentFor(t)));
         ok(t, reply(AGENT, t.index % 2 == 0 ? "NOT_RESOLVABLE" : "RESOLVED"));
-        refused(t, sign(DEPARTMENT));
+        refused(t, sign(userFor(t)));
         ok(t, callback(t, "SATISFIED"));
         ok(t, close(AGENT));
       }
@@ -332,11 +332,11 @@ final class ScriptedDayScript {
         forbidden(t, sign(HEATING));
         forbidden(t, giveBack(HEATING));
         forbidden(t, sign(AGENT));
-        ok(t, sign(DEPARTMENT));
+        ok(t, sign(staffOf(department)));
         forbidden(t, reply(HEATING, "RESOLVED"));
         forbidden(t, extend(HEATING, t.deadline.plus(Duration.ofDays(3))));
-        forbidden(t, close(DEPARTMENT));
-        ok(t, reply(DEPARTMENT, "RESOLVED"));
+        forbidden(t, close(staffOf(department)));
+        ok(t, reply(staffOf(department), "RESOLVED"));
         forbidden(t, callback(t, "SATISFIED").withUser(HEATING));
         ok(t, callback(t, "SATISFIED"));
         ok(t, close(AGENT));
@@ -347,12 +347,17 @@ final class ScriptedDayScript {
         assertThat(seen.status()).as("%s: %s", t, seen).isEqualTo(200);
         if (t.phone != null) {
           assertThat(seen.body().at("/caller/phone").asString())
-              .as("%s: department staff see the phone masked", t)
-              .contains("*")
-              .isNotEqualTo(t.phone);
+              .as("%s: the holding department sees the phone, to call back", t)
+              .isEqualTo(t.phone);
         }
         ok(t, sign(HEATING));
         ok(t, reply(HEATING, "RESOLVED"));
+        if (t.phone != null) {
+          assertThat(http.get(HEATING, t.url()).body().at("/caller/phone").asString())
+              .as("%s: masked again once the ticket has left the department", t)
+              .contains("*")
+              .isNotEqualTo(t.phone);
+        }
         forbidden(t, callback(t, "SATISFIED").withUser(HEATING));
         ok(t, callback(t, "SATISFIED"));
         ok(t, close(AGENT));
@@ -771,9 +776,12 @@ final class ScriptedDayScript {
     return others.get(pick % others.size());
   }
 
-  /** The heating company's own user for half of its tickets, the all-departments user otherwise. */
+  /**
+   * The staff of the department holding the ticket: for the heating company its configured user for
+   * half of its tickets.
+   */
   private static User userFor(ScriptedDayTicket t) {
-    return HEATING_CO.equals(t.department) && t.index % 2 == 0 ? HEATING : DEPARTMENT;
+    return HEATING_CO.equals(t.department) && t.index % 2 == 0 ? HEATING : staffOf(t.department);
   }
 
   static Instant instant(JsonNode node) {

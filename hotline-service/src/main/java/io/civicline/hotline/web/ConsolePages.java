@@ -52,7 +52,6 @@ class ConsolePages {
     if (staff.readsListsOnly()) {
       return "redirect:/console/search";
     }
-    ListScope.departmentOf(staff, null);
     model.addAttribute(
         "rows", desk.queueOf(staff, QUEUE_SIZE).stream().map(TicketSummary::of).toList());
     return "console/queue";

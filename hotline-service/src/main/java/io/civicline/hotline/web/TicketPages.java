@@ -44,7 +44,7 @@ class TicketPages {
   String ticket(@PathVariable String id, Authentication user, Model model) {
     Ticket ticket = desk.get(id);
     Staff staff = staffResolver.of(user);
-    if (!staff.worksOn(ticket)) {
+    if (!staff.reads(ticket)) {
       throw new ForbiddenException("This ticket is not with your department.");
     }
     Caller caller = ticket.intake().caller();

@@ -16,6 +16,9 @@ public final class Roles {
 
   public static final String MEDIATOR = "MEDIATOR";
 
+  /** Assigns the cases of the mediating body or district they lead (调委会主任). */
+  public static final String MEDIATION_LEAD = "MEDIATION_LEAD";
+
   /** Figures and reports only. */
   public static final String MANAGER = "MANAGER";
 

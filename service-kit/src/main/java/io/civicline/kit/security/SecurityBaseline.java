@@ -21,8 +21,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -112,7 +110,9 @@ public class SecurityBaseline {
         .authorizeHttpRequests(
             rules -> {
               serviceRules.orderedStream().forEach(rule -> rule.apply(rules));
-              rules.anyRequest().authenticated();
+              // Fails closed: a path or method no rule names (OPTIONS, or a HEAD beside a read
+              // named with GET alone) must not fall through to "any signed-in user".
+              rules.anyRequest().denyAll();
             });
     if (jwt) {
       http.oauth2ResourceServer(
@@ -120,7 +120,7 @@ public class SecurityBaseline {
               server
                   .authenticationEntryPoint(problems)
                   .accessDeniedHandler(problems)
-                  .jwt(token -> token.jwtAuthenticationConverter(rolesClaimConverter())));
+                  .jwt(token -> token.jwtAuthenticationConverter(new StaffTokens())));
     } else {
       http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
     }
@@ -160,15 +160,5 @@ public class SecurityBaseline {
         .httpBasic(Customizer.withDefaults())
         .logout(Customizer.withDefaults());
     return http.build();
-  }
-
-  /** Roles come from the token's {@code roles} claim, e.g. {@code ["AGENT"]}. */
-  private static JwtAuthenticationConverter rolesClaimConverter() {
-    JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-    authorities.setAuthoritiesClaimName("roles");
-    authorities.setAuthorityPrefix("ROLE_");
-    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-    converter.setJwtGrantedAuthoritiesConverter(authorities);
-    return converter;
   }
 }

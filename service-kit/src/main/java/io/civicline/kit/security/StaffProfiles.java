@@ -1,6 +1,8 @@
 package io.civicline.kit.security;
 
+import java.util.Set;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -17,12 +19,7 @@ public class StaffProfiles {
 
   public StaffProfile of(Authentication user) {
     if (user instanceof JwtAuthenticationToken jwt) {
-      return new StaffProfile(
-          user.getName(),
-          Roles.of(user),
-          jwt.getToken().getClaimAsString("department"),
-          jwt.getToken().getClaimAsString("body"),
-          jwt.getToken().getClaimAsString("district"));
+      return ofToken(user.getName(), Roles.of(user), jwt.getToken());
     }
     UsersProperties.User configured = users.users().get(user.getName());
     return configured == null
@@ -33,5 +30,14 @@ public class StaffProfiles {
             configured.department(),
             configured.body(),
             configured.district());
+  }
+
+  static StaffProfile ofToken(String userName, Set<String> roles, Jwt token) {
+    return new StaffProfile(
+        userName,
+        roles,
+        token.getClaimAsString("department"),
+        token.getClaimAsString("body"),
+        token.getClaimAsString("district"));
   }
 }
