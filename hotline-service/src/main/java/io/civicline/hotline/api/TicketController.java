@@ -30,12 +30,18 @@ class TicketController {
   private final TicketDesk desk;
   private final StaffResolver staff;
   private final AtRiskList atRisk;
+  private final TicketResponses responses;
 
   private final ZoneId zone;
 
   TicketController(
-      TicketDesk desk, StaffResolver staff, AtRiskList atRisk, ReferenceData reference) {
+      TicketDesk desk,
+      StaffResolver staff,
+      AtRiskList atRisk,
+      TicketResponses responses,
+      ReferenceData reference) {
     this.desk = desk;
+    this.responses = responses;
     this.staff = staff;
     this.atRisk = atRisk;
     this.zone = ZoneId.of(reference.city().zone());
@@ -47,7 +53,7 @@ class TicketController {
     Ticket ticket = desk.receive(request.toCommand(user.getName()));
     return ResponseEntity.created(URI.create("/api/tickets/" + ticket.id()))
         .eTag(TicketResponses.etag(ticket))
-        .body(TicketView.of(ticket, staff.of(user), desk.now()));
+        .body(responses.view(ticket, staff.of(user)));
   }
 
   @GetMapping("/{id}")
@@ -57,7 +63,7 @@ class TicketController {
     if (!viewer.reads(ticket)) {
       throw new ForbiddenException("This ticket is not with your department.");
     }
-    return TicketResponses.ok(ticket, viewer, desk.now());
+    return responses.ok(ticket, viewer);
   }
 
   /**
@@ -69,7 +75,8 @@ class TicketController {
     Staff viewer = staff.of(user);
     ListScope.checkText(viewer, parameters.q());
     String department = ListScope.departmentOf(viewer, blank(parameters.department()));
-    return TicketPageView.of(desk.search(parameters.toQuery(department, zone, 20)));
+    return TicketPageView.of(
+        desk.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"));
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.civicline.hotline.domain;
 
 /**
- * Who called: personal data. Shown to agents only, masked for everyone else, never logged and never
- * put on the event topics.
+ * Who called: personal data. Shown in full to agents, its phone to the department holding the
+ * ticket (to call back), masked for everyone else; never logged and never put on the event topics.
  */
 public record Caller(String name, String phone, boolean anonymous) {
 
@@ -13,6 +13,11 @@ public record Caller(String name, String phone, boolean anonymous) {
   /** The caller as roles other than agents see it: surname and the phone's ends only. */
   public Caller masked() {
     return new Caller(maskName(name), maskPhone(phone), anonymous);
+  }
+
+  /** The caller as the department holding the ticket sees it: the phone to call back on. */
+  public Caller forCallBack() {
+    return new Caller(maskName(name), phone, anonymous);
   }
 
   private static String maskName(String name) {

@@ -68,7 +68,8 @@ class ConsolePages {
     model.addAttribute("facts", DrillDown.figures());
     model.addAttribute("rows", List.of());
     try {
-      TicketPage found = desk.search(search.toQuery(department, zone, PAGE_SIZE));
+      TicketPage found =
+          desk.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
       model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
       model.addAttribute("page", found.page());
       model.addAttribute(

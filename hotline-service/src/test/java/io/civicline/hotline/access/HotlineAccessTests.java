@@ -1,5 +1,6 @@
 package io.civicline.hotline.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,7 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.civicline.kit.privacy.PersonalDataAccess;
+import io.civicline.kit.privacy.PersonalDataLog;
 import io.civicline.kit.testing.InProcessMongo;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -58,6 +66,7 @@ class HotlineAccessTests {
   static final RequestPostProcessor NO_DEPARTMENT = user("nodept").roles("DEPARTMENT");
 
   @Autowired MockMvc mvc;
+  @Autowired MongoTemplate mongo;
 
   @DynamicPropertySource
   static void mongo(DynamicPropertyRegistry registry) {
@@ -137,6 +146,140 @@ class HotlineAccessTests {
         .andExpect(header().string("ETag", "\"2\""));
     mvc.perform(options("/api/tickets/" + id).with(httpBasic("manager", "manager")))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void thePhoneSearchIsNoOracleForThoseWhoSeePhonesMasked() throws Exception {
+    dispatchedTo("HEATING_CO", "13812345678");
+    List<String> guesses = List.of("13812345678", "138****5678", "138XXXX5678", "12345678");
+
+    for (String user : new String[] {"admin", "heating", "water"}) {
+      for (String guess : guesses) {
+        assertThat(found(httpBasic(user, user), guess)).as(user + " " + guess).isEmpty();
+      }
+    }
+    mvc.perform(get("/api/tickets").param("q", "13812345678").with(httpBasic("manager", "manager")))
+        .andExpect(status().isForbidden());
+    assertThat(searchesBy("admin")).isEmpty();
+  }
+
+  @Test
+  void anAgentFindsACallerByTheWholeNumberOnlyAndEverySearchIsRecorded() throws Exception {
+    String id = receive("13812340000");
+
+    for (String partial : new String[] {"1381234000", "138****0000", "3812340000", "0000"}) {
+      assertThat(found(httpBasic("agent", "agent"), partial)).as(partial).isEmpty();
+    }
+    assertThat(found(httpBasic("agent", "agent"), "13812340000")).containsExactly(id);
+
+    List<PersonalDataAccess> searches = searchesBy("agent");
+    assertThat(searches).extracting(PersonalDataAccess::route).contains("GET /api/tickets");
+    assertThat(searches).anySatisfy(s -> assertThat(s.records()).containsExactly(id));
+    assertThat(mongo.getCollection(PersonalDataLog.COLLECTION).find().into(new ArrayList<>()))
+        .allSatisfy(entry -> assertThat(entry.toJson()).doesNotContain("1381234"));
+  }
+
+  @Test
+  void theTwentyFirstPhoneSearchInAMinuteIs429WithRetryAfter() throws Exception {
+    RequestPostProcessor busy = user("busy-agent").roles("AGENT");
+    for (int i = 0; i < 20; i++) {
+      found(busy, "1390000" + String.format("%04d", i));
+    }
+    mvc.perform(get("/api/tickets").param("q", "13900009999").with(busy))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"))
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    mvc.perform(get("/console/search").param("q", "13900009999").with(busy))
+        .andExpect(status().isTooManyRequests());
+    assertThat(found(busy, "暖气")).isNotEmpty();
+  }
+
+  @Test
+  void theHoldingDepartmentSeesThePhoneUntilTheTicketLeavesItAndEachViewIsRecorded()
+      throws Exception {
+    String id = dispatchedTo("HEATING_CO", "13855550001");
+
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("heating", "heating")))
+        .andExpect(jsonPath("$.caller.phone").value("13855550001"))
+        .andExpect(jsonPath("$.caller.name").value("王*"));
+    String page =
+        mvc.perform(get("/console/tickets/" + id).with(httpBasic("heating", "heating")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("13855550001").doesNotContain("王五");
+    assertThat(shownOf(id, "heating"))
+        .extracting(PersonalDataAccess::route, PersonalDataAccess::fields)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("GET /api/tickets/{id}", List.of("caller.phone")),
+            org.assertj.core.groups.Tuple.tuple(
+                "GET /console/tickets/{id}", List.of("caller.phone")));
+
+    act(id, "sign", "heating", "{}");
+    act(id, "reply", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}");
+    int recorded = shownOf(id, "heating").size();
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("heating", "heating")))
+        .andExpect(jsonPath("$.status").value("REPLIED"))
+        .andExpect(jsonPath("$.caller.phone").value("138****0001"));
+    assertThat(shownOf(id, "heating")).hasSize(recorded);
+  }
+
+  @Test
+  void agentsSeeTheCallerInFullAndEachDisplayIsRecordedOthersSeeItMasked() throws Exception {
+    String id = receive("13855550002");
+
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("agent", "agent")))
+        .andExpect(jsonPath("$.caller.name").value("王五"));
+    mvc.perform(get("/console/tickets/" + id).with(httpBasic("agent", "agent")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("admin", "admin")))
+        .andExpect(jsonPath("$.caller.phone").value("138****0002"));
+
+    assertThat(shownOf(id, "agent"))
+        .extracting(PersonalDataAccess::route)
+        .contains("GET /api/tickets/{id}", "GET /console/tickets/{id}");
+    assertThat(shownOf(id, "agent").get(0).fields()).containsExactly("caller.name", "caller.phone");
+    assertThat(shownOf(id, "admin")).isEmpty();
+  }
+
+  private List<PersonalDataAccess> shownOf(String record, String user) {
+    return mongo.find(
+        Query.query(
+            Criteria.where("user").is(user).and("kind").is("SHOWN").and("records").is(record)),
+        PersonalDataAccess.class,
+        PersonalDataLog.COLLECTION);
+  }
+
+  private void act(String id, String action, String user, String body) throws Exception {
+    mvc.perform(
+            post("/api/tickets/" + id + "/" + action)
+                .with(httpBasic(user, user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isOk());
+  }
+
+  private List<String> found(RequestPostProcessor user, String q) throws Exception {
+    String body =
+        mvc.perform(get("/api/tickets").param("q", q).with(user))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return JsonMapper.shared()
+        .readTree(body)
+        .get("items")
+        .valueStream()
+        .map(item -> item.get("id").asString())
+        .toList();
+  }
+
+  private List<PersonalDataAccess> searchesBy(String user) {
+    return mongo.find(
+        Query.query(Criteria.where("user").is(user).and("kind").is("SEARCHED")),
+        PersonalDataAccess.class,
+        PersonalDataLog.COLLECTION);
   }
 
   String dispatchedTo(String department, String phone) throws Exception {

@@ -1,5 +1,6 @@
 package io.civicline.mediation.api;
 
+import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.domain.MediationCase;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
   private final MediationDesk desk;
+  private final CaseSearch cases;
   private final StaffResolver staff;
 
-  CaseController(MediationDesk desk, StaffResolver staff) {
+  CaseController(MediationDesk desk, CaseSearch cases, StaffResolver staff) {
+    this.cases = cases;
     this.desk = desk;
     this.staff = staff;
   }
@@ -56,7 +59,8 @@ class CaseController {
    * counting every match. Managers may search too: a row has no personal data.
    */
   @GetMapping
-  CasePageView search(SearchParameters parameters) {
-    return CasePageView.of(desk.search(parameters.toQuery(desk.rules().zone())));
+  CasePageView search(SearchParameters parameters, Authentication user) {
+    return CasePageView.of(
+        cases.search(parameters.toQuery(desk.rules().zone()), staff.of(user), "GET /api/cases"));
   }
 }

@@ -32,7 +32,6 @@ public class CaseStore {
 
   private static final Pattern CASE_NUMBER_PREFIX = Pattern.compile("MED-[0-9-]{0,15}");
   private static final Pattern TICKET_NUMBER = Pattern.compile("12345-[0-9]{8}-[0-9]{6}");
-  private static final Pattern PHONE = Pattern.compile("[0-9-]{7,13}");
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, CaseDocument.REGISTERED_AT);
 
   private final MongoTemplate mongo;
@@ -104,7 +103,25 @@ public class CaseStore {
         new Query(new Criteria().orOperator(sameReferral, legacyCase)), CaseDocument.class);
   }
 
+  /** The search; its text never matches a party's phone (see {@link #searchByPhone}). */
   public CasePage search(CaseQuery search) {
+    return find(search, search.text() == null ? null : textFilter(search.text()));
+  }
+
+  /**
+   * The search, its text a whole phone number matched exactly against the parties', among the cases
+   * assigned to {@code mediator} alone.
+   */
+  public CasePage searchByPhone(CaseQuery search, String mediator) {
+    return find(
+        search,
+        Criteria.where(CaseDocument.PHONE)
+            .is(search.text().strip())
+            .and(CaseDocument.MEDIATOR)
+            .is(mediator));
+  }
+
+  private CasePage find(CaseQuery search, Criteria text) {
     List<Criteria> filters = new ArrayList<>();
     addIfGiven(filters, CaseDocument.STATUS, search.status());
     addIfGiven(filters, CaseDocument.DISPUTE_TYPE, search.disputeType());
@@ -124,8 +141,8 @@ public class CaseStore {
       }
       filters.add(registered);
     }
-    if (search.text() != null) {
-      filters.add(textFilter(search.text()));
+    if (text != null) {
+      filters.add(text);
     }
     if (search.fact() != null) {
       filters.add(FactCriteria.of(search.fact()));
@@ -169,9 +186,6 @@ public class CaseStore {
     }
     if (TICKET_NUMBER.matcher(trimmed).matches()) {
       return Criteria.where(CaseDocument.TICKET_NUMBER).is(trimmed);
-    }
-    if (PHONE.matcher(trimmed).matches()) {
-      return Criteria.where(CaseDocument.PHONE).is(trimmed);
     }
     return Criteria.where(CaseDocument.SUMMARY).regex(Pattern.quote(trimmed), "i");
   }

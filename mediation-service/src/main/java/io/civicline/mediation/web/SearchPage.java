@@ -3,7 +3,9 @@ package io.civicline.mediation.web;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseSummary;
 import io.civicline.mediation.api.SearchParameters;
 import io.civicline.mediation.domain.CaseStatus;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +38,20 @@ class SearchPage {
   static final String VIEW = "console/search";
 
   private final MediationDesk desk;
+  private final CaseSearch cases;
+  private final StaffResolver staff;
   private final FigureCaption caption;
   private final MessageSource messages;
 
-  SearchPage(MediationDesk desk, FigureCaption caption, MessageSource messages) {
+  SearchPage(
+      MediationDesk desk,
+      CaseSearch cases,
+      StaffResolver staff,
+      FigureCaption caption,
+      MessageSource messages) {
     this.desk = desk;
+    this.cases = cases;
+    this.staff = staff;
     this.caption = caption;
     this.messages = messages;
   }
@@ -51,6 +63,7 @@ class SearchPage {
       BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response,
+      Authentication user,
       Model model,
       Locale locale) {
     model.addAttribute("typed", typed(request));
@@ -74,7 +87,7 @@ class SearchPage {
           "error", messages.getMessage("search.bad", new Object[] {named(bad, locale)}, locale));
       return VIEW;
     }
-    CasePage found = desk.search(query);
+    CasePage found = cases.search(query, staff.of(user), "GET /console/cases");
     model.addAttribute("figure", caption.of(search, locale));
     model.addAttribute("rows", found.items().stream().map(CaseSummary::of).toList());
     model.addAttribute("page", found.page());
