@@ -243,6 +243,42 @@ class HotlineAccessTests {
     assertThat(shownOf(id, "admin")).isEmpty();
   }
 
+  @Test
+  void adminsReadTheAccessLogNewestFirstAndNobodyElseDoes() throws Exception {
+    String id = dispatchedTo("HEATING_CO", "13855550003");
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("agent", "agent")));
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("heating", "heating")));
+
+    mvc.perform(
+            get("/api/personal-data-access")
+                .param("record", id)
+                .param("size", "1")
+                .with(httpBasic("admin", "admin")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items.length()").value(1))
+        .andExpect(jsonPath("$.items[0].user").value("heating"))
+        .andExpect(jsonPath("$.items[0].kind").value("SHOWN"))
+        .andExpect(jsonPath("$.hasNext").value(true));
+    mvc.perform(
+            get("/api/personal-data-access")
+                .param("user", "agent")
+                .param("record", id)
+                .param("from", "2000-01-01T00:00:00Z")
+                .with(httpBasic("admin", "admin")))
+        .andExpect(jsonPath("$.items[0].route").value("GET /api/tickets/{id}"));
+    mvc.perform(
+            get("/api/personal-data-access")
+                .param("from", "yesterday")
+                .param("size", "0")
+                .with(httpBasic("admin", "admin")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors.length()").value(2));
+    for (String user : new String[] {"agent", "heating", "manager"}) {
+      mvc.perform(get("/api/personal-data-access").with(httpBasic(user, user)))
+          .andExpect(status().isForbidden());
+    }
+  }
+
   private List<PersonalDataAccess> shownOf(String record, String user) {
     return mongo.find(
         Query.query(

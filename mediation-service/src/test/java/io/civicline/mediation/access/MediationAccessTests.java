@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.privacy.PersonalDataAccess;
@@ -102,6 +103,14 @@ class MediationAccessTests {
     assertThat(searches).hasSize(3);
     assertThat(searches.get(0).records()).containsExactly(theirs);
     assertThat(searches.get(0).route()).isEqualTo("GET /api/cases");
+    mvc.perform(
+            get("/api/personal-data-access")
+                .param("user", "mediator2")
+                .with(httpBasic("admin", "admin")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items.length()").value(3));
+    mvc.perform(get("/api/personal-data-access").with(httpBasic("mediator2", "mediator2")))
+        .andExpect(status().isForbidden());
   }
 
   private List<String> ids(String user, String q) throws Exception {
