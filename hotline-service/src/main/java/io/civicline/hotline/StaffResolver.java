@@ -6,7 +6,11 @@ import io.civicline.kit.security.StaffProfiles;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who the signed-in user is for the ticket rules: roles and department, from their profile. */
+/**
+ * Who the signed-in user is for the ticket rules: roles and department, from their profile. An
+ * account whose role needs a scope it lacks (department staff without a department) is refused
+ * here, on every ticket endpoint and console page, before any rule could read the gap as "all".
+ */
 @Component
 public class StaffResolver {
 
@@ -17,7 +21,7 @@ public class StaffResolver {
   }
 
   public Staff of(Authentication user) {
-    StaffProfile profile = profiles.of(user);
+    StaffProfile profile = profiles.of(user).requireScope();
     return new Staff(profile.userName(), profile.roles(), profile.department());
   }
 }

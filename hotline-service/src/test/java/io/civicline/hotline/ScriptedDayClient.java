@@ -34,8 +34,13 @@ import tools.jackson.databind.JsonNode;
 final class ScriptedDayClient implements AutoCloseable {
 
   static final User AGENT = new User("agent", "agent");
-  static final User DEPARTMENT = new User("department", "department");
   static final User HEATING = new User("heating", "heating");
+
+  /** The staff user of a department, as {@link ScriptedDayTests} configures one for each. */
+  static User staffOf(String department) {
+    String name = department.toLowerCase(java.util.Locale.ROOT);
+    return new User(name, name);
+  }
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 

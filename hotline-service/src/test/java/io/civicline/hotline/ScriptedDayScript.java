@@ -1,8 +1,8 @@
 package io.civicline.hotline;
 
 import static io.civicline.hotline.ScriptedDayClient.AGENT;
-import static io.civicline.hotline.ScriptedDayClient.DEPARTMENT;
 import static io.civicline.hotline.ScriptedDayClient.HEATING;
+import static io.civicline.hotline.ScriptedDayClient.staffOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.events.ReferenceData;
@@ -231,7 +231,7 @@ final class ScriptedDayScript {
         ok(t, close(AGENT));
       }
       case STANDARD -> {
-        refused(t, sign(DEPARTMENT));
+        forbidden(t, sign(HEATING));
         ok(t, dispatch(t, departmentFor(t)));
         refused(t, close(AGENT));
         ok(t, sign(userFor(t)));
@@ -245,7 +245,7 @@ final class ScriptedDayScript {
         String first = departmentFor(t);
         ok(t, dispatch(t, first));
         ok(t, giveBack(userFor(t)));
-        refused(t, sign(DEPARTMENT));
+        forbidden(t, sign(staffOf(first)));
         ok(t, dispatch(t, otherThan(first, t.index + 1)));
         finishFromDispatched(t, "SATISFIED");
       }
@@ -266,7 +266,7 @@ final class ScriptedDayScript {
         Instant before = t.deadline;
         forbidden(t, extend(AGENT, t.deadline.plus(Duration.ofDays(5))));
         ok(t, extend(userFor(t), t.deadline.plus(Duration.ofDays(5))));
-        forbidden(t, decide(false).withUser(DEPARTMENT));
+        forbidden(t, decide(false).withUser(userFor(t)));
         ok(t, decide(false));
         assertThat(t.deadline).as("%s: the deadline stays after a refusal", t).isEqualTo(before);
         refused(t, decide(true));
@@ -320,7 +320,7 @@ final class ScriptedDayScript {
       case AGENT_REPLIES_FOR_DEPARTMENT -> {
         ok(t, dispatch(t, departmentFor(t)));
         ok(t, reply(AGENT, t.index % 2 == 0 ? "NOT_RESOLVABLE" : "RESOLVED"));
-        refused(t, sign(DEPARTMENT));
+        refused(t, sign(userFor(t)));
         ok(t, callback(t, "SATISFIED"));
         ok(t, close(AGENT));
       }
@@ -332,11 +332,11 @@ final class ScriptedDayScript {
         forbidden(t, sign(HEATING));
         forbidden(t, giveBack(HEATING));
         forbidden(t, sign(AGENT));
-        ok(t, sign(DEPARTMENT));
+        ok(t, sign(staffOf(department)));
         forbidden(t, reply(HEATING, "RESOLVED"));
         forbidden(t, extend(HEATING, t.deadline.plus(Duration.ofDays(3))));
-        forbidden(t, close(DEPARTMENT));
-        ok(t, reply(DEPARTMENT, "RESOLVED"));
+        forbidden(t, close(staffOf(department)));
+        ok(t, reply(staffOf(department), "RESOLVED"));
         forbidden(t, callback(t, "SATISFIED").withUser(HEATING));
         ok(t, callback(t, "SATISFIED"));
         ok(t, close(AGENT));
@@ -347,12 +347,17 @@ final class ScriptedDayScript {
         assertThat(seen.status()).as("%s: %s", t, seen).isEqualTo(200);
         if (t.phone != null) {
           assertThat(seen.body().at("/caller/phone").asString())
-              .as("%s: department staff see the phone masked", t)
-              .contains("*")
-              .isNotEqualTo(t.phone);
+              .as("%s: the holding department sees the phone, to call back", t)
+              .isEqualTo(t.phone);
         }
         ok(t, sign(HEATING));
         ok(t, reply(HEATING, "RESOLVED"));
+        if (t.phone != null) {
+          assertThat(http.get(HEATING, t.url()).body().at("/caller/phone").asString())
+              .as("%s: masked again once the ticket has left the department", t)
+              .contains("*")
+              .isNotEqualTo(t.phone);
+        }
         forbidden(t, callback(t, "SATISFIED").withUser(HEATING));
         ok(t, callback(t, "SATISFIED"));
         ok(t, close(AGENT));
@@ -572,20 +577,28 @@ final class ScriptedDayScript {
             () -> http.post(second.user(), t.url() + "/" + second.act().path, etag, second.body()));
     Answer one = answers.get(0);
     Answer two = answers.get(1);
-    assertThat(List.of(one.status(), two.status()))
-        .as("%s: one wins, one is told: %s | %s", t, one, two)
-        .containsExactlyInAnyOrder(200, 409);
     int won = one.status() == 200 ? 0 : 1;
     Call winner = won == 0 ? first : second;
     Answer win = won == 0 ? one : two;
     Answer lost = won == 0 ? two : one;
+    // A department whose return won no longer holds the ticket: its other action is refused as
+    // not its own (403, nothing of the ticket), not told the ticket's new state.
+    boolean leftTheDepartment = winner.act() == Act.RETURN && lost.status() == 403;
+    assertThat(List.of(one.status(), two.status()))
+        .as("%s: one wins, one is told: %s | %s", t, one, two)
+        .containsExactlyInAnyOrder(200, leftTheDepartment ? 403 : 409);
     checkApplied(t, winner, win, seen, winner.act().statusAfter(from));
     applied(t, winner, win.body());
-    expectConflict(t, lost);
-    // Told by the version check (the ticket changed since the version it sent or read) or by the
-    // state machine (it read the ticket after the winner's write, without If-Match).
-    String told =
-        lost.body().get("detail").asString().contains("changed since") ? "version" : "state";
+    String told;
+    if (leftTheDepartment) {
+      assertThat(lost.body().has("current")).as("%s: no ticket in a 403", lost).isFalse();
+      told = "department";
+    } else {
+      expectConflict(t, lost);
+      // Told by the version check (the ticket changed since the version it sent or read) or by
+      // the state machine (it read the ticket after the winner's write, without If-Match).
+      told = lost.body().get("detail").asString().contains("changed since") ? "version" : "state";
+    }
     raceWinners
         .computeIfAbsent(
             t.path
@@ -771,9 +784,12 @@ final class ScriptedDayScript {
     return others.get(pick % others.size());
   }
 
-  /** The heating company's own user for half of its tickets, the all-departments user otherwise. */
+  /**
+   * The staff of the department holding the ticket: for the heating company its configured user for
+   * half of its tickets.
+   */
   private static User userFor(ScriptedDayTicket t) {
-    return HEATING_CO.equals(t.department) && t.index % 2 == 0 ? HEATING : DEPARTMENT;
+    return HEATING_CO.equals(t.department) && t.index % 2 == 0 ? HEATING : staffOf(t.department);
   }
 
   static Instant instant(JsonNode node) {

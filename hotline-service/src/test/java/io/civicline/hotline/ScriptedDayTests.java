@@ -89,6 +89,13 @@ class ScriptedDayTests {
   @DynamicPropertySource
   static void mongo(DynamicPropertyRegistry registry) {
     registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
+    for (ReferenceData.Code department : ReferenceData.defaults().departments()) {
+      ScriptedDayClient.User staff = ScriptedDayClient.staffOf(department.code());
+      String user = "civicline.security.users." + staff.name();
+      registry.add(user + ".password", () -> "{noop}" + staff.password());
+      registry.add(user + ".roles", () -> "DEPARTMENT");
+      registry.add(user + ".department", department::code);
+    }
   }
 
   @AfterAll

@@ -144,7 +144,10 @@ public final class LocalStack {
     out.println(
         "  Demo users (user / password: role), in " + options.data().resolve(DemoUsers.FILE_NAME));
     DemoUsers.USERS.forEach(
-        (user, role) -> out.printf("    %-10s / %-10s: %s%n", user, user, role));
+        (user, role) ->
+            out.printf(
+                "    %-10s / %-10s: %s%s%n",
+                user, user, role.role(), role.department() == null ? "" : " " + role.department()));
     out.println("  Data: " + options.data());
     out.println("  Logs: " + options.data().resolve("logs"));
     out.println("Press Ctrl-C to stop everything.");

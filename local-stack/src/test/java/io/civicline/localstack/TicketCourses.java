@@ -130,8 +130,8 @@ final class TicketCourses {
       }
       case REOPENED_AFTER_ON_TIME_SIGNATURE -> {
         dispatch(path, first);
-        act("department", path + "/sign", "{}");
-        act("department", path + "/reply", REPLY);
+        act(DemoUsers.departmentUser(first), path + "/sign", "{}");
+        act(DemoUsers.departmentUser(first), path + "/reply", REPLY);
         callback(path, "UNSATISFIED", false);
         act("agent", path + "/reopen", "{\"reason\":\"市民不满意，重办\"}");
         dispatch(path, first);
@@ -141,10 +141,10 @@ final class TicketCourses {
       }
       case RETURNED_ELSEWHERE -> {
         dispatch(path, first);
-        act("department", path + "/return", "{\"reason\":\"不属于本单位职责\"}");
+        act(DemoUsers.departmentUser(first), path + "/return", "{\"reason\":\"不属于本单位职责\"}");
         dispatch(path, plan.secondDepartment());
-        act("department", path + "/sign", "{}");
-        act("department", path + "/reply", REPLY);
+        act(DemoUsers.departmentUser(plan.secondDepartment()), path + "/sign", "{}");
+        act(DemoUsers.departmentUser(plan.secondDepartment()), path + "/reply", REPLY);
         callback(path, "SATISFIED", true);
         act("agent", path + "/close", "{}");
       }

@@ -70,7 +70,8 @@ public record SearchParameters(
         drillDown,
         text,
         pageNumber,
-        pageSize);
+        pageSize,
+        false);
   }
 
   private TicketStatus statusOf(List<FieldProblem> problems) {

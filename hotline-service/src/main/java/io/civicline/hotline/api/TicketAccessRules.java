@@ -23,9 +23,9 @@ public class TicketAccessRules implements ApiAccessRules {
         .hasRole(Roles.AGENT)
         .requestMatchers(HttpMethod.POST, "/api/tickets/*/**")
         .hasAnyRole(Roles.AGENT, Roles.DEPARTMENT)
-        .requestMatchers(HttpMethod.GET, "/api/tickets")
+        .requestMatchers(ApiAccessRules.reads("/api/tickets"))
         .hasAnyRole(Roles.AGENT, Roles.DEPARTMENT, Roles.ADMIN, Roles.MANAGER)
-        .requestMatchers(HttpMethod.GET, "/api/tickets/**")
+        .requestMatchers(ApiAccessRules.reads("/api/tickets/**"))
         .hasAnyRole(Roles.AGENT, Roles.DEPARTMENT, Roles.ADMIN);
   }
 }

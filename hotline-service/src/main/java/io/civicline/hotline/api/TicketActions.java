@@ -36,10 +36,12 @@ class TicketActions {
 
   private final TicketDesk desk;
   private final StaffResolver staff;
+  private final TicketResponses responses;
 
-  TicketActions(TicketDesk desk, StaffResolver staff) {
+  TicketActions(TicketDesk desk, StaffResolver staff, TicketResponses responses) {
     this.desk = desk;
     this.staff = staff;
+    this.responses = responses;
   }
 
   @PostMapping("/dispatch")
@@ -186,7 +188,7 @@ class TicketActions {
   }
 
   private ResponseEntity<TicketView> done(Ticket ticket, Staff by) {
-    return TicketResponses.ok(ticket, by, desk.now());
+    return responses.ok(ticket, by);
   }
 
   private static Long version(String ifMatch, TicketActionRequests.Versioned body) {

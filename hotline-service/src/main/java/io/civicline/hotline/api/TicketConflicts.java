@@ -2,7 +2,6 @@ package io.civicline.hotline.api;
 
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketConflictException;
-import io.civicline.hotline.TicketDesk;
 import io.civicline.kit.problem.ApiProblems;
 import java.security.Principal;
 import org.springframework.core.Ordered;
@@ -22,11 +21,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class TicketConflicts {
 
   private final StaffResolver staff;
-  private final TicketDesk desk;
+  private final TicketResponses responses;
 
-  TicketConflicts(StaffResolver staff, TicketDesk desk) {
+  TicketConflicts(StaffResolver staff, TicketResponses responses) {
     this.staff = staff;
-    this.desk = desk;
+    this.responses = responses;
   }
 
   @ExceptionHandler(TicketConflictException.class)
@@ -35,7 +34,7 @@ class TicketConflicts {
     problem.setType(ApiProblems.CONFLICT);
     problem.setTitle("Conflict");
     if (principal instanceof Authentication user) {
-      problem.setProperty("current", TicketView.of(e.ticket(), staff.of(user), desk.now()));
+      problem.setProperty("current", responses.view(e.ticket(), staff.of(user)));
     }
     return problem;
   }

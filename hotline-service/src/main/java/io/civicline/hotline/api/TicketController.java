@@ -30,12 +30,18 @@ class TicketController {
   private final TicketDesk desk;
   private final StaffResolver staff;
   private final AtRiskList atRisk;
+  private final TicketResponses responses;
 
   private final ZoneId zone;
 
   TicketController(
-      TicketDesk desk, StaffResolver staff, AtRiskList atRisk, ReferenceData reference) {
+      TicketDesk desk,
+      StaffResolver staff,
+      AtRiskList atRisk,
+      TicketResponses responses,
+      ReferenceData reference) {
     this.desk = desk;
+    this.responses = responses;
     this.staff = staff;
     this.atRisk = atRisk;
     this.zone = ZoneId.of(reference.city().zone());
@@ -47,17 +53,17 @@ class TicketController {
     Ticket ticket = desk.receive(request.toCommand(user.getName()));
     return ResponseEntity.created(URI.create("/api/tickets/" + ticket.id()))
         .eTag(TicketResponses.etag(ticket))
-        .body(TicketView.of(ticket, staff.of(user), desk.now()));
+        .body(responses.view(ticket, staff.of(user)));
   }
 
   @GetMapping("/{id}")
   ResponseEntity<TicketView> get(@PathVariable String id, Authentication user) {
     Ticket ticket = desk.get(id);
     Staff viewer = staff.of(user);
-    if (!viewer.worksOn(ticket)) {
+    if (!viewer.reads(ticket)) {
       throw new ForbiddenException("This ticket is not with your department.");
     }
-    return TicketResponses.ok(ticket, viewer, desk.now());
+    return responses.ok(ticket, viewer);
   }
 
   /**
@@ -69,7 +75,8 @@ class TicketController {
     Staff viewer = staff.of(user);
     ListScope.checkText(viewer, parameters.q());
     String department = ListScope.departmentOf(viewer, blank(parameters.department()));
-    return TicketPageView.of(desk.search(parameters.toQuery(department, zone, 20)));
+    return TicketPageView.of(
+        desk.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"));
   }
 
   /**
@@ -94,10 +101,7 @@ class TicketController {
   @GetMapping("/queue")
   List<TicketSummary> queue(@RequestParam(defaultValue = "50") int size, Authentication user) {
     SearchParameters.checkSize(size);
-    Staff viewer = staff.of(user);
-    // Department staff without a department have no queue: refused, not shown the agents'.
-    ListScope.departmentOf(viewer, null);
-    return desk.queueOf(viewer, size).stream().map(TicketSummary::of).toList();
+    return desk.queueOf(staff.of(user), size).stream().map(TicketSummary::of).toList();
   }
 
   private static String blank(String value) {

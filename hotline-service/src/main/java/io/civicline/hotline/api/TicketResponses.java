@@ -1,22 +1,38 @@
 package io.civicline.hotline.api;
 
+import io.civicline.hotline.CallerDisclosure;
+import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.problem.EntityVersions;
-import java.time.Instant;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 
-/** The ticket's version as an HTTP entity tag, both ways, and the usual ticket response. */
-final class TicketResponses {
+/**
+ * The ticket's version as an HTTP entity tag, both ways, and the ticket as one user sees it (its
+ * caller disclosed, and recorded, as {@link CallerDisclosure} decides).
+ */
+@Component
+class TicketResponses {
 
-  private TicketResponses() {}
+  private final CallerDisclosure callers;
+  private final TicketDesk desk;
+
+  TicketResponses(CallerDisclosure callers, TicketDesk desk) {
+    this.callers = callers;
+    this.desk = desk;
+  }
 
   static String etag(Ticket ticket) {
     return EntityVersions.etag(ticket.version());
   }
 
-  static ResponseEntity<TicketView> ok(Ticket ticket, Staff viewer, Instant now) {
-    return ResponseEntity.ok().eTag(etag(ticket)).body(TicketView.of(ticket, viewer, now));
+  TicketView view(Ticket ticket, Staff viewer) {
+    return TicketView.of(ticket, viewer, callers.shownTo(viewer, ticket), desk.now());
+  }
+
+  ResponseEntity<TicketView> ok(Ticket ticket, Staff viewer) {
+    return ResponseEntity.ok().eTag(etag(ticket)).body(view(ticket, viewer));
   }
 
   static Long expectedVersion(String ifMatch, Long bodyVersion) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A ticket as the API shows it to one user: the caller masked for everyone but agents, its audit
- * trail, and the actions this user can take on it now.
+ * A ticket as the API shows it to one user: the caller as much as they may see, its audit trail,
+ * and the actions this user can take on it now.
  */
 record TicketView(
     String id,
@@ -47,9 +47,9 @@ record TicketView(
     }
   }
 
-  static TicketView of(Ticket ticket, Staff viewer, Instant now) {
+  /** {@code caller}: as {@link io.civicline.hotline.CallerDisclosure} shows it to the viewer. */
+  static TicketView of(Ticket ticket, Staff viewer, Caller caller, Instant now) {
     Intake intake = ticket.intake();
-    Caller caller = viewer.isAgent() ? intake.caller() : intake.caller().masked();
     return new TicketView(
         ticket.id(),
         ticket.number(),

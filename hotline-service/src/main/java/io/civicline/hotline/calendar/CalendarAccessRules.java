@@ -16,7 +16,7 @@ class CalendarAccessRules implements ApiAccessRules {
     rules
         .requestMatchers(HttpMethod.PUT, "/api/calendar/*")
         .hasRole(Roles.ADMIN)
-        .requestMatchers(HttpMethod.GET, "/api/calendar")
+        .requestMatchers(ApiAccessRules.reads("/api/calendar"))
         .authenticated();
   }
 }

@@ -3,8 +3,8 @@ package io.civicline.hotline.domain;
 import io.civicline.kit.privacy.Masking;
 
 /**
- * Who called: personal data. Shown to agents only, masked for everyone else, never logged and never
- * put on the event topics.
+ * Who called: personal data. Shown in full to agents, its phone to the department holding the
+ * ticket (to call back), masked for everyone else; never logged and never put on the event topics.
  */
 public record Caller(String name, String phone, boolean anonymous) {
 
@@ -15,6 +15,11 @@ public record Caller(String name, String phone, boolean anonymous) {
   /** The caller as roles other than agents see it: surname and the phone's ends only. */
   public Caller masked() {
     return new Caller(Masking.name(name), Masking.number(phone), anonymous);
+  }
+
+  /** The caller as the department holding the ticket sees it: the phone to call back on. */
+  public Caller forCallBack() {
+    return new Caller(Masking.name(name), phone, anonymous);
   }
 
   @Override

@@ -66,14 +66,32 @@ public record Staff(String name, Set<String> roles, String department) {
 
   /**
    * Whether this user may act on the ticket at all: agents on every ticket, department staff only
-   * on tickets their department holds (staff without a configured department on any).
+   * on tickets their department holds or held. Fails closed: staff without a department work on
+   * none.
    */
   public boolean worksOn(Ticket ticket) {
     if (isAgent()) {
       return true;
     }
-    return department == null
-        || (ticket.dispatch() != null && department.equals(ticket.dispatch().department()));
+    return department != null
+        && ticket.dispatch() != null
+        && department.equals(ticket.dispatch().department());
+  }
+
+  /** Whether this user may open the ticket: those who work on it, and admins (masked). */
+  public boolean reads(Ticket ticket) {
+    return worksOn(ticket) || roles.contains(Roles.ADMIN);
+  }
+
+  /**
+   * Whether the user's department holds the ticket now (dispatched to it or signed for), so that
+   * they must be able to call the citizen back.
+   */
+  public boolean holds(Ticket ticket) {
+    return department != null
+        && ticket.status().isWithDepartment()
+        && ticket.dispatch() != null
+        && department.equals(ticket.dispatch().department());
   }
 
   /** The actions this user can take on the ticket now. */

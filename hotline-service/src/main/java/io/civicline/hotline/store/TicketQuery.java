@@ -3,10 +3,11 @@ package io.civicline.hotline.store;
 import io.civicline.hotline.domain.TicketStatus;
 
 /**
- * A search of tickets: each filter optional; {@code text} is a ticket number (or its beginning), a
- * caller's phone number, or words of the description. With {@code drillDown}, the tickets behind
- * that figure, {@code department} charged as the figure charges it; without, {@code department} is
- * the one holding the ticket.
+ * A search of tickets: each filter optional; {@code text} is a ticket number (or its beginning),
+ * words of the description or, with {@code matchPhone} (for those who see phones in full), a
+ * caller's whole phone number. With {@code drillDown}, the tickets behind that figure, {@code
+ * department} charged as the figure charges it; without, {@code department} is the one holding the
+ * ticket.
  */
 public record TicketQuery(
     TicketStatus status,
@@ -19,4 +20,23 @@ public record TicketQuery(
     DrillDown drillDown,
     String text,
     int page,
-    int size) {}
+    int size,
+    boolean matchPhone) {
+
+  /** This search, with its text matched against callers' phone numbers (exactly). */
+  public TicketQuery matchingPhone() {
+    return new TicketQuery(
+        status,
+        district,
+        category,
+        topic,
+        channel,
+        overdue,
+        department,
+        drillDown,
+        text,
+        page,
+        size,
+        true);
+  }
+}

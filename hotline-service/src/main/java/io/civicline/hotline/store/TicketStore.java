@@ -31,7 +31,6 @@ public class TicketStore {
   public static final String SOURCE = "/hotline-service";
 
   private static final Pattern NUMBER_PREFIX = Pattern.compile("12345-[0-9-]{0,15}");
-  private static final Pattern PHONE = Pattern.compile("[0-9-]{7,13}");
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, TicketDocument.RECEIVED_AT);
 
   private final MongoTemplate mongo;
@@ -112,7 +111,7 @@ public class TicketStore {
       filters.add(Criteria.where(TicketDocument.DEPARTMENT).is(search.department()));
     }
     if (search.text() != null) {
-      filters.add(textFilter(search.text()));
+      filters.add(textFilter(search.text(), search.matchPhone()));
     }
     Query query =
         new Query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters))
@@ -186,12 +185,13 @@ public class TicketStore {
     return mongo.find(query, TicketDocument.class).stream().map(TicketDocument::ticket).toList();
   }
 
-  private static Criteria textFilter(String text) {
+  /** A phone number is matched only exactly, and only when the search may match phones. */
+  private static Criteria textFilter(String text, boolean matchPhone) {
     String trimmed = text.strip();
     if (NUMBER_PREFIX.matcher(trimmed).matches()) {
       return Criteria.where(TicketDocument.NUMBER).regex("^" + Pattern.quote(trimmed));
     }
-    if (PHONE.matcher(trimmed).matches()) {
+    if (matchPhone) {
       return Criteria.where(TicketDocument.PHONE).is(trimmed);
     }
     return Criteria.where(TicketDocument.DESCRIPTION).regex(Pattern.quote(trimmed), "i");

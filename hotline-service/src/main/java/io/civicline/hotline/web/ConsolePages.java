@@ -52,7 +52,6 @@ class ConsolePages {
     if (staff.readsListsOnly()) {
       return "redirect:/console/search";
     }
-    ListScope.departmentOf(staff, null);
     model.addAttribute(
         "rows", desk.queueOf(staff, QUEUE_SIZE).stream().map(TicketSummary::of).toList());
     return "console/queue";
@@ -69,7 +68,8 @@ class ConsolePages {
     model.addAttribute("facts", DrillDown.figures());
     model.addAttribute("rows", List.of());
     try {
-      TicketPage found = desk.search(search.toQuery(department, zone, PAGE_SIZE));
+      TicketPage found =
+          desk.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
       model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
       model.addAttribute("page", found.page());
       model.addAttribute(

@@ -1,9 +1,9 @@
 package io.civicline.hotline.web;
 
+import io.civicline.hotline.CallerDisclosure;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.CallbackRating;
-import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * One ticket: what was logged, where it stands, its audit trail, and below it a small form for each
- * action this user can take on it now. The caller is shown to agents only. A referred ticket links
- * to its case in the mediator console ({@code civicline.hotline.mediation-console-url}).
+ * action this user can take on it now. The caller as {@link CallerDisclosure} shows it. A referred
+ * ticket links to its case in the mediator console ({@code
+ * civicline.hotline.mediation-console-url}).
  */
 @ConsoleController
 class TicketPages {
@@ -26,17 +27,20 @@ class TicketPages {
   private final TicketDesk desk;
   private final StaffResolver staffResolver;
   private final ConsoleLabels labels;
+  private final CallerDisclosure callers;
   private final String mediationConsole;
 
   TicketPages(
       TicketDesk desk,
       StaffResolver staffResolver,
       ConsoleLabels labels,
+      CallerDisclosure callers,
       @Value("${civicline.hotline.mediation-console-url:http://127.0.0.1:8082}")
           String mediationConsole) {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.labels = labels;
+    this.callers = callers;
     this.mediationConsole = mediationConsole.replaceAll("/+$", "");
   }
 
@@ -44,12 +48,11 @@ class TicketPages {
   String ticket(@PathVariable String id, Authentication user, Model model) {
     Ticket ticket = desk.get(id);
     Staff staff = staffResolver.of(user);
-    if (!staff.worksOn(ticket)) {
+    if (!staff.reads(ticket)) {
       throw new ForbiddenException("This ticket is not with your department.");
     }
-    Caller caller = ticket.intake().caller();
     model.addAttribute("ticket", ticket);
-    model.addAttribute("caller", staff.isAgent() ? caller : caller.masked());
+    model.addAttribute("caller", callers.shownTo(staff, ticket));
     model.addAttribute("allowed", ConsoleAction.slugsOf(staff.actionsOn(ticket, desk.now())));
     model.addAttribute("suggestedDepartment", labels.suggestedDepartment(ticket.intake().topic()));
     model.addAttribute("results", ReplyResult.values());

@@ -145,7 +145,7 @@ class CalendarApiTests {
         .andExpect(jsonPath("$.endingSoon").value(false));
 
     assertThat(dispatchedDeadline()).isEqualTo(DUE_WITH_NEW_YEARS_DAY_OFF);
-    mvc.perform(get("/api/calendar").with(httpBasic("department", "department")))
+    mvc.perform(get("/api/calendar").with(httpBasic("water", "water")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.years.length()").value(3))
         .andExpect(jsonPath("$.uncoveredDeadline").doesNotExist());
@@ -164,7 +164,7 @@ class CalendarApiTests {
 
   @Test
   void onlyAnAdminMayLoadAYearAndEveryoneSignedInMayReadTheCalendar() throws Exception {
-    for (String user : new String[] {"agent", "department", "manager", "heating"}) {
+    for (String user : new String[] {"agent", "water", "manager", "heating"}) {
       upload("2027", YEAR_2027, user).andExpect(status().isForbidden());
       mvc.perform(get("/api/calendar").with(httpBasic(user, user))).andExpect(status().isOk());
     }

@@ -252,16 +252,6 @@ class DrillDownTests {
         .andExpect(status().isForbidden());
   }
 
-  @Test
-  void departmentStaffWithoutADepartmentListNothing() throws Exception {
-    mvc.perform(get("/api/tickets?fact=open").with(httpBasic("department", "department")))
-        .andExpect(status().isForbidden());
-    mvc.perform(get("/api/tickets/at-risk").with(httpBasic("department", "department")))
-        .andExpect(status().isForbidden());
-    mvc.perform(get("/api/tickets/queue").with(httpBasic("department", "department")))
-        .andExpect(status().isForbidden());
-  }
-
   private String callback(String at, CallbackRating rating, Boolean solved) {
     String day = at.substring(0, 10);
     return stored(

@@ -1,11 +1,13 @@
 package io.civicline.localstack.load;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.localstack.DemoUsers;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -24,14 +26,6 @@ public final class CityLoad {
   static final int EXIT_USAGE = 2;
 
   private static final Duration PROGRESS = Duration.ofSeconds(10);
-  private static final Map<String, String> DEMO_USERS =
-      Map.of(
-          HotlineDesk.AGENT, HotlineDesk.AGENT,
-          HotlineDesk.DEPARTMENT, HotlineDesk.DEPARTMENT,
-          MediationDesk.MEDIATOR, MediationDesk.MEDIATOR,
-          MediationDesk.LEAD, MediationDesk.LEAD,
-          MediationDesk.ADMIN, MediationDesk.ADMIN,
-          FigureComparison.MANAGER, FigureComparison.MANAGER);
 
   private final PrintStream out;
 
@@ -59,7 +53,7 @@ public final class CityLoad {
     ReferenceData reference = ReferenceData.defaults();
     ZoneId zone = ZoneId.of(reference.city().zone());
     LoadPlan plan = new LoadPlan(options.mix(), reference, options.seed());
-    DeskClient http = new DeskClient(DEMO_USERS);
+    DeskClient http = new DeskClient(demoUsers(reference));
     Desks desks = new Desks(http, options.hotlineUrl(), options.mediationUrl(), plan, zone);
     out.printf(
         "load %s: %,d tickets and %,d cases (%,d of them referrals), %d clients, seed %d%n",
@@ -233,5 +227,27 @@ public final class CityLoad {
         return differences;
       }
     }
+  }
+
+  /** The demo users the load signs in as (password = name), a department's by its rule. */
+  private static Map<String, String> demoUsers(ReferenceData reference) {
+    Map<String, String> users = new HashMap<>();
+    for (String user :
+        List.of(
+            HotlineDesk.AGENT,
+            MediationDesk.MEDIATOR,
+            MediationDesk.LEAD,
+            MediationDesk.ADMIN,
+            FigureComparison.MANAGER)) {
+      users.put(user, user);
+    }
+    reference
+        .departments()
+        .forEach(
+            department -> {
+              String user = DemoUsers.departmentUser(department.code());
+              users.put(user, user);
+            });
+    return users;
   }
 }

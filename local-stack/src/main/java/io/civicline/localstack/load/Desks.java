@@ -1,7 +1,7 @@
 package io.civicline.localstack.load;
 
 import static io.civicline.localstack.load.HotlineDesk.AGENT;
-import static io.civicline.localstack.load.HotlineDesk.DEPARTMENT;
+import static io.civicline.localstack.load.HotlineDesk.holderOf;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -67,7 +67,7 @@ final class Desks {
         // The first department's on-time signature and reply stay its own after the reopen.
         receiveAndDispatch(t);
         hotline.sign(t);
-        hotline.reply(t, DEPARTMENT);
+        hotline.reply(t, holderOf(t));
         hotline.callback(t, "UNSATISFIED", false);
         hotline.reopen(t);
         hotline.dispatch(t, t.secondDepartment);
@@ -76,7 +76,7 @@ final class Desks {
       case UNREACHABLE -> {
         receiveAndDispatch(t);
         hotline.sign(t);
-        hotline.reply(t, DEPARTMENT);
+        hotline.reply(t, holderOf(t));
         hotline.callback(t, "UNREACHABLE", false);
         hotline.callback(t, t.rating, t.solved);
         hotline.close(t);
@@ -138,7 +138,7 @@ final class Desks {
   }
 
   private void finishFromSigned(TicketRecord t) {
-    hotline.reply(t, DEPARTMENT);
+    hotline.reply(t, holderOf(t));
     hotline.callback(t, t.rating, t.solved);
     hotline.close(t);
   }

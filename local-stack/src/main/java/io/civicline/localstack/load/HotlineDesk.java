@@ -7,6 +7,7 @@ import static io.civicline.localstack.load.TicketFact.Kind.REOPENED;
 import static io.civicline.localstack.load.TicketFact.Kind.RETURNED;
 import static io.civicline.localstack.load.TicketFact.Kind.URGED;
 
+import io.civicline.localstack.DemoUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,7 +23,6 @@ import tools.jackson.databind.JsonNode;
 final class HotlineDesk {
 
   static final String AGENT = "agent";
-  static final String DEPARTMENT = "department";
 
   /** The statuses in which a department holds the ticket. */
   private static final Set<String> WITH_DEPARTMENT = Set.of("DISPATCHED", "SIGNED");
@@ -33,6 +33,11 @@ final class HotlineDesk {
   HotlineDesk(DeskClient http, String hotlineUrl) {
     this.http = http;
     this.tickets = hotlineUrl + "/api/tickets";
+  }
+
+  /** The demo user of the department holding the ticket, who signs, returns and answers it. */
+  static String holderOf(TicketRecord t) {
+    return DemoUsers.departmentUser(t.holder);
   }
 
   /** An agent records the call; with {@code answer}, answered and finished at intake (即办). */
@@ -69,7 +74,7 @@ final class HotlineDesk {
 
   /** Signed for: counted at the dispatch it signs for, on time as the service's windows say. */
   void sign(TicketRecord t) {
-    JsonNode dispatch = act(t, DEPARTMENT, "sign", Map.of()).get("dispatch");
+    JsonNode dispatch = act(t, holderOf(t), "sign", Map.of()).get("dispatch");
     Instant signed = instant(dispatch.get("signedAt"));
     t.add(
         TicketFact.timed(
@@ -81,7 +86,7 @@ final class HotlineDesk {
 
   void returnIt(TicketRecord t) {
     String department = t.holder;
-    JsonNode ticket = act(t, DEPARTMENT, "return", Map.of("reason", "不属于本单位职责"));
+    JsonNode ticket = act(t, holderOf(t), "return", Map.of("reason", "不属于本单位职责"));
     t.add(TicketFact.of(RETURNED, historyAt(ticket), department));
   }
 
@@ -92,7 +97,7 @@ final class HotlineDesk {
     JsonNode asked =
         act(
             t,
-            DEPARTMENT,
+            holderOf(t),
             "extend",
             Map.of("deadline", deadline.plus(Duration.ofDays(7)).toString(), "reason", "需协调多个部门"));
     t.add(TicketFact.of(EXTENSION_REQUESTED, historyAt(asked), department));

@@ -2,7 +2,6 @@ package io.civicline.mediation.api;
 
 import io.civicline.kit.security.ApiAccessRules;
 import io.civicline.kit.security.Roles;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ class CaseAccessRules implements ApiAccessRules {
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules) {
     rules
-        .requestMatchers(HttpMethod.GET, "/api/cases")
+        .requestMatchers(ApiAccessRules.reads("/api/cases"))
         .hasAnyRole(Roles.MEDIATOR, Roles.MEDIATION_LEAD, Roles.ADMIN, Roles.MANAGER)
         .requestMatchers("/api/cases/**", "/api/cases")
         .hasAnyRole(Roles.MEDIATOR, Roles.MEDIATION_LEAD, Roles.ADMIN);

@@ -1,5 +1,6 @@
 package io.civicline.mediation.api;
 
+import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.domain.MediationCase;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
   private final MediationDesk desk;
+  private final CaseSearch cases;
   private final StaffResolver staff;
   private final CaseViews views;
 
-  CaseController(MediationDesk desk, StaffResolver staff, CaseViews views) {
+  CaseController(MediationDesk desk, CaseSearch cases, StaffResolver staff, CaseViews views) {
+    this.cases = cases;
     this.desk = desk;
     this.staff = staff;
     this.views = views;
@@ -63,6 +66,7 @@ class CaseController {
    */
   @GetMapping
   CasePageView search(SearchParameters parameters, Authentication user) {
-    return CasePageView.of(desk.search(parameters.toQuery(desk.rules().zone()), staff.of(user)));
+    return CasePageView.of(
+        cases.search(parameters.toQuery(desk.rules().zone()), staff.of(user), "GET /api/cases"));
   }
 }

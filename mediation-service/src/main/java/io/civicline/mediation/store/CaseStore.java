@@ -33,7 +33,6 @@ public class CaseStore {
 
   private static final Pattern CASE_NUMBER_PREFIX = Pattern.compile("MED-[0-9-]{0,15}");
   private static final Pattern TICKET_NUMBER = Pattern.compile("12345-[0-9]{8}-[0-9]{6}");
-  private static final Pattern PHONE = Pattern.compile("[0-9-]{7,13}");
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, CaseDocument.REGISTERED_AT);
 
   private final MongoTemplate mongo;
@@ -105,8 +104,29 @@ public class CaseStore {
         new Query(new Criteria().orOperator(sameReferral, legacyCase)), CaseDocument.class);
   }
 
-  /** The cases the search finds within the scope (every case when it is null). */
+  /**
+   * The cases the search finds within the scope (every case when it is null); its text never
+   * matches a party's phone (see {@link #searchByPhone}).
+   */
   public CasePage search(CaseQuery search, CaseScope scope) {
+    return find(search, scope, search.text() == null ? null : textFilter(search.text()));
+  }
+
+  /**
+   * The search, its text a whole phone number matched exactly against the parties', among the cases
+   * assigned to {@code mediator} alone.
+   */
+  public CasePage searchByPhone(CaseQuery search, String mediator) {
+    return find(
+        search,
+        null,
+        Criteria.where(CaseDocument.PHONE)
+            .is(search.text().strip())
+            .and(CaseDocument.MEDIATOR)
+            .is(mediator));
+  }
+
+  private CasePage find(CaseQuery search, CaseScope scope, Criteria text) {
     List<Criteria> filters = new ArrayList<>();
     if (scope != null) {
       filters.add(within(scope));
@@ -129,8 +149,8 @@ public class CaseStore {
       }
       filters.add(registered);
     }
-    if (search.text() != null) {
-      filters.add(textFilter(search.text()));
+    if (text != null) {
+      filters.add(text);
     }
     if (search.fact() != null) {
       filters.add(FactCriteria.of(search.fact()));
@@ -185,9 +205,6 @@ public class CaseStore {
     }
     if (TICKET_NUMBER.matcher(trimmed).matches()) {
       return Criteria.where(CaseDocument.TICKET_NUMBER).is(trimmed);
-    }
-    if (PHONE.matcher(trimmed).matches()) {
-      return Criteria.where(CaseDocument.PHONE).is(trimmed);
     }
     return Criteria.where(CaseDocument.SUMMARY).regex(Pattern.quote(trimmed), "i");
   }

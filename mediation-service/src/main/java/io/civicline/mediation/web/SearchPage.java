@@ -3,6 +3,7 @@ package io.civicline.mediation.web;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseSummary;
@@ -37,17 +38,20 @@ class SearchPage {
   static final String VIEW = "console/search";
 
   private final MediationDesk desk;
-  private final StaffResolver staffResolver;
+  private final CaseSearch cases;
+  private final StaffResolver staff;
   private final FigureCaption caption;
   private final MessageSource messages;
 
   SearchPage(
       MediationDesk desk,
-      StaffResolver staffResolver,
+      CaseSearch cases,
+      StaffResolver staff,
       FigureCaption caption,
       MessageSource messages) {
     this.desk = desk;
-    this.staffResolver = staffResolver;
+    this.cases = cases;
+    this.staff = staff;
     this.caption = caption;
     this.messages = messages;
   }
@@ -83,7 +87,7 @@ class SearchPage {
           "error", messages.getMessage("search.bad", new Object[] {named(bad, locale)}, locale));
       return VIEW;
     }
-    CasePage found = desk.search(query, staffResolver.of(user));
+    CasePage found = cases.search(query, staff.of(user), "GET /console/cases");
     model.addAttribute("figure", caption.of(search, locale));
     model.addAttribute("rows", found.items().stream().map(CaseSummary::of).toList());
     model.addAttribute("page", found.page());

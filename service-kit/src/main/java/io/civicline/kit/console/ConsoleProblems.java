@@ -5,6 +5,7 @@ import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
+import io.civicline.kit.problem.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -101,6 +102,17 @@ public class ConsoleProblems {
         text("problem.forbidden", locale),
         model,
         locale);
+  }
+
+  @ExceptionHandler(TooManyRequestsException.class)
+  String tooMany(
+      TooManyRequestsException e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      Locale locale) {
+    response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+    return page(request, response, 429, e.getMessage(), model, locale);
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -1,6 +1,7 @@
 package io.civicline.kit.mongo;
 
 import io.civicline.kit.privacy.PersonalDataLog;
+import io.civicline.kit.privacy.PhoneSearches;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,15 @@ public class MongoBaseline {
   @ConditionalOnMissingBean
   PersonalDataLog personalDataLog(MongoTemplate mongo) {
     return new PersonalDataLog(mongo, Clock.systemUTC());
+  }
+
+  @Bean
+  @ConditionalOnBean(MongoTemplate.class)
+  @ConditionalOnMissingBean
+  PhoneSearches phoneSearches(
+      PersonalDataLog log,
+      @Value("${civicline.privacy.phone-searches-per-minute:20}") int perMinute) {
+    return new PhoneSearches(log, perMinute, Clock.systemUTC());
   }
 
   @Bean

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -29,6 +30,12 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
       throws IOException {
     if (e instanceof SignInLocked locked) {
       tooManyFailures(request, response, locked);
+      return;
+    }
+    if (e instanceof InvalidBearerTokenException) {
+      // RFC 6750: the client should not retry the same token.
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+      write(response, request, HttpStatus.UNAUTHORIZED, "Invalid token: " + e.getMessage());
       return;
     }
     response.setHeader(

@@ -16,7 +16,7 @@ public final class Roles {
 
   public static final String MEDIATOR = "MEDIATOR";
 
-  /** 调委会主任: assigns the cases of the mediating body or district they lead. */
+  /** Assigns the cases of the mediating body or district they lead (调委会主任). */
   public static final String MEDIATION_LEAD = "MEDIATION_LEAD";
 
   /** Figures and reports only. */

@@ -135,7 +135,9 @@ public class SecurityBaseline {
         .authorizeHttpRequests(
             rules -> {
               serviceRules.orderedStream().forEach(rule -> rule.apply(rules));
-              rules.anyRequest().authenticated();
+              // Fails closed: a path or method no rule names (OPTIONS, or a HEAD beside a read
+              // named with GET alone) must not fall through to "any signed-in user".
+              rules.anyRequest().denyAll();
             });
     if (jwt) {
       http.oauth2ResourceServer(
@@ -146,7 +148,7 @@ public class SecurityBaseline {
                   .jwt(
                       token ->
                           token.jwtAuthenticationConverter(
-                              RolesClaim.bearerTokens(OidcProperties.userNameClaim(environment)))));
+                              new StaffTokens(OidcProperties.userNameClaim(environment)))));
     } else {
       http.httpBasic(
           basic ->

@@ -1,5 +1,7 @@
 package io.civicline.kit.security;
 
+import io.civicline.kit.problem.ForbiddenException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,5 +22,35 @@ public record StaffProfile(
 
   public boolean has(String role) {
     return roles.contains(role);
+  }
+
+  /**
+   * What the account lacks for its roles, as the end of a sentence about it, e.g. {@code "has role
+   * DEPARTMENT but no department"}; empty when nothing is missing. The one statement of which role
+   * needs which scope: start-up, token check and every request ask it.
+   */
+  public Optional<String> missingScope() {
+    if (has(Roles.DEPARTMENT) && isBlank(department)) {
+      return Optional.of("has role DEPARTMENT but no department");
+    }
+    if (has(Roles.MEDIATION_LEAD) && isBlank(body) && isBlank(district)) {
+      return Optional.of("has role MEDIATION_LEAD but neither a body nor a district");
+    }
+    return Optional.empty();
+  }
+
+  /** This profile, or a 403 saying what the account lacks: a rule never guesses a scope. */
+  public StaffProfile requireScope() {
+    missingScope()
+        .ifPresent(
+            missing -> {
+              throw new ForbiddenException(
+                  "Your account " + missing + ": ask an administrator to set it.");
+            });
+    return this;
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 }

@@ -1,8 +1,10 @@
 package io.civicline.kit.security;
 
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -21,12 +23,7 @@ public class StaffProfiles {
   public StaffProfile of(Authentication user) {
     Map<String, Object> claims = claims(user);
     if (claims != null) {
-      return new StaffProfile(
-          user.getName(),
-          Roles.of(user),
-          text(claims, "department"),
-          text(claims, "body"),
-          text(claims, "district"));
+      return ofClaims(user.getName(), Roles.of(user), claims);
     }
     UsersProperties.User configured = users.users().get(user.getName());
     return configured == null
@@ -49,6 +46,21 @@ public class StaffProfiles {
       return signIn.getPrincipal().getAttributes();
     }
     return null;
+  }
+
+  /** A token's scope, for the check that refuses a token without the scope its roles need. */
+  static StaffProfile ofToken(String userName, Set<String> roles, Jwt token) {
+    return ofClaims(userName, roles, token.getClaims());
+  }
+
+  private static StaffProfile ofClaims(
+      String userName, Set<String> roles, Map<String, Object> claims) {
+    return new StaffProfile(
+        userName,
+        roles,
+        text(claims, "department"),
+        text(claims, "body"),
+        text(claims, "district"));
   }
 
   private static String text(Map<String, Object> claims, String name) {

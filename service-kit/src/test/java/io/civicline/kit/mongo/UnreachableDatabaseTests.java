@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.problem.ApiProblems;
+import io.civicline.kit.security.ApiAccessRules;
+import io.civicline.kit.security.Roles;
 import io.civicline.kit.testing.TcpForwarder;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -83,6 +86,11 @@ class UnreachableDatabaseTests {
         "io.civicline.kit.kafka.KafkaBaseline"
       })
   static class NotesApp {
+
+    @Bean
+    ApiAccessRules notesForAgents() {
+      return rules -> rules.requestMatchers("/api/notes", "/api/notes/*").hasRole(Roles.AGENT);
+    }
 
     @RestController
     static class NotesController {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A minimal service with one API endpoint for agents, to test the security baseline alone. */
+/** A minimal service with a few API endpoints, to test the security baseline alone. */
 @SpringBootApplication(
     excludeName = {
       "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
@@ -21,7 +21,12 @@ class SecuredTestApp {
 
   @Bean
   ApiAccessRules agentsOnly() {
-    return rules -> rules.requestMatchers("/api/ping").hasRole(Roles.AGENT);
+    return rules ->
+        rules
+            .requestMatchers(ApiAccessRules.reads("/api/figures"))
+            .hasRole(Roles.MANAGER)
+            .requestMatchers("/api/ping", "/api/notes")
+            .hasRole(Roles.AGENT);
   }
 
   @RestController
@@ -35,6 +40,18 @@ class SecuredTestApp {
     @PostMapping("/api/ping")
     String ping(@RequestBody Map<String, Object> body) {
       return "pong " + body.size();
+    }
+
+    /** Named by a read rule alone: GET and HEAD for managers, every other method refused. */
+    @GetMapping("/api/figures")
+    String figures() {
+      return "42";
+    }
+
+    /** Named by no rule: refused to everyone. */
+    @GetMapping("/api/unnamed")
+    String unnamed() {
+      return "nobody";
     }
 
     @PostMapping("/api/notes")
