@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.privacy.PersonalDataLog;
+import io.civicline.kit.security.Roles;
 import io.civicline.kit.testing.InProcessMongo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +35,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -200,11 +203,10 @@ class CaseAssignmentAccessTests {
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/cases/" + yimei).with(httpBasic("pmclead", "pmclead")))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/api/cases/" + tieli).with(httpBasic("nolead", "nolead")))
+    mvc.perform(get("/api/cases/" + tieli).with(as("nolead")))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.detail").value(containsString("leads no mediating body")));
-    mvc.perform(get("/api/cases").with(httpBasic("nolead", "nolead")))
-        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/cases").with(as("nolead"))).andExpect(status().isForbidden());
 
     assertThat(listed("lead")).contains(yimei).doesNotContain(tieli);
     assertThat(listed("tielilead")).contains(tieli).doesNotContain(yimei);
@@ -250,9 +252,20 @@ class CaseAssignmentAccessTests {
   private ResultActions assign(String id, String user, String body) throws Exception {
     return mvc.perform(
         post("/api/cases/" + id + "/assign")
-            .with(httpBasic(user, user))
+            .with(as(user))
             .contentType(MediaType.APPLICATION_JSON)
             .content(body));
+  }
+
+  /**
+   * Signs in as a configured user, or as {@code nolead}: a lead without a scope, which neither
+   * configuration nor a token can produce (both are refused), reaches the rules only as a principal
+   * placed past the door; the rules must still refuse it.
+   */
+  private static RequestPostProcessor as(String user) {
+    return "nolead".equals(user)
+        ? SecurityMockMvcRequestPostProcessors.user(user).roles(Roles.MEDIATION_LEAD)
+        : httpBasic(user, user);
   }
 
   private JsonNode read(String id, String user) throws Exception {

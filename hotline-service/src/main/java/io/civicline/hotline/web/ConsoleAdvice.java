@@ -4,10 +4,10 @@ import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.ForbiddenException;
+import io.civicline.kit.security.ApiAccessRules;
 import io.civicline.kit.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,7 +39,7 @@ class ConsoleAdvice {
     Staff viewer = staffResolver.of(user);
     boolean managerPage =
         viewer.readsListsOnly()
-            && HttpMethod.GET.matches(request.getMethod())
+            && ApiAccessRules.isRead(request)
             && MANAGER_PAGES.contains(
                 request.getRequestURI().substring(request.getContextPath().length()));
     if (!managerPage && viewer.roles().stream().noneMatch(CONSOLE_ROLES::contains)) {

@@ -2,12 +2,12 @@ package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.ForbiddenException;
+import io.civicline.kit.security.ApiAccessRules;
 import io.civicline.kit.security.Roles;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.domain.Staff;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,7 +49,7 @@ class ConsoleAdvice {
 
   /** Fails closed: a request whose handler is unknown or unmarked is not open to managers. */
   private static boolean openToManagers(HttpServletRequest request) {
-    return HttpMethod.GET.matches(request.getMethod())
+    return ApiAccessRules.isRead(request)
         && request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
             instanceof HandlerMethod handler
         && handler.hasMethodAnnotation(OpenToManagers.class);

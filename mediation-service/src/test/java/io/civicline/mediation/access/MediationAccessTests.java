@@ -127,7 +127,7 @@ class MediationAccessTests {
   private void assign(String id, String mediator) throws Exception {
     mvc.perform(
             post("/api/cases/" + id + "/assign")
-                .with(httpBasic("mediator", "mediator"))
+                .with(httpBasic("admin", "admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"mediator\":\"" + mediator + "\"}"))
         .andExpect(status().isOk());

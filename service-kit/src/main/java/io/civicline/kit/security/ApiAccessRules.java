@@ -1,6 +1,8 @@
 package io.civicline.kit.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,14 +27,23 @@ public interface ApiAccessRules {
    * without the body. A read rule names its paths with this, never with GET alone.
    */
   static RequestMatcher reads(String... patterns) {
+    return new OrRequestMatcher(readMatchers(patterns));
+  }
+
+  /** Whether the request reads (GET or HEAD), for a rule decided past the filter chain. */
+  static boolean isRead(HttpServletRequest request) {
+    return HttpMethod.GET.matches(request.getMethod())
+        || HttpMethod.HEAD.matches(request.getMethod());
+  }
+
+  private static List<RequestMatcher> readMatchers(String... patterns) {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    return new OrRequestMatcher(
-        Arrays.stream(patterns)
-            .flatMap(
-                pattern ->
-                    Stream.<RequestMatcher>of(
-                        paths.matcher(HttpMethod.GET, pattern),
-                        paths.matcher(HttpMethod.HEAD, pattern)))
-            .toList());
+    return Arrays.stream(patterns)
+        .flatMap(
+            pattern ->
+                Stream.<RequestMatcher>of(
+                    paths.matcher(HttpMethod.GET, pattern),
+                    paths.matcher(HttpMethod.HEAD, pattern)))
+        .toList();
   }
 }
