@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -165,6 +166,12 @@ class OidcSignInTests {
   /** A page and an API call that show whom the service sees: name, roles, department. */
   @RestController
   static class Scope {
+
+    /** Any signed-in user may ask (the kit refuses what no rule names). */
+    @Bean
+    static ApiAccessRules scopeRule() {
+      return rules -> rules.requestMatchers(ApiAccessRules.reads("/api/scope")).authenticated();
+    }
 
     private final StaffProfiles profiles;
 
