@@ -16,6 +16,8 @@ public final class Roles {
 
   public static final String MEDIATOR = "MEDIATOR";
 
+  public static final String MEDIATION_LEAD = "MEDIATION_LEAD";
+
   /** Figures and reports only. */
   public static final String MANAGER = "MANAGER";
 
