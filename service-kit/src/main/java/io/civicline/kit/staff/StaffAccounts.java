@@ -79,10 +79,11 @@ public class StaffAccounts {
   }
 
   public StaffAccount setEnabled(String userName, boolean enabled, String by) {
+    StaffAccount current = get(userName);
     if (!enabled && userName.equals(by)) {
-      throw new ConflictException("An admin cannot disable their own account.", null);
+      throw new ConflictException("An admin cannot disable their own account.", current);
     }
-    return save(get(userName), account -> account.enabled(enabled, by, clock.instant()));
+    return save(current, account -> account.enabled(enabled, by, clock.instant()));
   }
 
   public StaffAccount resetPassword(String userName, PasswordReset reset, String by) {

@@ -44,7 +44,7 @@ public final class StaffRules {
   public void check(StaffDetails details) {
     List<FieldProblem> problems = new ArrayList<>();
     String role = details.role();
-    if (!ROLES.contains(role)) {
+    if (role == null || !ROLES.contains(role)) {
       problems.add(new FieldProblem("role", "must be one of " + ROLES));
     }
     boolean department = Roles.DEPARTMENT.equals(role);
