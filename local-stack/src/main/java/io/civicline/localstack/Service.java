@@ -10,6 +10,8 @@ import java.util.List;
  */
 record Service(String name, String host, int port, String database) {
 
+  static final String STAFF_DATABASE = "civicline-staff";
+
   static List<Service> all(StackOptions options) {
     String host = options.localAddress();
     return List.of(
@@ -41,6 +43,14 @@ record Service(String name, String host, int port, String database) {
     args.add(
         "--civicline.topics.retention.referral-dead-letters="
             + options.retention().referralDeadLetters());
+    // The city's staff directory, one for all three services (stats keeps no database of its own).
+    args.add(
+        "--civicline.staff.mongodb-uri=mongodb://"
+            + host
+            + ":"
+            + options.mongoPort()
+            + "/"
+            + STAFF_DATABASE);
     if (database != null) {
       args.add(
           "--spring.mongodb.uri=mongodb://" + host + ":" + options.mongoPort() + "/" + database);
