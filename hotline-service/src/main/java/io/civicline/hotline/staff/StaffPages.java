@@ -112,24 +112,16 @@ class StaffPages {
     return done(account, "staff.passwordReset", redirect, locale);
   }
 
-  @PostMapping("/console/staff/{userName}/disable")
-  String disable(
+  @PostMapping("/console/staff/{userName}/{change:disable|enable}")
+  String setEnabled(
       @PathVariable String userName,
+      @PathVariable String change,
       Authentication admin,
       RedirectAttributes redirect,
       Locale locale) {
-    StaffAccount account = directory.accounts().setEnabled(userName, false, admin.getName());
-    return done(account, "staff.disabled", redirect, locale);
-  }
-
-  @PostMapping("/console/staff/{userName}/enable")
-  String enable(
-      @PathVariable String userName,
-      Authentication admin,
-      RedirectAttributes redirect,
-      Locale locale) {
-    StaffAccount account = directory.accounts().setEnabled(userName, true, admin.getName());
-    return done(account, "staff.enabled", redirect, locale);
+    boolean enable = change.equals("enable");
+    StaffAccount account = directory.accounts().setEnabled(userName, enable, admin.getName());
+    return done(account, enable ? "staff.enabled" : "staff.disabled", redirect, locale);
   }
 
   private String done(

@@ -48,7 +48,13 @@ import tools.jackson.databind.json.JsonMapper;
 class StaffAdminApiTests {
 
   static final InProcessMongo MONGO = new InProcessMongo();
+
+  /** The password an admin gives a new account. */
   static final String PASSWORD = "spring-2026";
+
+  /** The one its user then chooses. */
+  static final String OWN = "own-choice-7";
+
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired MockMvc mvc;
@@ -94,36 +100,33 @@ class StaffAdminApiTests {
 
   @Test
   void aDisabledAccountIsRefusedRightAfterItSignedInWithTheSamePassword() throws Exception {
-    create("li.si", details("AGENT", null)).andExpect(status().isCreated());
-    mvc.perform(get("/api/tickets/queue").with(httpBasic("li.si", PASSWORD)))
-        .andExpect(status().isOk());
+    createWithOwnPassword("li.si", details("AGENT", null));
+    mvc.perform(get("/api/tickets/queue").with(httpBasic("li.si", OWN))).andExpect(status().isOk());
 
     mvc.perform(post("/api/staff/li.si/disable").with(httpBasic("admin", "admin")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.enabled").value(false));
 
-    mvc.perform(get("/api/tickets/queue").with(httpBasic("li.si", PASSWORD)))
+    mvc.perform(get("/api/tickets/queue").with(httpBasic("li.si", OWN)))
         .andExpect(status().isUnauthorized());
     mvc.perform(post("/api/staff/li.si/enable").with(httpBasic("admin", "admin")))
         .andExpect(status().isOk());
-    mvc.perform(get("/api/tickets/queue").with(httpBasic("li.si", PASSWORD)))
-        .andExpect(status().isOk());
+    mvc.perform(get("/api/tickets/queue").with(httpBasic("li.si", OWN))).andExpect(status().isOk());
   }
 
   @Test
   void aStoredDepartmentAccountSeesOnlyItsOwnDepartmentsTickets() throws Exception {
-    create("water.staff", details("DEPARTMENT", "\"department\":\"WATER_CO\""))
-        .andExpect(status().isCreated());
+    createWithOwnPassword("water.staff", details("DEPARTMENT", "\"department\":\"WATER_CO\""));
     String water = dispatchedTo("WATER_CO");
     String heating = dispatchedTo("HEATING_CO");
 
-    mvc.perform(get("/api/tickets/" + water).with(httpBasic("water.staff", PASSWORD)))
+    mvc.perform(get("/api/tickets/" + water).with(httpBasic("water.staff", OWN)))
         .andExpect(status().isOk());
-    mvc.perform(get("/api/tickets/" + heating).with(httpBasic("water.staff", PASSWORD)))
+    mvc.perform(get("/api/tickets/" + heating).with(httpBasic("water.staff", OWN)))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/api/tickets/" + heating + "/sign").with(httpBasic("water.staff", PASSWORD)))
+    mvc.perform(post("/api/tickets/" + heating + "/sign").with(httpBasic("water.staff", OWN)))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/api/tickets/queue").with(httpBasic("water.staff", PASSWORD)))
+    mvc.perform(get("/api/tickets/queue").with(httpBasic("water.staff", OWN)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(water)))
         .andExpect(content().string(not(containsString(heating))));
@@ -242,6 +245,9 @@ class StaffAdminApiTests {
         .andExpect(jsonPath("$.passwordChangeRequired").value(true));
     mvc.perform(get("/api/tickets/queue").with(httpBasic("sun.qi", PASSWORD)))
         .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/tickets/queue").with(httpBasic("sun.qi", "reset-2026x")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value(containsString("/api/me/password")));
 
     ownChange("sun.qi", "reset-2026x", "wrong-current1", "mine-2026-x")
         .andExpect(status().isBadRequest())
@@ -254,6 +260,8 @@ class StaffAdminApiTests {
 
     mvc.perform(get("/api/tickets/queue").with(httpBasic("sun.qi", "reset-2026x")))
         .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/tickets/queue").with(httpBasic("sun.qi", "mine-2026-x")))
+        .andExpect(status().isOk());
     account("sun.qi")
         .andExpect(jsonPath("$.passwordChangeRequired").value(false))
         .andExpect(jsonPath("$.history[2].by").value("sun.qi"))
@@ -270,6 +278,14 @@ class StaffAdminApiTests {
             .with(httpBasic(user, password))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}"));
+  }
+
+  /** A new account whose user has replaced the admin's password with their own ({@link #OWN}). */
+  private void createWithOwnPassword(String userName, String details) throws Exception {
+    create(userName, details).andExpect(status().isCreated());
+    mvc.perform(get("/api/tickets/queue").with(httpBasic(userName, PASSWORD)))
+        .andExpect(status().isForbidden());
+    ownChange(userName, PASSWORD, PASSWORD, OWN).andExpect(status().isNoContent());
   }
 
   private ResultActions create(String userName, String details) throws Exception {

@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +49,16 @@ public class StaffConfiguration {
         @Value("${" + MONGODB_URI + "}") String uri,
         @Value("${civicline.mongo.server-selection-timeout:2s}") Duration serverSelection) {
       return new StaffDirectory(uri, serverSelection);
+    }
+
+    /** After Spring Security's filters, which have signed the user in by then. */
+    @Bean
+    FilterRegistrationBean<PasswordChangeRequired> passwordChangeRequired(
+        StaffDirectory directory) {
+      FilterRegistrationBean<PasswordChangeRequired> registration =
+          new FilterRegistrationBean<>(new PasswordChangeRequired(directory));
+      registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+      return registration;
     }
 
     @Bean
