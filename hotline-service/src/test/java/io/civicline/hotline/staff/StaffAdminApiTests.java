@@ -3,6 +3,7 @@ package io.civicline.hotline.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.testing.InProcessMongo;
@@ -25,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -112,6 +115,25 @@ class StaffAdminApiTests {
     mvc.perform(post("/api/staff/li.si/enable").with(httpBasic("admin", "admin")))
         .andExpect(status().isOk());
     mvc.perform(get("/api/tickets/queue").with(httpBasic("li.si", OWN))).andExpect(status().isOk());
+  }
+
+  @Test
+  void aConsoleSessionEndsOnTheNextRequestOnceItsAccountIsDisabled() throws Exception {
+    createWithOwnPassword("chen.page", details("AGENT", null));
+    MockHttpSession session =
+        (MockHttpSession)
+            mvc.perform(formLogin().user("chen.page").password(OWN))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+    mvc.perform(get("/console").session(session)).andExpect(status().isOk());
+
+    mvc.perform(post("/api/staff/chen.page/disable").with(httpBasic("admin", "admin")))
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/console").session(session)).andExpect(redirectedUrl("/login"));
+    assertThat(session.isInvalid()).isTrue();
   }
 
   @Test

@@ -53,10 +53,9 @@ public class StaffConfiguration {
 
     /** After Spring Security's filters, which have signed the user in by then. */
     @Bean
-    FilterRegistrationBean<PasswordChangeRequired> passwordChangeRequired(
-        StaffDirectory directory) {
-      FilterRegistrationBean<PasswordChangeRequired> registration =
-          new FilterRegistrationBean<>(new PasswordChangeRequired(directory));
+    FilterRegistrationBean<StoredAccountCheck> storedAccountCheck(StaffDirectory directory) {
+      FilterRegistrationBean<StoredAccountCheck> registration =
+          new FilterRegistrationBean<>(new StoredAccountCheck(directory));
       registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
       return registration;
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.console.ConsoleConfiguration;
+import io.civicline.kit.problem.ProblemsConfiguration;
 import io.civicline.kit.security.SecurityBaseline;
 import io.civicline.kit.staff.NewStaffAccount;
 import io.civicline.kit.staff.StaffAccounts;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ImportAutoConfiguration({
   SecurityBaseline.class,
   ConsoleConfiguration.class,
+  ProblemsConfiguration.class,
   StaffConfiguration.class
 })
 @Import({DashboardLabels.class, FigureSources.class, DashboardPageTests.Reference.class})
