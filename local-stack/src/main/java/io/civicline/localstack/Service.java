@@ -13,6 +13,8 @@ record Service(String name, String host, int port, String database) {
   /** The demo users' passwords are their names: only the dev profile lets a service take them. */
   static final String DEV_PROFILE = "--spring.profiles.active=dev";
 
+  static final String STAFF_DATABASE = "civicline-staff";
+
   static List<Service> all(StackOptions options) {
     String host = options.localAddress();
     return List.of(
@@ -44,6 +46,14 @@ record Service(String name, String host, int port, String database) {
     args.add(
         "--civicline.topics.retention.referral-dead-letters="
             + options.retention().referralDeadLetters());
+    // The city's staff directory, one for all three services (stats keeps no database of its own).
+    args.add(
+        "--civicline.staff.mongodb-uri=mongodb://"
+            + host
+            + ":"
+            + options.mongoPort()
+            + "/"
+            + STAFF_DATABASE);
     if (database != null) {
       args.add(
           "--spring.mongodb.uri=mongodb://" + host + ":" + options.mongoPort() + "/" + database);

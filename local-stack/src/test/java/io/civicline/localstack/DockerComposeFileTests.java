@@ -79,7 +79,12 @@ class DockerComposeFileTests {
     assertThat(rendered)
         .contains(
             "mongodb://hotline:mongo-hotline-secret@mongo:27017/hotline?authSource=hotline",
-            "mongodb://mediation:mongo-mediation-secret@mongo:27017/mediation?authSource=mediation");
+            "mongodb://mediation:mongo-mediation-secret@mongo:27017/mediation?authSource=mediation",
+            "mongodb://hotline:mongo-hotline-secret@mongo:27017/civicline-staff?authSource=hotline",
+            "mongodb://mediation:mongo-mediation-secret@mongo:27017/civicline-staff"
+                + "?authSource=mediation",
+            "mongodb://stats:mongo-stats-secret@mongo:27017/civicline-staff"
+                + "?authSource=civicline-staff");
     assertThat(rendered.split("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: SASL_PLAINTEXT", -1))
         .as("every service speaks SASL to Kafka")
         .hasSize(4);
@@ -182,7 +187,7 @@ class DockerComposeFileTests {
     for (String user : List.of("ADMIN", "HOTLINE", "MEDIATION", "STATS")) {
       secrets.put("KAFKA_" + user + "_PASSWORD", "kafka-" + user.toLowerCase() + "-secret");
     }
-    for (String user : List.of("ROOT", "HOTLINE", "MEDIATION")) {
+    for (String user : List.of("ROOT", "HOTLINE", "MEDIATION", "STATS")) {
       secrets.put("MONGO_" + user + "_PASSWORD", "mongo-" + user.toLowerCase() + "-secret");
     }
     return secrets;

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who the signed-in user is for the case rules: roles and a lead's body or district from the staff
- * profile, and the mediator of the roster whose {@code account} is the user's name (with a JWT: the
- * token's subject), with the scope of that mediator's body. An unknown body or district code gives
- * no scope, so the rules that need one refuse.
+ * profile, and their mediator of the roster: the entry a stored account names, else the one whose
+ * {@code account} is the user's name (with a JWT: the token's subject), with the scope of that
+ * mediator's body. An unknown body or district code gives no scope, so the rules that need one
+ * refuse.
  */
 @Component
 public class StaffResolver {
@@ -28,7 +29,10 @@ public class StaffResolver {
 
   public Staff of(Authentication user) {
     StaffProfile profile = profiles.of(user);
-    ReferenceData.Mediator mediator = reference.mediatorOfAccount(user.getName()).orElse(null);
+    ReferenceData.Mediator mediator =
+        profile.mediator() != null
+            ? reference.mediator(profile.mediator()).orElse(null)
+            : reference.mediatorOfAccount(user.getName()).orElse(null);
     return new Staff(
         user.getName(),
         profile.roles(),

@@ -1,5 +1,7 @@
 package io.civicline.kit.security;
 
+import io.civicline.kit.staff.StaffDirectory;
+import io.civicline.kit.staff.StaffUsers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -90,7 +92,8 @@ public class SecurityBaseline {
 
   @Bean
   @ConditionalOnMissingBean
-  UserDetailsService configuredUsers(UsersProperties properties) {
+  UserDetailsService configuredUsers(
+      UsersProperties properties, ObjectProvider<StaffDirectory> directory) {
     List<UserDetails> users =
         properties.users().entrySet().stream()
             .map(
@@ -100,13 +103,15 @@ public class SecurityBaseline {
                         .roles(entry.getValue().roles().toArray(String[]::new))
                         .build())
             .toList();
-    return new InMemoryUserDetailsManager(users);
+    UserDetailsService configured = new InMemoryUserDetailsManager(users);
+    StaffDirectory stored = directory.getIfAvailable();
+    return stored == null ? configured : new StaffUsers(stored, configured);
   }
 
   @Bean
   @ConditionalOnMissingBean
-  StaffProfiles staffProfiles(UsersProperties users) {
-    return new StaffProfiles(users);
+  StaffProfiles staffProfiles(UsersProperties users, ObjectProvider<StaffDirectory> directory) {
+    return new StaffProfiles(users, directory.getIfAvailable());
   }
 
   /** What the firewall refuses is a 400 problem on the API, not a bare status. */

@@ -12,12 +12,25 @@ import java.util.Set;
  * @param department the department a DEPARTMENT user works for
  * @param body the mediating body a MEDIATION_LEAD leads
  * @param district the district a MEDIATION_LEAD leads (all its bodies)
+ * @param mediator the roster entry a stored MEDIATOR account names (others: the roster's {@code
+ *     account})
  */
 public record StaffProfile(
-    String userName, Set<String> roles, String department, String body, String district) {
+    String userName,
+    Set<String> roles,
+    String department,
+    String body,
+    String district,
+    String mediator) {
 
   public StaffProfile {
     roles = Set.copyOf(roles);
+  }
+
+  /** A profile that names no roster entry. */
+  public StaffProfile(
+      String userName, Set<String> roles, String department, String body, String district) {
+    this(userName, roles, department, body, district, null);
   }
 
   public boolean has(String role) {

@@ -1,6 +1,10 @@
 package io.civicline.kit.security;
 
+import io.civicline.kit.staff.StaffAccount;
+import io.civicline.kit.staff.StaffDetails;
+import io.civicline.kit.staff.StaffDirectory;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -9,21 +13,42 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The one place that reads a user's scope: the identity provider's claims ({@code department},
- * {@code body}, {@code district}) of a bearer token or of a console sign-in, or the configured
- * user's properties.
+ * {@code body}, {@code district}) of a bearer token or of a console sign-in, else the stored
+ * account of the staff directory, else the configured user's properties.
  */
 public class StaffProfiles {
 
   private final UsersProperties users;
+  private final StaffDirectory directory;
 
   public StaffProfiles(UsersProperties users) {
+    this(users, null);
+  }
+
+  /**
+   * @param directory the stored accounts, or null where none are configured
+   */
+  public StaffProfiles(UsersProperties users, StaffDirectory directory) {
     this.users = users;
+    this.directory = directory;
   }
 
   public StaffProfile of(Authentication user) {
     Map<String, Object> claims = claims(user);
     if (claims != null) {
       return ofClaims(user.getName(), Roles.of(user), claims);
+    }
+    Optional<StaffAccount> stored =
+        directory == null ? Optional.empty() : directory.find(user.getName());
+    if (stored.isPresent()) {
+      StaffDetails details = stored.get().details();
+      return new StaffProfile(
+          user.getName(),
+          Roles.of(user),
+          details.department(),
+          details.body(),
+          details.district(),
+          details.mediator());
     }
     UsersProperties.User configured = users.users().get(user.getName());
     return configured == null
