@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OwnPasswordApi {
 
+  static final String PATH = "/api/me/password";
+
   private final ObjectProvider<StaffAccounts> accounts;
 
   OwnPasswordApi(ObjectProvider<StaffAccounts> accounts) {
     this.accounts = accounts;
   }
 
-  @PostMapping("/api/me/password")
+  @PostMapping(PATH)
   ResponseEntity<Void> change(@Valid @RequestBody PasswordChange change, Authentication user) {
     change(accounts, user.getName(), change);
     return ResponseEntity.noContent().build();

@@ -1,6 +1,7 @@
 package io.civicline.kit.staff;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.kit.security.ApiAccessRules;
 import io.civicline.kit.security.UsersProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -27,6 +29,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public class StaffConfiguration {
 
   public static final String MONGODB_URI = "civicline.staff.mongodb-uri";
+
+  /** Any signed-in user changes their own password (the kit refuses what no rule names). */
+  @Bean
+  ApiAccessRules ownPasswordRule() {
+    return rules -> rules.requestMatchers(HttpMethod.POST, OwnPasswordApi.PATH).authenticated();
+  }
 
   @Bean
   OwnPasswordApi ownPasswordApi(ObjectProvider<StaffAccounts> accounts) {
