@@ -21,6 +21,9 @@ public final class LocalStack {
   /** Printed once everything answers; the system test waits for it. */
   static final String READY_LINE = "civicline local stack is ready";
 
+  /** The last line of the summary printed once the stack is ready. */
+  static final String STOP_HINT = "Press Ctrl-C to stop everything.";
+
   static final int EXIT_USAGE = 2;
   static final int EXIT_NOT_BUILT = 3;
   static final int EXIT_FAILED = 1;
@@ -150,7 +153,7 @@ public final class LocalStack {
                 user, user, role.role(), role.department() == null ? "" : " " + role.department()));
     out.println("  Data: " + options.data());
     out.println("  Logs: " + options.data().resolve("logs"));
-    out.println("Press Ctrl-C to stop everything.");
+    out.println(STOP_HINT);
   }
 
   private static String describeMongo(StackOptions options) {

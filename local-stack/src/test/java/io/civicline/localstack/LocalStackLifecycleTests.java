@@ -46,6 +46,8 @@ class LocalStackLifecycleTests {
   void startsEveryPartWithItsSettingsAndStopsThemInOrderOnSigterm() throws Exception {
     launcher = LauncherProcess.fromClasses(args());
     launcher.awaitLine(LocalStack.READY_LINE, Duration.ofSeconds(120));
+    // The summary follows the ready line; its last line says it is all there.
+    launcher.awaitLine(LocalStack.STOP_HINT, Duration.ofSeconds(10));
     List<ProcessHandle> children = launcher.children();
     Path data = project.resolve("data");
 

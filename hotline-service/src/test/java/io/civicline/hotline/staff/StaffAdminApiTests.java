@@ -83,7 +83,7 @@ class StaffAdminApiTests {
             "/api/staff/target.user/password",
             "/api/staff/target.user/disable",
             "/api/staff/target.user/enable");
-    for (String user : List.of("agent", "department", "heating", "mediator", "manager")) {
+    for (String user : List.of("agent", "water", "heating", "mediator", "manager")) {
       for (String path : paths) {
         for (HttpMethod method :
             List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT)) {
