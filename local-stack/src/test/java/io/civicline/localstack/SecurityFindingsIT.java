@@ -61,7 +61,7 @@ class SecurityFindingsIT {
       int sign =
           http.send(stack.hotline, "POST", "/api/tickets/" + ticket + "/sign", user, "{}")
               .statusCode();
-      assertThat(List.of(read, sign)).as(user + " on HEATING_CO's ticket").containsOnly(401, 403);
+      assertThat(List.of(read, sign)).as(user + " on HEATING_CO's ticket").isSubsetOf(401, 403);
       if (read == 403) {
         signedIn.add(read);
       }

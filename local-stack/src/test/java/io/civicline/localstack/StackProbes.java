@@ -95,12 +95,15 @@ final class StackProbes {
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
   }
 
-  /** Fails unless a 429 with Retry-After comes after more than 5 and at most 15 failures. */
+  /**
+   * Fails unless a 429 with Retry-After comes within 15 failures. Earlier checks of the suite
+   * failed sign-ins from the same address too, so the count may start above zero; the exact
+   * threshold is the kit's SignInThrottleTests'.
+   */
   static void assertThrottled(Attempt attempt, String what) throws Exception {
     for (int i = 1; i <= 15; i++) {
       HttpResponse<String> answer = attempt.send();
       if (answer.statusCode() == 429) {
-        assertThat(i).as("429 came only after 5 failures").isGreaterThan(5);
         assertThat(answer.headers().firstValue("Retry-After")).as(what).isPresent();
         return;
       }
