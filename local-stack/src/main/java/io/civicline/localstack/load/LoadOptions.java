@@ -34,7 +34,7 @@ record LoadOptions(
         Drives a city's hotline and mediation through the services' APIs as agents, department
         staff and mediators would, then compares every figure of the year in stats-service with its
         own record of what it did and prints each difference. Signs in as the local stack's demo
-        users (agent, department, mediator, manager; password = user name).
+        users (agent, each department's user, mediator, lead, admin, manager; password = user name).
 
           --preset     small (CI, ~500 tickets), day (~1,000) or year (240,000 contacts, 4,812
                        disputes mediated); default small
