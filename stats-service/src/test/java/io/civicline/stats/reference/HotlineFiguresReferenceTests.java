@@ -60,16 +60,18 @@ class HotlineFiguresReferenceTests {
 
   @Test
   void theTopologyCountsWhatTheReadmeTableCountsForTheFixedSeed() {
-    assertTopologyEqualsReference(FIXED_SEED);
+    assertTopologyEqualsReference(FIXED_SEED, true);
   }
 
   @Test
   void theTopologyCountsWhatTheReadmeTableCountsForThisRunsSeed() {
     Long seed = Long.getLong("figures.seed");
-    assertTopologyEqualsReference(seed != null ? seed : new Random().nextLong());
+    // Another seed's 600 journeys need not reach every figure (a live one such as overdue may end
+    // up empty); the fixed seed proves the draws can, and every seed must agree on what they reach.
+    assertTopologyEqualsReference(seed != null ? seed : new Random().nextLong(), false);
   }
 
-  private void assertTopologyEqualsReference(long seed) {
+  private void assertTopologyEqualsReference(long seed, boolean everyFigure) {
     System.out.printf("hotline figures reference: seed %d, %d journeys%n", seed, JOURNEYS);
     JourneyGenerator generator = new JourneyGenerator(seed);
     List<Journey> journeys = new ArrayList<>();
@@ -88,7 +90,9 @@ class HotlineFiguresReferenceTests {
         topology.size(),
         reference.size());
 
-    assertThat(figuresOf(reference)).as("figures the draws reach").containsAll(TABLE);
+    if (everyFigure) {
+      assertThat(figuresOf(reference)).as("figures the draws reach").containsAll(TABLE);
+    }
     List<Difference> differences = Difference.between(topology, reference);
     assertThat(differences)
         .as(() -> DisagreementReport.of(seed, differences, journeys, stateDir.resolve("alone")))
