@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -62,6 +63,11 @@ final class GuardedSignIn implements AuthenticationProvider {
     Authentication result;
     try {
       result = delegate.authenticate(attempt);
+    } catch (InternalAuthenticationServiceException e) {
+      // The account store failed (e.g. the database is down), not the caller: counting it would
+      // lock every user out for the length of an outage and long after.
+      count(door, "error");
+      throw e;
     } catch (AuthenticationException e) {
       Duration lock = longer(users.failed(user, now), addresses.failed(address, now));
       count(door, "failure");
