@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,6 +31,16 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
       throws IOException {
     if (e instanceof SignInLocked locked) {
       tooManyFailures(request, response, locked);
+      return;
+    }
+    if (e instanceof InternalAuthenticationServiceException) {
+      // The account store is down, not the caller wrong: the same retry-later answer as the API's.
+      response.setHeader(HttpHeaders.RETRY_AFTER, "2");
+      write(
+          response,
+          request,
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Sign-in is unavailable for a moment: the staff accounts cannot be read. Retry shortly.");
       return;
     }
     if (e instanceof InvalidBearerTokenException) {
