@@ -4,13 +4,11 @@ import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.privacy.PersonalDataLog;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * How much of the caller a user sees, API and console alike: agents all of it, the department
@@ -48,11 +46,8 @@ public class CallerDisclosure {
     return shown != null && !shown.isEmpty() && shown.equals(stored);
   }
 
-  /** The method and path pattern of the current request, e.g. {@code GET /api/tickets/{id}}. */
   private static String route() {
-    HttpServletRequest request =
-        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-    Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-    return request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
+    return PersonalDataLog.route(
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
   }
 }

@@ -186,9 +186,9 @@ class CaseAssignmentAccessTests {
     assertThat(log)
         .extracting(entry -> entry.getString("user") + " " + entry.getString("route"))
         .containsExactly(
-            "mediator GET /api/cases/" + id,
-            "mediator2 GET /api/cases/" + id,
-            "mediator2 GET /console/cases/" + id);
+            "mediator GET /api/cases/{id}",
+            "mediator2 GET /api/cases/{id}",
+            "mediator2 GET /console/cases/{id}");
     assertThat(log.get(0).getList("fields", String.class))
         .containsExactly("parties.name", "parties.phone", "parties.idNumber");
   }

@@ -35,7 +35,7 @@ public class CaseViews {
       log.shown(
           viewer.name(),
           mediationCase.id(),
-          request.getMethod() + " " + request.getRequestURI(),
+          PersonalDataLog.route(request),
           personalFields(mediationCase));
     }
     return view;

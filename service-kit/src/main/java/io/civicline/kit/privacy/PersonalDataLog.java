@@ -1,9 +1,11 @@
 package io.civicline.kit.privacy;
 
 import io.civicline.kit.privacy.PersonalDataAccess.Kind;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Records every display of unmasked personal data and every search by it, in the service's own
@@ -20,6 +22,15 @@ public class PersonalDataLog {
   public PersonalDataLog(MongoTemplate mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+  }
+
+  /**
+   * The route of a request as the log names it: method and path pattern, e.g. {@code GET
+   * /api/tickets/{id}} (the record's id is in {@code records}); the path where no handler matched.
+   */
+  public static String route(HttpServletRequest request) {
+    Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+    return request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
   }
 
   /** The user was shown these personal fields of the record. */
