@@ -28,8 +28,6 @@ final class CaseRecord {
   /** The ticket the case was referred from, for a referral. */
   TicketRecord referredFrom;
 
-  String failure;
-
   CaseRecord(
       CaseJourney journey,
       String district,

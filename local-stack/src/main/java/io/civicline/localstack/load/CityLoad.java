@@ -103,8 +103,7 @@ public final class CityLoad {
                 ExpectedFigures.hotline(
                     plan.tickets, hotlineBefore, at -> at.atZone(zone).getYear() == year),
                 "mediation",
-                ExpectedFigures.mediation(
-                    failedWithTheirTickets(plan), reference, mediationBefore)),
+                ExpectedFigures.mediation(plan.cases, reference, mediationBefore)),
             reference,
             year);
     if (differences.isEmpty()) {
@@ -164,21 +163,11 @@ public final class CityLoad {
     return List.copyOf(failures);
   }
 
+  /** A ticket's failure tells a duplicate waiting for it that it will never have a number. */
   private static void failed(Object item, RuntimeException e) {
-    String failure = e.getMessage() == null ? e.toString() : e.getMessage();
     if (item instanceof TicketRecord ticket) {
-      ticket.failure = failure;
-    } else {
-      ((CaseRecord) item).failure = failure;
+      ticket.failure = e.getMessage() == null ? e.toString() : e.getMessage();
     }
-  }
-
-  /** The plan's cases, a referral's case failed with its ticket: both are left out together. */
-  private static List<CaseRecord> failedWithTheirTickets(LoadPlan plan) {
-    plan.cases.stream()
-        .filter(c -> c.referredFrom != null && c.referredFrom.failure != null)
-        .forEach(c -> c.failure = c.failure == null ? "its ticket failed" : c.failure);
-    return plan.cases;
   }
 
   /**

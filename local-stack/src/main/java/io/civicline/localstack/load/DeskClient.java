@@ -33,6 +33,11 @@ final class DeskClient {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final int UNAVAILABLE_RETRIES = 20;
 
+  /**
+   * How often, 2 s apart, a record is read to learn whether a step whose answer was lost was taken.
+   */
+  private static final int LOST_ANSWER_LOOKS = 15;
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -70,6 +75,41 @@ final class DeskClient {
       throw new LoadStepException("POST " + url + " as " + user + " → " + answer);
     }
     return answer.body();
+  }
+
+  /**
+   * Posts an action on a versioned record ({@code body} carries the version last seen) and returns
+   * the record after it. A step whose answer is lost (a timeout, a 5xx) may have been taken all the
+   * same: the record is then read again as {@code reader}, for a while, and a version past {@code
+   * version} means it was, the record read standing for the answer. A 4xx changed nothing.
+   */
+  JsonNode act(String user, String url, Object body, long version, String reader, String record) {
+    Answer answer;
+    try {
+      answer = post(user, url, body);
+    } catch (LoadStepException lost) {
+      return takenAnyway(record, reader, version, lost);
+    }
+    if (answer.isSuccess()) {
+      return answer.body();
+    }
+    LoadStepException failed =
+        new LoadStepException("POST " + url + " as " + user + " → " + answer);
+    if (answer.status() < 500) {
+      throw failed;
+    }
+    return takenAnyway(record, reader, version, failed);
+  }
+
+  private JsonNode takenAnyway(String record, String reader, long version, LoadStepException lost) {
+    for (int look = 0; look < LOST_ANSWER_LOOKS; look++) {
+      JsonNode now = read(reader, record);
+      if (now.path("version").asLong() > version) {
+        return now;
+      }
+      pause("2");
+    }
+    throw lost;
   }
 
   /** Gets and returns the body of a 2xx answer; anything else fails the step. */

@@ -28,7 +28,8 @@ final class ExpectedFigures {
   /**
    * Counts by slice and figure name on top of {@code baseline} (what the figures showed before the
    * run), then the rates: every fact of the record in the period {@code inPeriod} accepts, by the
-   * README's table ({@link TicketTally}); tickets whose journey failed are left out.
+   * README's table ({@link TicketTally}). A journey that failed keeps the facts it caused: each was
+   * answered by the service (or read back after a lost answer), and a refused step changed nothing.
    */
   static Map<Slice, Map<String, Number>> hotline(
       List<TicketRecord> tickets,
@@ -36,7 +37,7 @@ final class ExpectedFigures {
       Predicate<Instant> inPeriod) {
     Map<Slice, Map<String, Long>> counts = copy(baseline);
     for (TicketRecord t : tickets) {
-      if (t.failure == null && t.id != null) {
+      if (t.id != null) {
         TicketTally.add(counts, t, inPeriod);
       }
     }
@@ -58,7 +59,7 @@ final class ExpectedFigures {
       List<CaseRecord> cases, ReferenceData reference, Map<Slice, Map<String, Long>> baseline) {
     Map<Slice, Map<String, Long>> counts = copy(baseline);
     for (CaseRecord c : cases) {
-      if (c.failure != null || c.id == null) {
+      if (c.id == null) {
         continue;
       }
       boolean closed = c.isClosed();

@@ -175,7 +175,7 @@ final class HotlineDesk {
   private JsonNode act(TicketRecord t, String user, String action, Map<String, Object> fields) {
     Map<String, Object> body = new LinkedHashMap<>(fields);
     body.put("version", t.version);
-    JsonNode ticket = http.ok(user, url(t) + "/" + action, body);
+    JsonNode ticket = http.act(user, url(t) + "/" + action, body, t.version, AGENT, url(t));
     seen(t, ticket);
     return ticket;
   }

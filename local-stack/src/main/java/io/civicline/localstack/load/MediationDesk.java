@@ -145,7 +145,8 @@ final class MediationDesk {
   private void caseAct(CaseRecord c, String user, String action, Map<String, Object> fields) {
     Map<String, Object> body = new LinkedHashMap<>(fields);
     body.put("version", c.version);
-    seen(c, http.ok(user, cases + "/" + c.id + "/" + action, body));
+    String record = cases + "/" + c.id;
+    seen(c, http.act(user, record + "/" + action, body, c.version, ADMIN, record));
   }
 
   private static void seen(CaseRecord c, JsonNode view) {

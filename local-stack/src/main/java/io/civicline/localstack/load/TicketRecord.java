@@ -48,7 +48,7 @@ final class TicketRecord {
   /** The department holding the ticket as last seen (DISPATCHED or SIGNED), else null. */
   String holder;
 
-  /** The step that failed, if one did: the ticket is then left out of the comparison. */
+  /** The step that failed, if one did; the facts before it still count. */
   String failure;
 
   private final List<TicketFact> facts = new ArrayList<>();
