@@ -52,11 +52,15 @@ public class StaffDirectory implements AutoCloseable {
     this.accounts = client.getDatabase(database).getCollection(COLLECTION);
   }
 
+  /** The account of {@code userName}, read once per HTTP request ({@link RequestAccounts}). */
   public Optional<StaffAccount> find(String userName) {
-    return reach(
-        () ->
-            Optional.ofNullable(accounts.find(Filters.eq("_id", userName)).first())
-                .map(StaffDocuments::account));
+    return RequestAccounts.find(
+        userName,
+        name ->
+            reach(
+                () ->
+                    Optional.ofNullable(accounts.find(Filters.eq("_id", name)).first())
+                        .map(StaffDocuments::account)));
   }
 
   public List<StaffAccount> all() {
@@ -74,6 +78,7 @@ public class StaffDirectory implements AutoCloseable {
 
   /** Stores a new account; 409 when the user name is taken. */
   void insert(StaffAccount account) {
+    RequestAccounts.forget(account.userName());
     reach(
         () -> {
           try {
@@ -91,6 +96,7 @@ public class StaffDirectory implements AutoCloseable {
 
   /** Replaces the account if it is still at the version before {@code next}'s. */
   boolean replace(StaffAccount next) {
+    RequestAccounts.forget(next.userName());
     return reach(
         () ->
             accounts
