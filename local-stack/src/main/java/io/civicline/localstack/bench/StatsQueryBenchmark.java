@@ -11,8 +11,8 @@ import java.util.Map;
  * The stats query benchmark ({@code ./bench.sh stats}): fills stats-service of a running stack with
  * {@code --cases} tickets of one year (events produced straight onto the ticket topic, ids derived
  * from the year so that a second run adds nothing), waits until the figures show them all, then
- * queries the year's summary and its breakdown by district from several threads, and prints the
- * latencies it measured.
+ * queries every figure a manager reads of that year (summary, each breakdown, trend, league tables,
+ * hot spots, mediation) from several threads, and prints the latencies it measured.
  */
 public final class StatsQueryBenchmark {
 
@@ -48,8 +48,17 @@ public final class StatsQueryBenchmark {
     out.printf(
         "%-40s %8s %8s %8s %8s %9s%n", "query", "requests", "p50 ms", "p99 ms", "max ms", "per s");
     measure("summary of the year", summary);
-    measure("year by district", summary + "&by=district");
+    for (String by : List.of("district", "category", "topic", "channel", "department")) {
+      measure("year by " + by, summary + "&by=" + by);
+    }
     measure("trend of the year (12 months)", stats + "/api/stats/hotline/trend?period=" + year);
+    measure("league of departments, year", stats + "/api/stats/hotline/league?period=" + year);
+    measure(
+        "league of districts, year",
+        stats + "/api/stats/hotline/league?period=" + year + "&by=district");
+    measure("hot spots of this week", stats + "/api/stats/hotline/hotspots");
+    measure("mediation, year", stats + "/api/stats/mediation?period=" + year);
+    measure("mediation by body, year", stats + "/api/stats/mediation?period=" + year + "&by=body");
   }
 
   private void measure(String label, String url) throws Exception {
