@@ -1,135 +1,148 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf;
 
+import io.civicline.localstack.JavaCommand;
+import io.civicline.localstack.LauncherProcess;
 import io.civicline.localstack.LocalStack;
-import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The whole local stack with one MongoDB-wire backend, started as {@code ./run.sh --no-build}
- * starts it: the {@link LocalStack} launcher as a child JVM on this program's classpath, with its
- * output in {@code <data>/launcher.log}. Ready when the launcher prints its ready line; stopped
- * with SIGTERM, which makes the launcher stop the services, Kafka and the MongoDB-wire server in
- * order.
+ * The whole local stack on its own ports, started as {@code ./run.sh --no-build} starts it ({@code
+ * java -jar local-stack.jar}), for the benchmarks and the system tests. Ready when the launcher
+ * prints its ready line; stopped with SIGTERM, which makes the launcher stop the services, Kafka
+ * and the MongoDB-wire server in order, as Ctrl-C does.
  */
-final class StackUnderTest implements AutoCloseable {
-
-  /** The launcher's line once every service answers (LocalStack.READY_LINE). */
-  static final String READY_LINE = "civicline local stack is ready";
+public final class StackUnderTest implements AutoCloseable {
 
   /** The launcher's words when one of its children ends without being asked to. */
   private static final String UNEXPECTED_STOP = "stopped unexpectedly";
 
   private static final long STOP_GRACE_SECONDS = 90;
 
-  private final String backend;
+  private final Path launcherJar;
+  private final Path projectDir;
   private final StackPorts ports;
-  private final Path data;
-  private final Process launcher;
+  private final Consumer<String> echo;
+  private Path data;
+  private LauncherProcess launcher;
+  private PrintStream launcherLog;
   private boolean stopped;
 
-  private StackUnderTest(String backend, StackPorts ports, Path data, Process launcher) {
-    this.backend = backend;
+  /**
+   * A stack of the launcher {@code launcherJar} on the service jars under {@code projectDir}
+   * ({@code <service>/target/<service>.jar}); the launcher's output lines go to {@code echo}.
+   */
+  public StackUnderTest(
+      Path launcherJar, Path projectDir, StackPorts ports, Consumer<String> echo) {
+    this.launcherJar = launcherJar;
+    this.projectDir = projectDir;
     this.ports = ports;
-    this.data = data;
-    this.launcher = launcher;
+    this.echo = echo;
+  }
+
+  /** Where a build of the project puts the launcher. */
+  public static Path launcherJar(Path project) {
+    return project.resolve("local-stack").resolve("target").resolve("local-stack.jar");
+  }
+
+  /** The command that starts a launcher on this stack's ports over {@code dataDir}. */
+  public List<String> command(Path dataDir, Duration startupTimeout, List<String> options) {
+    List<String> command = new ArrayList<>();
+    command.add(JavaCommand.java());
+    command.add("-jar");
+    command.add(launcherJar.toString());
+    command.add("--no-build");
+    command.add("--project-dir=" + projectDir);
+    command.add("--data=" + dataDir);
+    command.add("--startup-timeout=" + startupTimeout.toSeconds());
+    command.addAll(ports.launcherArguments());
+    command.addAll(options);
+    return command;
   }
 
   /**
-   * Starts the launcher on the service jars under {@code projectDir} (see {@link ServiceJars});
-   * call {@link #awaitReady} next.
+   * Starts the launcher over {@code dataDir} with launcher {@code options} and {@code environment}
+   * added; returns at once: call {@link #awaitReady} next. Its output also goes to {@code
+   * <data>/launcher.log}.
    */
-  static StackUnderTest start(
-      String backend, StackPorts ports, Path data, Path projectDir, Duration startupTimeout) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(classpath());
-    command.add(LocalStack.class.getName());
-    command.add("--project-dir=" + projectDir);
-    command.add("--data=" + data);
-    command.add("--mongo-backend=" + backend);
-    command.add("--startup-timeout=" + startupTimeout.toSeconds());
-    command.addAll(ports.launcherArguments());
+  public void start(
+      Path dataDir,
+      Duration startupTimeout,
+      List<String> options,
+      Map<String, String> environment) {
+    this.data = dataDir;
     try {
-      Files.createDirectories(data);
-      Process process =
-          new ProcessBuilder(command)
-              .directory(projectDir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(data.resolve("launcher.log").toFile())
-              .start();
-      return new StackUnderTest(backend, ports, data, process);
+      Files.createDirectories(dataDir);
+      launcherLog =
+          new PrintStream(
+              Files.newOutputStream(dataDir.resolve("launcher.log")), true, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start the local stack: " + e.getMessage(), e);
+      throw new UncheckedIOException("Cannot write " + dataDir + ": " + e.getMessage(), e);
     }
+    launcher =
+        LauncherProcess.start(
+            command(dataDir, startupTimeout, options),
+            environment,
+            line -> {
+              launcherLog.println(line);
+              echo.accept(line);
+            });
   }
 
   /**
    * Waits for the ready line; fails with the launcher's last lines if it ends or takes too long.
    */
-  void awaitReady(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!launcherLog().contains(READY_LINE)) {
-      if (!launcher.isAlive()) {
-        throw new IllegalStateException(
-            "The local stack ("
-                + backend
-                + ") ended with exit code "
-                + launcher.exitValue()
-                + ":\n"
-                + lastLines(30));
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "The local stack ("
-                + backend
-                + ") was not ready within "
-                + timeout.toSeconds()
-                + " s:\n"
-                + lastLines(30));
-      }
-      Thread.sleep(250);
-    }
+  public void awaitReady(Duration timeout) {
+    launcher.awaitLine(LocalStack.READY_LINE, timeout);
   }
 
-  StackPorts ports() {
+  public StackPorts ports() {
     return ports;
   }
 
-  Path data() {
+  public Path data() {
     return data;
+  }
+
+  /** Where the launcher writes the children's logs: {@code <data>/logs/<name>.log}. */
+  public Path logs() {
+    return data.resolve("logs");
+  }
+
+  public LauncherProcess launcher() {
+    return launcher;
   }
 
   /**
    * Null while every part of the stack runs; otherwise what ended (the launcher says so when one of
    * its children stops unexpectedly), with the launcher's last lines.
    */
-  String troubleReport() {
-    if (!launcher.isAlive()) {
-      return "The local stack ("
-          + backend
-          + ") ended with exit code "
-          + launcher.exitValue()
+  public String troubleReport() {
+    if (!launcher.process().isAlive()) {
+      return "The local stack ended with exit code "
+          + launcher.process().exitValue()
           + ":\n"
-          + lastLines(30);
+          + launcher.lastLines(30);
     }
-    String log = launcherLog();
-    if (log.contains(UNEXPECTED_STOP)) {
-      return log.lines()
+    String output = launcher.output();
+    if (output.contains(UNEXPECTED_STOP)) {
+      return output
+              .lines()
               .filter(line -> line.contains(UNEXPECTED_STOP))
               .collect(Collectors.joining("; "))
           + "\n"
-          + lastLines(30);
+          + launcher.lastLines(30);
     }
     return null;
   }
@@ -138,22 +151,22 @@ final class StackUnderTest implements AutoCloseable {
    * Stops the stack through the launcher (SIGTERM) and waits; kills whatever is left after the
    * grace period. Returns true when everything stopped by itself. Later calls do nothing.
    */
-  synchronized boolean stop() {
-    if (stopped) {
+  public synchronized boolean stop() {
+    if (stopped || launcher == null) {
       return true;
     }
     stopped = true;
-    List<ProcessHandle> descendants = launcher.toHandle().descendants().toList();
-    launcher.toHandle().destroy();
+    List<ProcessHandle> descendants = launcher.children();
+    launcher.sigterm();
     boolean inTime;
     try {
-      inTime = launcher.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+      inTime = launcher.process().waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       inTime = false;
     }
     if (!inTime) {
-      launcher.destroyForcibly();
+      launcher.process().destroyForcibly();
     }
     for (ProcessHandle child : descendants) {
       if (child.isAlive()) {
@@ -161,33 +174,12 @@ final class StackUnderTest implements AutoCloseable {
         child.destroyForcibly();
       }
     }
+    launcherLog.close();
     return inTime;
   }
 
   @Override
   public void close() {
     stop();
-  }
-
-  String lastLines(int count) {
-    List<String> lines = Arrays.asList(launcherLog().split("\n"));
-    return lines.subList(Math.max(0, lines.size() - count), lines.size()).stream()
-        .map(line -> "    " + line)
-        .collect(Collectors.joining("\n"));
-  }
-
-  private String launcherLog() {
-    try {
-      return new String(Files.readAllBytes(data.resolve("launcher.log")), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
-    }
-  }
-
-  /** This program's classpath with absolute entries: the jar and its lib/ folder. */
-  private static String classpath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
-        .collect(Collectors.joining(File.pathSeparator));
   }
 }

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
@@ -27,7 +27,7 @@ final class AcknowledgedLoad {
   private static final String DISPATCH = "{\"department\":\"WATER_CO\"}";
 
   private final StackHttp http;
-  private final StackUnderTest stack;
+  private final LaunchedStack stack;
   private final Duration pause;
   private final Set<String> tickets = new ConcurrentSkipListSet<>();
   private final Set<String> cases = new ConcurrentSkipListSet<>();
@@ -37,7 +37,7 @@ final class AcknowledgedLoad {
   private final List<Thread> clients = new ArrayList<>();
   private volatile boolean running;
 
-  AcknowledgedLoad(StackHttp http, StackUnderTest stack, Duration pause) {
+  AcknowledgedLoad(StackHttp http, LaunchedStack stack, Duration pause) {
     this.http = http;
     this.stack = stack;
     this.pause = pause;

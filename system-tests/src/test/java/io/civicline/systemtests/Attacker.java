@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import java.net.CookieManager;
 import java.net.URI;

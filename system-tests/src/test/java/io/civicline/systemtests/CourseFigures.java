@@ -1,8 +1,8 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import io.civicline.events.ReferenceData;
-import io.civicline.localstack.TicketCourses.Course;
-import io.civicline.localstack.TicketCourses.Plan;
+import io.civicline.systemtests.TicketCourses.Course;
+import io.civicline.systemtests.TicketCourses.Plan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,9 +36,9 @@ final class DeskSteps {
   private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
   private final StackHttp http;
-  private final StackUnderTest stack;
+  private final LaunchedStack stack;
 
-  DeskSteps(StackHttp http, StackUnderTest stack) {
+  DeskSteps(StackHttp http, LaunchedStack stack) {
     this.http = http;
     this.stack = stack;
   }

@@ -1,10 +1,17 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.civicline.localstack.ChildProcess;
+import io.civicline.localstack.KafkaBroker;
+import io.civicline.localstack.KafkaBrokerMain;
+import io.civicline.localstack.MongoWireServerProcess;
+import io.civicline.localstack.Ports;
+import io.civicline.localstack.Readiness;
+import io.civicline.localstack.Service;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +67,7 @@ class FaultSuiteIT {
   private static final Duration CONVERGED = Duration.ofSeconds(150);
   private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
-  private final StackUnderTest stack = new StackUnderTest();
+  private final LaunchedStack stack = new LaunchedStack();
   private final StackHttp http = new StackHttp();
   private final AcknowledgedLoad load = new AcknowledgedLoad(http, stack, PACE);
   private final String year = Year.now(CITY).toString();
@@ -91,12 +98,12 @@ class FaultSuiteIT {
     System.out.printf("The stack was ready after %d ms%n", millisSince(started));
     stats = StatsInstance.launchersInstance(stack).orElseThrow();
     StackChild hotline =
-        StackChild.of(stack, "hotline-service", "hotline-service.jar", StackUnderTest.PROJECT);
+        StackChild.of(stack, "hotline-service", "hotline-service.jar", LaunchedStack.PROJECT);
     StackChild mediation =
-        StackChild.of(stack, "mediation-service", "mediation-service.jar", StackUnderTest.PROJECT);
+        StackChild.of(stack, "mediation-service", "mediation-service.jar", LaunchedStack.PROJECT);
     StackChild mongo =
         StackChild.of(
-            stack, MongoWireServerProcess.NAME, MongoWireServer.class.getName(), stack.logs());
+            stack, MongoWireServerProcess.NAME, MongoWireServerProcess.MAIN_CLASS, stack.logs());
     StackChild kafka =
         StackChild.of(
             stack, KafkaBroker.NAME, KafkaBrokerMain.class.getName(), data.resolve("kafka"));
@@ -199,7 +206,7 @@ class FaultSuiteIT {
   @Test
   void noServiceAnsweredOrLoggedAServerError() throws Exception {
     assertThat(http.serverErrors()).as("HTTP 5xx answers but 503 with Retry-After").isEmpty();
-    List<String> errors = stack.logLines(StackUnderTest.SERVICES, "ERROR");
+    List<String> errors = stack.logLines(LaunchedStack.SERVICES, "ERROR");
     System.out.printf("ERROR lines in the services' logs: %d%n", errors.size());
     errors.forEach(line -> System.out.println("  " + line));
     assertThat(errors)
@@ -212,9 +219,9 @@ class FaultSuiteIT {
                 + " replaced once per broker kill at most")
         .allMatch(
             line ->
-                StackUnderTest.isFailedSendWhileTheBrokerWasDown(line)
-                    || StackUnderTest.isStreamThreadReplaced(line));
-    assertThat(errors.stream().filter(StackUnderTest::isStreamThreadReplaced).count())
+                LaunchedStack.isFailedSendWhileTheBrokerWasDown(line)
+                    || LaunchedStack.isStreamThreadReplaced(line));
+    assertThat(errors.stream().filter(LaunchedStack::isStreamThreadReplaced).count())
         .as("stream threads replaced: a streak would be logged by stats-service as an ERROR")
         .isLessThanOrEqualTo(ROUNDS);
   }

@@ -1,9 +1,13 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.Topics;
+import io.civicline.localstack.LauncherProcess;
+import io.civicline.perf.StackPorts;
+import io.civicline.perf.StackUnderTest;
+import io.civicline.perf.bench.ServiceJars;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +28,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The whole stack started as a user starts it ({@code java -jar local-stack/target/local-stack.jar
- * --no-build}, what {@code ./run.sh --no-build} runs) on free ports, for the system tests. Needs
- * the three service jars: {@code ./mvnw -DskipTests install}. Closing it stops the launcher like
- * Ctrl-C.
+ * The whole stack for a system test: a {@link StackUnderTest} on free ports over the jars of this
+ * build, with what the tests read from it (the broker, the logs). Closing it stops the launcher
+ * like Ctrl-C.
  */
-final class StackUnderTest implements AutoCloseable {
+final class LaunchedStack implements AutoCloseable {
 
   static final Path MODULE =
       Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -41,27 +44,28 @@ final class StackUnderTest implements AutoCloseable {
           .normalize();
 
   /** The services whose logs must stay free of ERROR lines. */
-  static final List<String> SERVICES = List.of(FakeServiceJars.SERVICES);
+  static final List<String> SERVICES = ServiceJars.SERVICES;
 
-  final int kafka = FreePorts.next();
-  final int kafkaController = FreePorts.next();
-  final int mongo = FreePorts.next();
-  final int hotline = FreePorts.next();
-  final int mediation = FreePorts.next();
-  final int stats = FreePorts.next();
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
 
-  private Path data;
-  private LauncherProcess launcher;
+  private final StackPorts ports = StackPorts.free();
+  final int kafka = ports.kafka();
+  final int mongo = ports.mongo();
+  final int hotline = ports.hotline();
+  final int mediation = ports.mediation();
+  final int stats = ports.stats();
 
-  /** The launcher jar and the service jars it starts, failing with what to build if missing. */
-  static Path launcherJar() {
-    Path jar = MODULE.resolve("target").resolve("local-stack.jar");
-    assertThat(jar).as("the launcher jar (mvn package)").isRegularFile();
-    for (String service : FakeServiceJars.SERVICES) {
-      assertThat(PROJECT.resolve(service).resolve("target").resolve(service + ".jar"))
-          .as("%s is not built: run ./mvnw -DskipTests install first", service)
-          .isRegularFile();
-    }
+  private final StackUnderTest stack =
+      new StackUnderTest(
+          launcherJar(), PROJECT, ports, line -> System.out.println("[launcher] " + line));
+
+  /** The launcher jar, failing with what to build if it or a service jar is missing. */
+  private static Path launcherJar() {
+    Path jar = StackUnderTest.launcherJar(PROJECT);
+    assertThat(jar).as("the launcher jar (./mvnw -DskipTests package)").isRegularFile();
+    assertThat(ServiceJars.firstMissing(PROJECT))
+        .as("a service jar is missing: run ./mvnw -DskipTests package first")
+        .isNull();
     return jar;
   }
 
@@ -72,34 +76,19 @@ final class StackUnderTest implements AutoCloseable {
 
   /** As {@link #start(Path)}, with {@code environment} added for the launcher and its children. */
   Duration start(Path data, Map<String, String> environment) {
-    this.data = data;
     long started = System.nanoTime();
-    launcher = LauncherProcess.start(command(data), environment);
-    launcher.awaitLine(LocalStack.READY_LINE, Duration.ofSeconds(300));
+    stack.start(data, STARTUP_TIMEOUT, List.of(), environment);
+    stack.awaitReady(Duration.ofSeconds(300));
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
   /** The command that starts a launcher on this stack's ports over {@code dataDir}. */
   List<String> command(Path dataDir) {
-    List<String> command = new ArrayList<>();
-    command.add(JavaCommand.java());
-    command.add("-jar");
-    command.add(launcherJar().toString());
-    command.add("--no-build");
-    command.add("--project-dir=" + PROJECT);
-    command.add("--data=" + dataDir);
-    command.add("--startup-timeout=240");
-    command.add("--kafka-port=" + kafka);
-    command.add("--kafka-controller-port=" + kafkaController);
-    command.add("--mongo-port=" + mongo);
-    command.add("--hotline-port=" + hotline);
-    command.add("--mediation-port=" + mediation);
-    command.add("--stats-port=" + stats);
-    return command;
+    return stack.command(dataDir, STARTUP_TIMEOUT, List.of());
   }
 
   LauncherProcess launcher() {
-    return launcher;
+    return stack.launcher();
   }
 
   List<Integer> ports() {
@@ -123,7 +112,7 @@ final class StackUnderTest implements AutoCloseable {
 
   /** Where the launcher writes the children's logs: {@code <data>/logs/<name>.log}. */
   Path logs() {
-    return data.resolve("logs");
+    return stack.logs();
   }
 
   /**
@@ -164,11 +153,8 @@ final class StackUnderTest implements AutoCloseable {
 
   /** Stops a launcher still running, as Ctrl-C does. */
   @Override
-  public void close() throws InterruptedException {
-    if (launcher != null && launcher.process().isAlive()) {
-      launcher.sigterm();
-      launcher.awaitExit(Duration.ofSeconds(120));
-    }
+  public void close() {
+    stack.close();
   }
 
   /** Waits until the group's committed offsets reach the end of every partition of the topic. */

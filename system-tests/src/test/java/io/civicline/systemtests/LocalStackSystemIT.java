@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -14,6 +14,8 @@ import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketSnapshot;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
+import io.civicline.localstack.LauncherProcess;
+import io.civicline.localstack.PortCheck;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,13 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole system started as a user starts it ({@link StackUnderTest}), driven over HTTP like an
+ * The whole system started as a user starts it ({@link LaunchedStack}), driven over HTTP like an
  * agent and a manager, then stopped like Ctrl-C stops it. Needs the three service jars: {@code
  * ./mvnw -DskipTests install}.
  */
 class LocalStackSystemIT {
 
-  private final StackUnderTest stack = new StackUnderTest();
+  private final LaunchedStack stack = new LaunchedStack();
   private final StackHttp http = new StackHttp();
   private final DeskSteps desk = new DeskSteps(http, stack);
   private final int mongo = stack.mongo;

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,7 +51,7 @@ class ReferralRoundTripIT {
   /** mediation-service's consumer group of {@link Topics#REFERRALS}. */
   private static final String REFERRALS_GROUP = "mediation-service";
 
-  private final StackUnderTest stack = new StackUnderTest();
+  private final LaunchedStack stack = new LaunchedStack();
   private final StackHttp http = new StackHttp();
   private final DeskSteps desk = new DeskSteps(http, stack);
 
@@ -236,13 +236,13 @@ class ReferralRoundTripIT {
         answeredPerTicket.size());
 
     assertThat(http.serverErrors()).as("HTTP 5xx answers").isEmpty();
-    for (String service : StackUnderTest.SERVICES) {
+    for (String service : LaunchedStack.SERVICES) {
       assertThat(stack.logLines(List.of(service), "INFO"))
           .as("INFO lines in %s's log: the level is where the scan looks", service)
           .isNotEmpty();
     }
-    List<String> errors = stack.logLines(StackUnderTest.SERVICES, "ERROR");
-    List<String> warnings = stack.logLines(StackUnderTest.SERVICES, "WARN");
+    List<String> errors = stack.logLines(LaunchedStack.SERVICES, "ERROR");
+    List<String> warnings = stack.logLines(LaunchedStack.SERVICES, "WARN");
     warnings.forEach(line -> System.out.println("  " + line));
     System.out.printf(
         "HTTP 5xx answers: %d; in the services' logs (%s): %d ERROR, %d WARN lines%n",

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import io.civicline.events.CloudEvent;
 import io.civicline.events.KafkaCloudEvents;
@@ -29,9 +29,9 @@ final class ReferralTopicChecks {
   /** Personal values of the unreadable referral: none may reach the dead-letter topic. */
   static final List<String> PERSONAL = List.of("泄露测试赵六", "13977776666", "秘密的纠纷描述");
 
-  private final StackUnderTest stack;
+  private final LaunchedStack stack;
 
-  ReferralTopicChecks(StackUnderTest stack) {
+  ReferralTopicChecks(LaunchedStack stack) {
     this.stack = stack;
   }
 

@@ -1,5 +1,8 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
+import io.civicline.localstack.JavaCommand;
+import io.civicline.localstack.LauncherProcess;
+import io.civicline.perf.StackPorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,19 +19,19 @@ final class RefusedStart {
 
   private RefusedStart() {}
 
-  static Outcome hotline(StackUnderTest stack, List<String> properties) throws Exception {
+  static Outcome hotline(LaunchedStack stack, List<String> properties) throws Exception {
     List<String> args = new ArrayList<>();
-    args.add("--server.port=" + FreePorts.next());
+    args.add("--server.port=" + StackPorts.freePort());
     args.add("--server.address=127.0.0.1");
     args.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + stack.kafka);
     args.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + stack.mongo + "/refused-start");
     properties.forEach(property -> args.add("--" + property));
-    Path jar = StackUnderTest.PROJECT.resolve("hotline-service/target/hotline-service.jar");
+    Path jar = LaunchedStack.PROJECT.resolve("hotline-service/target/hotline-service.jar");
     LauncherProcess service = LauncherProcess.start(JavaCommand.ofJar(jar, args));
     try {
       service.awaitLine("Started ", Duration.ofSeconds(240));
       return new Outcome(false, service.output());
-    } catch (AssertionError | org.awaitility.core.ConditionTimeoutException exited) {
+    } catch (IllegalStateException exited) {
       return new Outcome(!service.process().isAlive(), service.output());
     } finally {
       if (service.process().isAlive()) {

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -35,7 +35,7 @@ class SecurityFindingsIT {
 
   private static final long THIRTY_DAYS_MS = Duration.ofDays(30).toMillis();
 
-  private final StackUnderTest stack = new StackUnderTest();
+  private final LaunchedStack stack = new LaunchedStack();
   private final Attacker http = new Attacker();
   private final StackProbes probes = new StackProbes(stack, http);
   @TempDir static Path data;

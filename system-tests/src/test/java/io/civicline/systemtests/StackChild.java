@@ -1,5 +1,6 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
+import io.civicline.localstack.ChildProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class StackChild {
    * The launcher's child whose command line contains {@code mark} (its jar or main class), logging
    * to {@code <data>/logs/<name>.log} and started in {@code workingDir}.
    */
-  static StackChild of(StackUnderTest stack, String name, String mark, Path workingDir) {
+  static StackChild of(LaunchedStack stack, String name, String mark, Path workingDir) {
     ProcessHandle found =
         stack.launcher().children().stream()
             .filter(process -> process.info().commandLine().orElse("").contains(mark))

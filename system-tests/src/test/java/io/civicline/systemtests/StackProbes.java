@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +35,10 @@ final class StackProbes {
     HttpResponse<String> send() throws Exception;
   }
 
-  private final StackUnderTest stack;
+  private final LaunchedStack stack;
   private final Attacker http;
 
-  StackProbes(StackUnderTest stack, Attacker http) {
+  StackProbes(LaunchedStack stack, Attacker http) {
     this.stack = stack;
     this.http = http;
   }

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -6,9 +6,14 @@ import static org.awaitility.Awaitility.await;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.kit.testing.ConsoleBrowser;
-import io.civicline.localstack.CourseFigures.Figures;
-import io.civicline.localstack.TicketCourses.Plan;
-import io.civicline.localstack.load.CityLoad;
+import io.civicline.localstack.ChildProcess;
+import io.civicline.localstack.KafkaBroker;
+import io.civicline.localstack.KafkaBrokerMain;
+import io.civicline.localstack.Ports;
+import io.civicline.perf.StackPorts;
+import io.civicline.perf.load.CityLoad;
+import io.civicline.systemtests.CourseFigures.Figures;
+import io.civicline.systemtests.TicketCourses.Plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -72,7 +77,7 @@ class StatsExactnessIT {
   private static final Duration CONVERGED = Duration.ofSeconds(150);
   private static final int AGENTS = 4;
 
-  private final StackUnderTest stack = new StackUnderTest();
+  private final LaunchedStack stack = new LaunchedStack();
   private final StackHttp http = new StackHttp();
   private final TicketCourses courses = new TicketCourses(http, stack.hotline);
   private final String year = Year.now(CITY).toString();
@@ -93,7 +98,11 @@ class StatsExactnessIT {
     System.out.printf("The stack was ready after %.1f s%n", startup.toMillis() / 1000.0);
     second =
         StatsInstance.of(
-                "stats-service-2", stack, data, FreePorts.next(), data.resolve("stats-state-2"))
+                "stats-service-2",
+                stack,
+                data,
+                StackPorts.freePort(),
+                data.resolve("stats-state-2"))
             .start();
     long starting = System.nanoTime();
     awaitReady(second);
@@ -257,7 +266,7 @@ class StatsExactnessIT {
         .allMatch(
             line ->
                 line.startsWith("hotline-service: ")
-                    && StackUnderTest.isFailedSendWhileTheBrokerWasDown(line));
+                    && LaunchedStack.isFailedSendWhileTheBrokerWasDown(line));
   }
 
   @Test
@@ -360,7 +369,7 @@ class StatsExactnessIT {
   }
 
   /** Where the dashboard's picture is kept, a test artifact. */
-  static final Path SCREENSHOTS = StackUnderTest.MODULE.resolve("target").resolve("screenshots");
+  static final Path SCREENSHOTS = LaunchedStack.MODULE.resolve("target").resolve("screenshots");
 
   /** A figure as the dashboard prints it: rates with one decimal and a percent sign. */
   private static String shown(String group, JsonNode value) {
@@ -487,7 +496,7 @@ class StatsExactnessIT {
   }
 
   private List<String> services() {
-    List<String> services = new ArrayList<>(StackUnderTest.SERVICES);
+    List<String> services = new ArrayList<>(LaunchedStack.SERVICES);
     services.add("stats-service-2");
     return services;
   }
@@ -499,7 +508,7 @@ class StatsExactnessIT {
   }
 
   private static String statsApplicationId() {
-    Path yaml = StackUnderTest.PROJECT.resolve("stats-service/src/main/resources/application.yml");
+    Path yaml = LaunchedStack.PROJECT.resolve("stats-service/src/main/resources/application.yml");
     try {
       Matcher id = Pattern.compile("application-id: *(\\S+)").matcher(Files.readString(yaml));
       assertThat(id.find()).as("the application id in %s", yaml).isTrue();

@@ -1,5 +1,9 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
+import io.civicline.localstack.ChildProcess;
+import io.civicline.localstack.DemoUsers;
+import io.civicline.localstack.JavaCommand;
+import io.civicline.localstack.Service;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,9 +42,9 @@ final class StatsInstance {
    * An instance on {@code port} keeping its state in {@code stateDir}, logging to {@code
    * <data>/logs/<name>.log}, as the launcher starts stats-service over {@code data}.
    */
-  static StatsInstance of(String name, StackUnderTest stack, Path data, int port, Path stateDir) {
+  static StatsInstance of(String name, LaunchedStack stack, Path data, int port, Path stateDir) {
     Path jar =
-        StackUnderTest.PROJECT
+        LaunchedStack.PROJECT
             .resolve("stats-service")
             .resolve("target")
             .resolve("stats-service.jar");
@@ -57,7 +61,7 @@ final class StatsInstance {
   }
 
   /** The launcher's own stats-service child, found by its command line. */
-  static Optional<ProcessHandle> launchersInstance(StackUnderTest stack) {
+  static Optional<ProcessHandle> launchersInstance(LaunchedStack stack) {
     return stack.launcher().children().stream()
         .filter(process -> process.info().commandLine().orElse("").contains("stats-service.jar"))
         .findFirst();
@@ -73,7 +77,7 @@ final class StatsInstance {
 
   /** Starts the process (appending to its log); returns at once. */
   StatsInstance start() {
-    child = ChildProcess.start(name, command, StackUnderTest.PROJECT, log);
+    child = ChildProcess.start(name, command, LaunchedStack.PROJECT, log);
     return this;
   }
 

@@ -1,8 +1,9 @@
-package io.civicline.localstack;
+package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.civicline.localstack.CourseFigures.Figures;
+import io.civicline.localstack.DemoUsers;
+import io.civicline.systemtests.CourseFigures.Figures;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 /**
  * The figures of one backend: the raw insert and update limits, the closed and the open HTTP loops;

@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,5 +1,6 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
+import io.civicline.perf.Arguments;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ record BenchOptions(
 
   static final List<String> BACKENDS = List.of("memory", "file");
 
-  /** The port options in the order of {@link StackPorts}' components. */
+  /** The port options in the order of {@link io.civicline.perf.StackPorts}' components. */
   static final List<String> PORT_OPTIONS =
       List.of(
           "kafka-port",
@@ -39,20 +40,9 @@ record BenchOptions(
   private static final Map<String, String> DEFAULTS = defaults();
 
   static BenchOptions parse(String[] args) {
-    Map<String, String> given = new LinkedHashMap<>(DEFAULTS);
-    for (String arg : args) {
-      if (arg.equals("--no-build")) {
-        continue;
-      }
-      int equals = arg.indexOf('=');
-      String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : null;
-      if (name == null || !given.containsKey(name)) {
-        throw new IllegalArgumentException("Unknown option '" + arg + "' (see --help).");
-      }
-      given.put(name, arg.substring(equals + 1).trim());
-    }
+    Arguments given = Arguments.parse(args, DEFAULTS);
     List<String> backends = new ArrayList<>();
-    for (String backend : given.get("backends").split(",")) {
+    for (String backend : given.text("backends").split(",")) {
       String name = backend.trim().toLowerCase(Locale.ROOT);
       if (!BACKENDS.contains(name)) {
         throw new IllegalArgumentException(
@@ -62,31 +52,26 @@ record BenchOptions(
     }
     List<Integer> ports = new ArrayList<>();
     for (String option : PORT_OPTIONS) {
-      int port = number(given, option, 0);
+      int port = given.number(option, 0);
       if (port > 65535) {
         throw new IllegalArgumentException("--" + option + " must be a port, not " + port + ".");
       }
       ports.add(port);
     }
-    String data = given.get("data");
     return new BenchOptions(
         List.copyOf(backends),
-        Duration.ofSeconds(number(given, "seconds", 1)),
-        Duration.ofSeconds(number(given, "warmup", 0)),
-        Duration.ofSeconds(number(given, "max-warmup", 0)),
-        Duration.ofSeconds(number(given, "open-warmup", 0)),
-        Duration.ofSeconds(number(given, "max-settle", 0)),
-        number(given, "concurrency", 1),
-        number(given, "rate", 1),
-        data.isEmpty() ? null : Path.of(data).toAbsolutePath().normalize(),
-        Path.of(given.get("charts")).toAbsolutePath().normalize(),
-        Path.of(given.get("project-dir")).toAbsolutePath().normalize(),
-        Duration.ofSeconds(number(given, "startup-timeout", 1)),
+        given.seconds("seconds", 1),
+        given.seconds("warmup", 0),
+        given.seconds("max-warmup", 0),
+        given.seconds("open-warmup", 0),
+        given.seconds("max-settle", 0),
+        given.number("concurrency", 1),
+        given.number("rate", 1),
+        given.path("data"),
+        given.path("charts"),
+        given.path("project-dir"),
+        given.seconds("startup-timeout", 1),
         List.copyOf(ports));
-  }
-
-  static boolean wantsHelp(String[] args) {
-    return List.of(args).contains("--help") || List.of(args).contains("-h");
   }
 
   static String usage() {
@@ -128,21 +113,6 @@ record BenchOptions(
         "                              never 8081-8083, 9092, 9093 or 27017)",
         "  --no-build                  bench.sh only: skip the Maven build",
         "");
-  }
-
-  private static int number(Map<String, String> given, String name, int minimum) {
-    String value = given.get(name);
-    int number;
-    try {
-      number = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be a number, not '" + value + "'.");
-    }
-    if (number < minimum) {
-      throw new IllegalArgumentException(
-          "--" + name + " must be at least " + minimum + ", not " + number + ".");
-    }
-    return number;
   }
 
   private static Map<String, String> defaults() {

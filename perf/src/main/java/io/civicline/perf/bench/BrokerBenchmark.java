@@ -1,5 +1,6 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
+import io.civicline.perf.Arguments;
 import java.util.Map;
 
 /**
@@ -12,17 +13,16 @@ public final class BrokerBenchmark {
   private BrokerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options =
-        NamedArguments.parseOrExit(
+    Arguments options =
+        Arguments.parseOrExit(
             args,
+            Map.of("bootstrap", "127.0.0.1:9092", "records", "1000000", "record-size", ""),
             "Usage: ./bench.sh broker [--bootstrap=127.0.0.1:9092] [--records=1000000]"
-                + " [--record-size=<bytes; default: the typical ticket event on the broker>]");
-    String bootstrap = options.getOrDefault("bootstrap", "127.0.0.1:9092");
+                + " [--record-size=<bytes; default: the typical ticket event on the broker>]\n");
+    String bootstrap = options.text("bootstrap");
     System.out.println("broker benchmark, " + MachineFacts.describe());
     BrokerLimit.measure(
-            bootstrap,
-            Long.parseLong(options.getOrDefault("records", "1000000")),
-            RecordSize.choose(options, bootstrap))
+            bootstrap, options.longNumber("records", 1), RecordSize.choose(options, bootstrap))
         .print(System.out);
   }
 }

@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

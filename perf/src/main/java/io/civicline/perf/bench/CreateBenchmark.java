@@ -1,5 +1,8 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
+import io.civicline.perf.Arguments;
+import io.civicline.perf.StackPorts;
+import io.civicline.perf.StackUnderTest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -39,7 +43,7 @@ public final class CreateBenchmark {
   }
 
   int run(String[] args) {
-    if (BenchOptions.wantsHelp(args)) {
+    if (Arguments.wantsHelp(args)) {
       out.print(BenchOptions.usage());
       return 0;
     }
@@ -131,8 +135,11 @@ public final class CreateBenchmark {
     PhaseResult closed = null;
     PhaseResult open = null;
     try {
-      stack = StackUnderTest.start(backend, ports, data, jars, options.startupTimeout());
+      stack =
+          new StackUnderTest(
+              StackUnderTest.launcherJar(options.projectDir()), jars, ports, line -> {});
       running.set(stack);
+      stack.start(data, options.startupTimeout(), List.of("--mongo-backend=" + backend), Map.of());
       stack.awaitReady(options.startupTimeout().plusSeconds(180));
       readySeconds = (System.nanoTime() - started) / 1e9;
       report.progress(backend, "the stack is ready (%.1f s)", readySeconds);

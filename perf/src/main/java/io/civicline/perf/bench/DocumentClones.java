@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;

@@ -1,5 +1,6 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
+import io.civicline.perf.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -49,23 +50,32 @@ public final class FreshnessBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options =
-        NamedArguments.parseOrExit(
+    Arguments options =
+        Arguments.parseOrExit(
             args,
+            Map.of(
+                "rate", "500",
+                "seconds", "60",
+                "warmup", "60",
+                "hotline", "http://127.0.0.1:8081",
+                "stats", "http://127.0.0.1:8083",
+                "bootstrap", "127.0.0.1:9092",
+                "broker-records", "1000000",
+                "record-size", ""),
             "Usage: ./bench.sh freshness [--rate=500] [--seconds=60] [--warmup=60]"
                 + " [--hotline=http://127.0.0.1:8081] [--stats=http://127.0.0.1:8083]"
                 + " [--bootstrap=127.0.0.1:9092] [--broker-records=1000000]"
-                + " [--record-size=<bytes; default: the typical ticket event on the broker>]");
-    String bootstrap = options.getOrDefault("bootstrap", "127.0.0.1:9092");
+                + " [--record-size=<bytes; default: the typical ticket event on the broker>]\n");
+    String bootstrap = options.text("bootstrap");
     new FreshnessBenchmark(System.out)
         .run(
-            Integer.parseInt(options.getOrDefault("rate", "500")),
-            Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))),
-            Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "60"))),
-            options.getOrDefault("hotline", "http://127.0.0.1:8081"),
-            options.getOrDefault("stats", "http://127.0.0.1:8083"),
+            options.number("rate", 1),
+            options.seconds("seconds", 1),
+            options.seconds("warmup", 0),
+            options.text("hotline"),
+            options.text("stats"),
             bootstrap,
-            Long.parseLong(options.getOrDefault("broker-records", "1000000")),
+            options.longNumber("broker-records", 1),
             RecordSize.choose(options, bootstrap));
     System.exit(0);
   }

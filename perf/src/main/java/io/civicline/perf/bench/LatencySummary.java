@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 /** Median, 99th percentile and maximum of a phase's latencies, in nanoseconds (all 0 if none). */
 record LatencySummary(int count, long p50, long p99, long max) {

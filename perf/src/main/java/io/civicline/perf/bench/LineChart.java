@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,8 +1,9 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.civicline.perf.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -28,7 +29,7 @@ public final class MemoryBenchmark {
   private static final String USAGE =
       "Usage: ./bench.sh memory [--cases=1000000] [--year=2025] [--mongo=mongodb://127.0.0.1:27017]"
           + " [--hotline=http://127.0.0.1:8081] [--mediation=http://127.0.0.1:8082]"
-          + " [--stats=http://127.0.0.1:8083] [--bootstrap=127.0.0.1:9092]";
+          + " [--stats=http://127.0.0.1:8083] [--bootstrap=127.0.0.1:9092]\n";
 
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -39,16 +40,27 @@ public final class MemoryBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = NamedArguments.parseOrExit(args, USAGE);
+    Arguments options =
+        Arguments.parseOrExit(
+            args,
+            Map.of(
+                "cases", "1000000",
+                "year", "2025",
+                "mongo", "mongodb://127.0.0.1:27017",
+                "hotline", "http://127.0.0.1:8081",
+                "mediation", "http://127.0.0.1:8082",
+                "stats", "http://127.0.0.1:8083",
+                "bootstrap", "127.0.0.1:9092"),
+            USAGE);
     new MemoryBenchmark(System.out)
         .run(
-            Integer.parseInt(options.getOrDefault("cases", "1000000")),
-            Integer.parseInt(options.getOrDefault("year", "2025")),
-            options.getOrDefault("mongo", "mongodb://127.0.0.1:27017"),
-            options.getOrDefault("hotline", "http://127.0.0.1:8081"),
-            options.getOrDefault("mediation", "http://127.0.0.1:8082"),
-            options.getOrDefault("stats", "http://127.0.0.1:8083"),
-            options.getOrDefault("bootstrap", "127.0.0.1:9092"));
+            options.number("cases", 1),
+            options.number("year", 1),
+            options.text("mongo"),
+            options.text("hotline"),
+            options.text("mediation"),
+            options.text("stats"),
+            options.text("bootstrap"));
   }
 
   void run(

@@ -1,6 +1,6 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
-import java.util.Map;
+import io.civicline.perf.Arguments;
 
 /** The record size of a broker-limit run, and where it came from. */
 record RecordSize(int bytes, String origin) {
@@ -20,10 +20,9 @@ record RecordSize(int bytes, String origin) {
    * {@code --record-size} if given, otherwise the typical ticket event on the broker at {@code
    * bootstrap}, otherwise {@link #MEASURED_BEFORE}.
    */
-  static RecordSize choose(Map<String, String> options, String bootstrap) {
-    if (options.containsKey("record-size")) {
-      return new RecordSize(
-          Integer.parseInt(options.get("record-size")), "given with --record-size");
+  static RecordSize choose(Arguments options, String bootstrap) {
+    if (options.has("record-size")) {
+      return new RecordSize(options.number("record-size", 1), "given with --record-size");
     }
     try (TicketEventTopic topic = new TicketEventTopic(bootstrap)) {
       RecordSize typical = topic.newestMedian();

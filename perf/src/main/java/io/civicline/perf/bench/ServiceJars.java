@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,9 @@ import java.util.List;
  * same build, and a rebuild in the project during the run can neither change nor break it (a Spring
  * Boot jar overwritten under a running service fails its next class loads).
  */
-final class ServiceJars {
+public final class ServiceJars {
 
-  static final List<String> SERVICES =
+  public static final List<String> SERVICES =
       List.of("hotline-service", "mediation-service", "stats-service");
 
   private ServiceJars() {}
@@ -26,7 +26,7 @@ final class ServiceJars {
   }
 
   /** The first service jar missing from the project, or null when all are built. */
-  static Path firstMissing(Path projectDir) {
+  public static Path firstMissing(Path projectDir) {
     for (String service : SERVICES) {
       Path jar = jar(projectDir, service);
       if (!Files.isRegularFile(jar)) {

@@ -1,5 +1,6 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
+import io.civicline.perf.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -28,17 +29,22 @@ public final class StatsQueryBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options =
-        NamedArguments.parseOrExit(
+    Arguments options =
+        Arguments.parseOrExit(
             args,
+            Map.of(
+                "cases", "1000000",
+                "year", "2025",
+                "stats", "http://127.0.0.1:8083",
+                "bootstrap", "127.0.0.1:9092"),
             "Usage: ./bench.sh stats [--cases=1000000] [--year=2025]"
-                + " [--stats=http://127.0.0.1:8083] [--bootstrap=127.0.0.1:9092]");
+                + " [--stats=http://127.0.0.1:8083] [--bootstrap=127.0.0.1:9092]\n");
     new StatsQueryBenchmark(System.out)
         .run(
-            Integer.parseInt(options.getOrDefault("cases", "1000000")),
-            Integer.parseInt(options.getOrDefault("year", "2025")),
-            options.getOrDefault("stats", "http://127.0.0.1:8083"),
-            options.getOrDefault("bootstrap", "127.0.0.1:9092"));
+            options.number("cases", 1),
+            options.number("year", 1),
+            options.text("stats"),
+            options.text("bootstrap"));
   }
 
   void run(int cases, int year, String stats, String bootstrap) throws Exception {

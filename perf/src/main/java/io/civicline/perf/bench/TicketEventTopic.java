@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import io.civicline.events.Topics;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import io.civicline.events.CloudEvent;
 import io.civicline.events.EventJson;

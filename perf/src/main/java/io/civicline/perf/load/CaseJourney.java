@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 /** The ways through mediation a case of the load takes. */
 enum CaseJourney {

@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 /**
  * What the load did to one mediation case and what mediation-service answered, kept by the one

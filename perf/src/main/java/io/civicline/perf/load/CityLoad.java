@@ -1,7 +1,8 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.localstack.DemoUsers;
+import io.civicline.perf.Arguments;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,13 +42,13 @@ public final class CityLoad {
   public int run(String... args) {
     LoadOptions options;
     try {
-      if (List.of(args).contains("--help")) {
+      if (Arguments.wantsHelp(args)) {
         out.print(LoadOptions.usage());
         return 0;
       }
       options = LoadOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      out.println(e.getMessage());
+      out.println(e.getMessage() + "\n\n" + LoadOptions.usage());
       return EXIT_USAGE;
     }
     ReferenceData reference = ReferenceData.defaults();

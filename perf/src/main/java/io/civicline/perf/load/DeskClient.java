@@ -1,6 +1,6 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
-import io.civicline.localstack.bench.BasicAuth;
+import io.civicline.perf.bench.BasicAuth;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

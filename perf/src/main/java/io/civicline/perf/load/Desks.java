@@ -1,7 +1,7 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
-import static io.civicline.localstack.load.HotlineDesk.AGENT;
-import static io.civicline.localstack.load.HotlineDesk.holderOf;
+import static io.civicline.perf.load.HotlineDesk.AGENT;
+import static io.civicline.perf.load.HotlineDesk.holderOf;
 
 import java.time.Duration;
 import java.time.ZoneId;

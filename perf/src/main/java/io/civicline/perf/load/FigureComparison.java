@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

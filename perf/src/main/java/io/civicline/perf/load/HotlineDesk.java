@@ -1,11 +1,11 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
-import static io.civicline.localstack.load.TicketFact.Kind.DISPATCHED;
-import static io.civicline.localstack.load.TicketFact.Kind.EXTENSION_GRANTED;
-import static io.civicline.localstack.load.TicketFact.Kind.EXTENSION_REQUESTED;
-import static io.civicline.localstack.load.TicketFact.Kind.REOPENED;
-import static io.civicline.localstack.load.TicketFact.Kind.RETURNED;
-import static io.civicline.localstack.load.TicketFact.Kind.URGED;
+import static io.civicline.perf.load.TicketFact.Kind.DISPATCHED;
+import static io.civicline.perf.load.TicketFact.Kind.EXTENSION_GRANTED;
+import static io.civicline.perf.load.TicketFact.Kind.EXTENSION_REQUESTED;
+import static io.civicline.perf.load.TicketFact.Kind.REOPENED;
+import static io.civicline.perf.load.TicketFact.Kind.RETURNED;
+import static io.civicline.perf.load.TicketFact.Kind.URGED;
 
 import io.civicline.localstack.DemoUsers;
 import java.time.Duration;

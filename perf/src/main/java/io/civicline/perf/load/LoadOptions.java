@@ -1,9 +1,8 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
+import io.civicline.perf.Arguments;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The load's settings from {@code --name=value} arguments; see {@link #usage()}.
@@ -22,9 +21,6 @@ record LoadOptions(
     String mediationUrl,
     String statsUrl,
     Duration settle) {
-
-  private static final Set<String> KNOWN =
-      Set.of("preset", "scale", "clients", "seed", "hotline", "mediation", "stats", "settle");
 
   static String usage() {
     return """
@@ -49,33 +45,28 @@ record LoadOptions(
   }
 
   static LoadOptions parse(String... args) {
-    Map<String, String> given = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
-        throw new IllegalArgumentException("not an option: " + arg + "\n\n" + usage());
-      }
-      given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
-    Map<String, String> unknown = new LinkedHashMap<>(given);
-    unknown.keySet().removeAll(KNOWN);
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown options: " + unknown.keySet() + "\n\n" + usage());
-    }
-    String scale = given.get("scale");
-    String preset = scale != null ? "scale " + scale : given.getOrDefault("preset", "small");
-    LoadOptions options =
-        new LoadOptions(
-            scale != null ? LoadMix.scaled(Double.parseDouble(scale)) : LoadMix.named(preset),
-            preset,
-            Integer.parseInt(given.getOrDefault("clients", "8")),
-            Long.parseLong(given.getOrDefault("seed", "12345")),
-            given.getOrDefault("hotline", "http://127.0.0.1:8081"),
-            given.getOrDefault("mediation", "http://127.0.0.1:8082"),
-            given.getOrDefault("stats", "http://127.0.0.1:8083"),
-            Duration.ofSeconds(Long.parseLong(given.getOrDefault("settle", "120"))));
-    if (options.clients < 1) {
-      throw new IllegalArgumentException("--clients must be at least 1");
-    }
-    return options;
+    Arguments given =
+        Arguments.parse(
+            args,
+            Map.of(
+                "preset", "small",
+                "scale", "",
+                "clients", "8",
+                "seed", "12345",
+                "hotline", "http://127.0.0.1:8081",
+                "mediation", "http://127.0.0.1:8082",
+                "stats", "http://127.0.0.1:8083",
+                "settle", "120"));
+    boolean scaled = given.has("scale");
+    String preset = scaled ? "scale " + given.text("scale") : given.text("preset");
+    return new LoadOptions(
+        scaled ? LoadMix.scaled(given.share("scale")) : LoadMix.named(preset),
+        preset,
+        given.number("clients", 1),
+        given.longNumber("seed", Long.MIN_VALUE),
+        given.text("hotline"),
+        given.text("mediation"),
+        given.text("stats"),
+        given.seconds("settle", 0));
   }
 }

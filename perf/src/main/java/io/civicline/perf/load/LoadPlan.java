@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 import io.civicline.events.ReferenceData;
 import java.util.ArrayList;

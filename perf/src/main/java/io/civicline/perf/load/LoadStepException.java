@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 /** A step of the load got an answer it did not expect; the ticket or case is left as it was. */
 final class LoadStepException extends RuntimeException {

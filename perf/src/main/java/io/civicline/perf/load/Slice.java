@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 /**
  * A part of the figures as the stats API breaks them down: the whole city ({@code by} null), or one

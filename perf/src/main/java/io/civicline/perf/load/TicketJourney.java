@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 /** The ways through the hotline a ticket of the load takes. */
 enum TicketJourney {

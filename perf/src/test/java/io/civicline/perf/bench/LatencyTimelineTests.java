@@ -1,4 +1,4 @@
-package io.civicline.localstack.bench;
+package io.civicline.perf.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.events.ReferenceData;
-import io.civicline.localstack.load.TicketFact.Kind;
+import io.civicline.perf.load.TicketFact.Kind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

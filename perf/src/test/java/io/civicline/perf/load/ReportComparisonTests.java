@@ -1,4 +1,4 @@
-package io.civicline.localstack.load;
+package io.civicline.perf.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
