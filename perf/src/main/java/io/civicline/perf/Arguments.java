@@ -15,10 +15,32 @@ public final class Arguments {
   /** Accepted and ignored: the scripts read it to skip the build. */
   private static final String NO_BUILD = "--no-build";
 
+  /** The addresses of the stack {@code ./run.sh} starts with its default ports, by option. */
+  private static final Map<String, String> RUN_SH_ADDRESSES =
+      Map.of(
+          "hotline", "http://127.0.0.1:8081",
+          "mediation", "http://127.0.0.1:8082",
+          "stats", "http://127.0.0.1:8083",
+          "bootstrap", "127.0.0.1:9092",
+          "mongo", "mongodb://127.0.0.1:27017");
+
   private final Map<String, String> values;
 
   private Arguments(Map<String, String> values) {
     this.values = values;
+  }
+
+  /**
+   * A program's {@code own} options with their defaults, and the {@code addresses} it reaches the
+   * running stack at ({@code hotline}, {@code mediation}, {@code stats}, {@code bootstrap}, {@code
+   * mongo}), by default those of {@code ./run.sh}.
+   */
+  public static Map<String, String> withAddresses(Map<String, String> own, String... addresses) {
+    Map<String, String> defaults = new LinkedHashMap<>(own);
+    for (String address : addresses) {
+      defaults.put(address, RUN_SH_ADDRESSES.get(address));
+    }
+    return defaults;
   }
 
   /** True when the user asks for the usage ({@code --help} or {@code -h}). */

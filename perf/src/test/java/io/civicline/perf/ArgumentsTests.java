@@ -61,4 +61,15 @@ class ArgumentsTests {
     assertThat(Arguments.wantsHelp(new String[] {"--help"})).isTrue();
     assertThat(Arguments.wantsHelp(new String[] {"--rate=1"})).isFalse();
   }
+
+  @Test
+  void theStacksAddressesDefaultToThoseOfRunShAndOnlyTheNamedOnesAreTaken() {
+    Map<String, String> defaults = Arguments.withAddresses(Map.of("cases", "10"), "stats");
+
+    assertThat(Arguments.parse(new String[0], defaults).text("stats"))
+        .isEqualTo("http://127.0.0.1:8083");
+    assertThatThrownBy(
+            () -> Arguments.parse(new String[] {"--hotline=http://127.0.0.1:1"}, defaults))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -105,7 +105,8 @@ record BenchOptions(
             + " folder,",
         "                              deleted after a successful run)",
         "  --charts=DIR                where the PNG charts go (default target/bench-charts)",
-        "  --project-dir=DIR           where <service>/target/<service>.jar are (default .)",
+        "  --project-dir=DIR           the build: local-stack/target/local-stack.jar and"
+            + " <service>/target/<service>.jar (default .)",
         "  --startup-timeout=S         seconds the launcher waits for the services (default 180)",
         "  --kafka-port=N --kafka-controller-port=N --mongo-port=N",
         "  --hotline-port=N --mediation-port=N --stats-port=N",

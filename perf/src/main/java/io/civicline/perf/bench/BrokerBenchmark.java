@@ -16,7 +16,7 @@ public final class BrokerBenchmark {
     Arguments options =
         Arguments.parseOrExit(
             args,
-            Map.of("bootstrap", "127.0.0.1:9092", "records", "1000000", "record-size", ""),
+            Arguments.withAddresses(Map.of("records", "1000000", "record-size", ""), "bootstrap"),
             "Usage: ./bench.sh broker [--bootstrap=127.0.0.1:9092] [--records=1000000]"
                 + " [--record-size=<bytes; default: the typical ticket event on the broker>]\n");
     String bootstrap = options.text("bootstrap");

@@ -53,15 +53,16 @@ public final class FreshnessBenchmark {
     Arguments options =
         Arguments.parseOrExit(
             args,
-            Map.of(
-                "rate", "500",
-                "seconds", "60",
-                "warmup", "60",
-                "hotline", "http://127.0.0.1:8081",
-                "stats", "http://127.0.0.1:8083",
-                "bootstrap", "127.0.0.1:9092",
-                "broker-records", "1000000",
-                "record-size", ""),
+            Arguments.withAddresses(
+                Map.of(
+                    "rate", "500",
+                    "seconds", "60",
+                    "warmup", "60",
+                    "broker-records", "1000000",
+                    "record-size", ""),
+                "hotline",
+                "stats",
+                "bootstrap"),
             "Usage: ./bench.sh freshness [--rate=500] [--seconds=60] [--warmup=60]"
                 + " [--hotline=http://127.0.0.1:8081] [--stats=http://127.0.0.1:8083]"
                 + " [--bootstrap=127.0.0.1:9092] [--broker-records=1000000]"

@@ -43,14 +43,13 @@ public final class MemoryBenchmark {
     Arguments options =
         Arguments.parseOrExit(
             args,
-            Map.of(
-                "cases", "1000000",
-                "year", "2025",
-                "mongo", "mongodb://127.0.0.1:27017",
-                "hotline", "http://127.0.0.1:8081",
-                "mediation", "http://127.0.0.1:8082",
-                "stats", "http://127.0.0.1:8083",
-                "bootstrap", "127.0.0.1:9092"),
+            Arguments.withAddresses(
+                Map.of("cases", "1000000", "year", "2025"),
+                "mongo",
+                "hotline",
+                "mediation",
+                "stats",
+                "bootstrap"),
             USAGE);
     new MemoryBenchmark(System.out)
         .run(

@@ -32,11 +32,8 @@ public final class StatsQueryBenchmark {
     Arguments options =
         Arguments.parseOrExit(
             args,
-            Map.of(
-                "cases", "1000000",
-                "year", "2025",
-                "stats", "http://127.0.0.1:8083",
-                "bootstrap", "127.0.0.1:9092"),
+            Arguments.withAddresses(
+                Map.of("cases", "1000000", "year", "2025"), "stats", "bootstrap"),
             "Usage: ./bench.sh stats [--cases=1000000] [--year=2025]"
                 + " [--stats=http://127.0.0.1:8083] [--bootstrap=127.0.0.1:9092]\n");
     new StatsQueryBenchmark(System.out)

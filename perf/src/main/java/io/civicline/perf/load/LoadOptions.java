@@ -48,15 +48,13 @@ record LoadOptions(
     Arguments given =
         Arguments.parse(
             args,
-            Map.of(
-                "preset", "small",
-                "scale", "",
-                "clients", "8",
-                "seed", "12345",
-                "hotline", "http://127.0.0.1:8081",
-                "mediation", "http://127.0.0.1:8082",
-                "stats", "http://127.0.0.1:8083",
-                "settle", "120"));
+            Arguments.withAddresses(
+                Map.of(
+                    "preset", "small", "scale", "", "clients", "8", "seed", "12345", "settle",
+                    "120"),
+                "hotline",
+                "mediation",
+                "stats"));
     boolean scaled = given.has("scale");
     String preset = scaled ? "scale " + given.text("scale") : given.text("preset");
     return new LoadOptions(
