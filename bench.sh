@@ -9,30 +9,15 @@
 #   ./bench.sh memory [--cases=1000000] ...  heap and RSS of each process, stores filled to --cases
 set -euo pipefail
 cd "$(dirname "$0")"
+source scripts/stack-common.sh
 
-main=io.civicline.localstack.bench.CreateBenchmark
+main=io.civicline.perf.bench.CreateBenchmark
 case "${1:-}" in
-  stats) main=io.civicline.localstack.bench.StatsQueryBenchmark; shift ;;
-  freshness) main=io.civicline.localstack.bench.FreshnessBenchmark; shift ;;
-  broker) main=io.civicline.localstack.bench.BrokerBenchmark; shift ;;
-  memory) main=io.civicline.localstack.bench.MemoryBenchmark; shift ;;
+  stats) main=io.civicline.perf.bench.StatsQueryBenchmark; shift ;;
+  freshness) main=io.civicline.perf.bench.FreshnessBenchmark; shift ;;
+  broker) main=io.civicline.perf.bench.BrokerBenchmark; shift ;;
+  memory) main=io.civicline.perf.bench.MemoryBenchmark; shift ;;
 esac
 
-build=true
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --help|-h) [[ -f local-stack/target/local-stack.jar ]] && build=false; args+=("$arg") ;;
-    *) args+=("$arg") ;;
-  esac
-done
-
-if $build; then
-  echo "Building the project (./mvnw -B -q -DskipTests install) ..."
-  ./mvnw -B -q -DskipTests install
-fi
-
-# local-stack.jar is a plain jar whose manifest puts lib/*.jar on the classpath.
-exec java -XX:+UseParallelGC -cp local-stack/target/local-stack.jar "$main" \
-  ${args[@]+"${args[@]}"}
+# perf.jar is a plain jar whose manifest puts lib/*.jar on the classpath.
+stack_run perf/target/perf.jar -XX:+UseParallelGC -cp perf/target/perf.jar "$main" -- "$@"

@@ -5,22 +5,7 @@
 # unless --no-build is given.
 set -euo pipefail
 cd "$(dirname "$0")"
+source scripts/stack-common.sh
 
-build=true
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --help|-h) [[ -f local-stack/target/local-stack.jar ]] && build=false; args+=("--help") ;;
-    *) args+=("$arg") ;;
-  esac
-done
-
-if $build; then
-  echo "Building the project (./mvnw -B -q -DskipTests install) ..."
-  ./mvnw -B -q -DskipTests install
-fi
-
-# local-stack.jar is a plain jar whose manifest puts lib/*.jar on the classpath.
-exec java -cp local-stack/target/local-stack.jar io.civicline.localstack.load.CityLoad \
-  ${args[@]+"${args[@]}"}
+# perf.jar is a plain jar whose manifest puts lib/*.jar on the classpath.
+stack_run perf/target/perf.jar -cp perf/target/perf.jar io.civicline.perf.load.CityLoad -- "$@"

@@ -4,20 +4,6 @@
 # Every other argument goes to the launcher: ./run.sh --help lists them. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
+source scripts/stack-common.sh
 
-build=true
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --help|-h) [[ -f local-stack/target/local-stack.jar ]] && build=false; args+=("$arg") ;;
-    *) args+=("$arg") ;;
-  esac
-done
-
-if $build; then
-  echo "Building the project (./mvnw -B -q -DskipTests install) ..."
-  ./mvnw -B -q -DskipTests install
-fi
-
-exec java -jar local-stack/target/local-stack.jar ${args[@]+"${args[@]}"}
+stack_run local-stack/target/local-stack.jar -jar local-stack/target/local-stack.jar -- "$@"

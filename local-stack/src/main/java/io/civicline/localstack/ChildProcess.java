@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * <p>The child runs in its own session (Linux {@code setsid}) where that exists, so that Ctrl-C in
  * the terminal reaches the launcher alone and the launcher stops the children in order.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
   private static final Path SETSID = Path.of("/usr/bin/setsid");
 
@@ -29,7 +29,7 @@ final class ChildProcess {
     this.log = log;
   }
 
-  static ChildProcess start(String name, List<String> command, Path workingDir, Path log) {
+  public static ChildProcess start(String name, List<String> command, Path workingDir, Path log) {
     List<String> line = new ArrayList<>();
     if (Files.isExecutable(SETSID)) {
       line.add(SETSID.toString());
@@ -53,19 +53,19 @@ final class ChildProcess {
     }
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  Process process() {
+  public Process process() {
     return process;
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
@@ -73,13 +73,13 @@ final class ChildProcess {
    * Asks the child to stop (SIGTERM) and waits up to {@code graceSeconds} before killing it; true
    * when it stopped by itself.
    */
-  boolean stop(long graceSeconds) {
+  public boolean stop(long graceSeconds) {
     process.destroy();
     return awaitExit(graceSeconds);
   }
 
   /** Waits for a child already asked to stop, then kills it; true when it stopped by itself. */
-  boolean awaitExit(long graceSeconds) {
+  public boolean awaitExit(long graceSeconds) {
     try {
       if (process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
         return true;
@@ -94,7 +94,7 @@ final class ChildProcess {
   }
 
   /** The last lines of the child's log, to show why it stopped. */
-  List<String> lastLogLines(int count) {
+  public List<String> lastLogLines(int count) {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
       return lines.subList(Math.max(0, lines.size() - count), lines.size());

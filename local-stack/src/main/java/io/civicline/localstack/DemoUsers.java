@@ -30,7 +30,7 @@ public final class DemoUsers {
    */
   static final Map<String, String> SCOPES = Map.of("lead", "district: YIMEI");
 
-  static final String FILE_NAME = "local-users.yml";
+  public static final String FILE_NAME = "local-users.yml";
 
   private DemoUsers() {}
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Command lines of child JVMs, run by the same Java as the launcher. */
-final class JavaCommand {
+public final class JavaCommand {
 
   private JavaCommand() {}
 
-  static String java() {
+  public static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
@@ -22,26 +22,27 @@ final class JavaCommand {
    * marking and barriers there (ticket creates on two cores: 388/s with G1, 535/s with it, in
    * ./bench.sh), and their heaps hold little that lives long.
    */
-  static final String THROUGHPUT_COLLECTOR = "-XX:+UseParallelGC";
+  public static final String THROUGHPUT_COLLECTOR = "-XX:+UseParallelGC";
 
   /**
-   * A child running {@code mainClass} of this module on the launcher's own classpath: the jar and
+   * A child running the class named {@code mainClass} on the launcher's own classpath: the jar and
    * its {@code lib/} folder when started with {@code java -jar}, the test classpath in tests.
    * {@code jvmOptions} choose the collector where it matters.
    */
-  static List<String> ofMainClass(List<String> jvmOptions, Class<?> mainClass, String... args) {
+  public static List<String> ofMainClass(
+      List<String> jvmOptions, String mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classpath());
-    command.add(mainClass.getName());
+    command.add(mainClass);
     command.addAll(Arrays.asList(args));
     return command;
   }
 
   /** The launcher's classpath with absolute entries, so children may run in any folder. */
-  static String classpath() {
+  public static String classpath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
         .collect(Collectors.joining(File.pathSeparator));
@@ -51,7 +52,7 @@ final class JavaCommand {
    * The option writing a child JVM's collections to {@code <log>-gc.log} beside its log (two files
    * of 10 MB at most): the first thing to look at when a latency tail appears.
    */
-  static String gcLog(Path log) {
+  public static String gcLog(Path log) {
     String name = log.getFileName().toString().replaceFirst("\\.log$", "") + "-gc.log";
     return "-Xlog:gc:file="
         + log.toAbsolutePath().resolveSibling(name)
@@ -59,7 +60,7 @@ final class JavaCommand {
   }
 
   /** A child running an executable jar. */
-  static List<String> ofJar(Path jar, List<String> args) {
+  public static List<String> ofJar(Path jar, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.add(THROUGHPUT_COLLECTOR);

@@ -17,9 +17,9 @@ import org.apache.kafka.common.Uuid;
  * A single-node Apache Kafka cluster in KRaft mode (broker and controller in one JVM) from the
  * Maven Central jars. Its folder is formatted once; later starts find their records again.
  */
-final class KafkaBroker {
+public final class KafkaBroker {
 
-  static final String NAME = "kafka";
+  public static final String NAME = "kafka";
 
   private final Path dir;
   private final String bindAddress;
@@ -86,7 +86,7 @@ final class KafkaBroker {
                 "-Xmx1g",
                 "-Dlog4j2.configurationFile=log4j2-kafka.xml",
                 "-Djava.awt.headless=true"),
-            KafkaBrokerMain.class,
+            KafkaBrokerMain.class.getName(),
             serverProperties().toString());
     return ChildProcess.start(NAME, command, dir, log);
   }
@@ -100,7 +100,7 @@ final class KafkaBroker {
     List<String> command =
         JavaCommand.ofMainClass(
             List.of("-Dlog4j2.configurationFile=log4j2-kafka.xml"),
-            kafka.tools.StorageTool.class,
+            kafka.tools.StorageTool.class.getName(),
             "format",
             "--standalone",
             "-t",

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class LocalStack {
 
   /** Printed once everything answers; the system test waits for it. */
-  static final String READY_LINE = "civicline local stack is ready";
+  public static final String READY_LINE = "civicline local stack is ready";
 
   /** The last line of the summary printed once the stack is ready. */
   static final String STOP_HINT = "Press Ctrl-C to stop everything.";

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Starts {@link MongoWireServer} as a child JVM with the stack's settings. */
-final class MongoWireServerProcess {
+/** Starts the MongoDB-wire server as a child JVM with the stack's settings. */
+public final class MongoWireServerProcess {
 
-  static final String NAME = "mongo";
+  public static final String NAME = "mongo";
+
+  /** The server's main class, by name: the launcher only needs it on its classpath. */
+  public static final String MAIN_CLASS = "io.civicline.localstack.MongoWireServer";
 
   private MongoWireServerProcess() {}
 
@@ -51,7 +54,7 @@ final class MongoWireServerProcess {
         NAME,
         JavaCommand.ofMainClass(
             Stream.concat(JVM_OPTIONS.stream(), Stream.of("-Xmx" + heap)).toList(),
-            MongoWireServer.class,
+            MAIN_CLASS,
             args),
         log.toAbsolutePath().getParent(),
         log);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Checks, before anything starts, that every port of the stack is free and given only once. */
-final class PortCheck {
+public final class PortCheck {
 
   private PortCheck() {}
 
@@ -41,7 +41,7 @@ final class PortCheck {
   }
 
   /** True when nothing listens on the port, on any local address. */
-  static boolean isFree(int port) {
+  public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.bind(new InetSocketAddress(port));
     } catch (IOException e) {
@@ -51,7 +51,7 @@ final class PortCheck {
   }
 
   /** True when something accepts connections on host:port. */
-  static boolean answers(String host, int port) {
+  public static boolean answers(String host, int port) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), 500);
       return true;

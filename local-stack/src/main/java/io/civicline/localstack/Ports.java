@@ -3,11 +3,11 @@ package io.civicline.localstack;
 import java.time.Duration;
 
 /** Waiting for a child to open its port. */
-final class Ports {
+public final class Ports {
 
   private Ports() {}
 
-  static void awaitListening(ChildProcess child, String host, int port, Duration timeout) {
+  public static void awaitListening(ChildProcess child, String host, int port, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!PortCheck.answers(host, port)) {
       if (!child.isAlive()) {

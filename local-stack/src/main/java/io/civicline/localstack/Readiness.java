@@ -14,7 +14,7 @@ import java.util.Map;
  * Waits, with a bound, until every started service answers 200 on {@code
  * /actuator/health/readiness}; a service that exits first fails the start.
  */
-final class Readiness {
+public final class Readiness {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -52,7 +52,7 @@ final class Readiness {
     }
   }
 
-  static boolean isReady(Service service) {
+  public static boolean isReady(Service service) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(service.url() + "/actuator/health/readiness"))
             .timeout(Duration.ofSeconds(3))

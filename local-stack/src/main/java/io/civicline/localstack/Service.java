@@ -8,10 +8,10 @@ import java.util.List;
  * One of the three Spring Boot services, started with {@code java -jar
  * <project>/<name>/target/<name>.jar} and the settings that point it at the local stack.
  */
-record Service(String name, String host, int port, String database) {
+public record Service(String name, String host, int port, String database) {
 
   /** The demo users' passwords are their names: only the dev profile lets a service take them. */
-  static final String DEV_PROFILE = "--spring.profiles.active=dev";
+  public static final String DEV_PROFILE = "--spring.profiles.active=dev";
 
   static final String STAFF_DATABASE = "civicline-staff";
 

@@ -1,6 +1,6 @@
 /**
- * The one-command local stack: a real Kafka broker (KRaft), a MongoDB-wire server and the three
- * services, each a child JVM, started and stopped in order by {@link
+ * The launcher only: the one-command local stack of a real Kafka broker (KRaft), a MongoDB-wire
+ * server and the three services, each a child JVM, started and stopped in order by {@link
  * io.civicline.localstack.LocalStack}.
  */
 package io.civicline.localstack;
