@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Starts {@link MongoWireServer} as a child JVM with the stack's settings. */
+/** Starts {@link MongoWireServerMain} as a child JVM with the stack's settings. */
 final class MongoWireServerProcess {
 
   static final String NAME = "mongo";
@@ -51,7 +51,7 @@ final class MongoWireServerProcess {
         NAME,
         JavaCommand.ofMainClass(
             Stream.concat(JVM_OPTIONS.stream(), Stream.of("-Xmx" + heap)).toList(),
-            MongoWireServer.class,
+            MongoWireServerMain.class,
             args),
         log.toAbsolutePath().getParent(),
         log);

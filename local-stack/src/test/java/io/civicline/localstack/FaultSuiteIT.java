@@ -96,7 +96,7 @@ class FaultSuiteIT {
         StackChild.of(stack, "mediation-service", "mediation-service.jar", StackUnderTest.PROJECT);
     StackChild mongo =
         StackChild.of(
-            stack, MongoWireServerProcess.NAME, MongoWireServer.class.getName(), stack.logs());
+            stack, MongoWireServerProcess.NAME, MongoWireServerMain.class.getName(), stack.logs());
     StackChild kafka =
         StackChild.of(
             stack, KafkaBroker.NAME, KafkaBrokerMain.class.getName(), data.resolve("kafka"));
