@@ -19,7 +19,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * compact encoding of the types that occur in ids and (normalized) index keys; anything else is
  * written by H2's default type, which serializes it with Java serialization as before.
  */
-final class DocumentKeyType extends BasicDataType<Object> {
+class DocumentKeyType extends BasicDataType<Object> {
 
   private static final byte NULL = 0;
   private static final byte MISSING = 1;
