@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -141,8 +143,13 @@ record FilterTerms(Map<String, Term> terms, boolean exact) {
     if (!(operand instanceof Collection<?> values) || values.isEmpty()) {
       return null;
     }
-    List<Object> list = new ArrayList<>(values);
-    return list.stream().allMatch(FilterTerms::isIndexable) ? list : null;
+    if (!values.stream().allMatch(FilterTerms::isIndexable)) {
+      return null;
+    }
+    // Once each, as MongoDB compares them (2 and 2.0 are one value): each is a range to read.
+    Set<Object> distinct = new TreeSet<>(IndexBound.ORDER);
+    distinct.addAll(values);
+    return new ArrayList<>(distinct);
   }
 
   /**

@@ -12,6 +12,9 @@ sealed interface IndexBound {
   /** MongoDB's order of values (BSON type first, numbers by value), without array semantics. */
   Comparator<Object> ORDER = ValueComparator.ascWithoutListHandling();
 
+  /** Before every value: a key of it alone comes before every stored key. */
+  IndexBound BEFORE_ALL = new BeforeAll();
+
   /** After every value: a key prefix followed by it comes after every key with that prefix. */
   IndexBound AFTER_ALL = new AfterAll();
 
@@ -32,6 +35,13 @@ sealed interface IndexBound {
   static boolean sameType(Object a, Object b) {
     return a instanceof Number && b instanceof Number
         || a != null && b != null && a.getClass() == b.getClass();
+  }
+
+  record BeforeAll() implements IndexBound {
+    @Override
+    public int compareTo(Object value) {
+      return value instanceof BeforeAll ? 0 : -1;
+    }
   }
 
   record AfterAll() implements IndexBound {

@@ -77,7 +77,8 @@ final class IndexPlanner {
       exact &= term.equalsAnyOf() == null || values.size() == 1 || !index.isMultikey(field);
       prefixes = extend(prefixes, values);
       used.add(field);
-      if (values.size() == 1) {
+      // One value fixes a field's sort order, unless documents sort by the least of their array.
+      if (values.size() == 1 && !index.isMultikey(field)) {
         constant.add(field);
       }
     }
@@ -189,7 +190,7 @@ final class IndexPlanner {
   }
 
   private static KeyValue low(List<Object> prefix) {
-    return new KeyValue(prefix);
+    return prefix.isEmpty() ? new KeyValue(IndexBound.BEFORE_ALL) : new KeyValue(prefix);
   }
 
   private static KeyValue high(List<Object> prefix) {

@@ -7,13 +7,15 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
 
 /** A server on a backend in this JVM, with a client; closing both closes the backend's store. */
-record InProcessServer(MongoServer server, MongoClient client) implements AutoCloseable {
+record InProcessServer(MongoBackend backend, MongoServer server, MongoClient client)
+    implements AutoCloseable {
 
   /** The file backend as the local stack runs it. */
   static InProcessServer open(Path file) {
@@ -33,7 +35,7 @@ record InProcessServer(MongoServer server, MongoClient client) implements AutoCl
             .applyConnectionString(new ConnectionString(uri))
             .uuidRepresentation(UuidRepresentation.STANDARD)
             .build();
-    return new InProcessServer(server, MongoClients.create(settings));
+    return new InProcessServer(backend, server, MongoClients.create(settings));
   }
 
   MongoCollection<Document> tickets() {
@@ -42,6 +44,13 @@ record InProcessServer(MongoServer server, MongoClient client) implements AutoCl
 
   MongoCollection<Document> collection(String name) {
     return client.getDatabase("hotline").getCollection(name);
+  }
+
+  /** The server's own object for a collection of the database {@code hotline}. */
+  de.bwaldvogel.mongo.MongoCollection<?> stored(String name) {
+    return ((AbstractMongoBackend) backend)
+        .resolveDatabase("hotline")
+        .resolveCollection(name, true);
   }
 
   @Override
