@@ -67,7 +67,7 @@ class DocumentKeyType extends BasicDataType<Object> {
     return Integer.compare(a.size(), b.size());
   }
 
-  private int compareValues(Object a, Object b) {
+  int compareValues(Object a, Object b) {
     if (a == null || b == null) {
       return a == b ? 0 : a == null ? -1 : 1;
     }
