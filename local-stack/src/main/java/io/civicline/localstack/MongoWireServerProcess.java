@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Starts the MongoDB-wire server as a child JVM with the stack's settings. */
+/** Starts {@link MongoWireServerMain} as a child JVM with the stack's settings. */
 public final class MongoWireServerProcess {
 
   public static final String NAME = "mongo";
 
   /** The server's main class, by name: the launcher only needs it on its classpath. */
-  public static final String MAIN_CLASS = "io.civicline.localstack.MongoWireServer";
+  public static final String MAIN_CLASS = MongoWireServerMain.class.getName();
 
   private MongoWireServerProcess() {}
 

@@ -1,5 +1,7 @@
 package io.civicline.perf.bench;
 
+import io.civicline.localstack.MongoWireServerProcess;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -198,7 +200,9 @@ public final class MemoryBenchmark {
   private static ProcessHandle mongoWireServer(int port) {
     return find(
         "the MongoDB-wire server on port " + port,
-        line -> line.contains("MongoWireServer " + port + " "));
+        line ->
+            line.contains(MongoWireServerProcess.MAIN_CLASS + " ")
+                && line.contains(" " + port + " "));
   }
 
   private static ProcessHandle find(String what, Predicate<String> commandLine) {

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Main class of the MongoDB-wire server child: mongo-java-server on the given address, keeping its
- * documents in one H2 MVStore file ({@code file}) or in memory ({@code memory}).
+ * Main class of the MongoDB-wire server: mongo-java-server on the given address, keeping its
+ * documents in one H2 MVStore file ({@code file}) or in memory ({@code memory}). It runs until
+ * stopped; a shutdown hook closes the store.
  *
  * <p>Arguments: {@code <address> <port> file <path>} or {@code <address> <port> memory}.
  */
@@ -54,7 +55,6 @@ public final class MongoWireServer {
                 },
                 "mongo-wire-server-shutdown"));
     server.bind(new InetSocketAddress(address, port), 1, WORKER_THREADS);
-    ParentWatch.exitWhenParentEnds("the MongoDB-wire server");
     System.out.println(
         "MongoDB-wire server listening on " + address + ":" + port + ", documents " + where);
   }

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.combine;
@@ -11,25 +11,22 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The MongoDB-wire server child with its H2 file backend, as the local stack runs it. */
+/** The MongoDB-wire server in its own JVM, as the local stack runs it. */
 class MongoWireServerTests {
 
   private static final int WRITES = 1000;
 
   @TempDir Path dir;
 
-  private final int port = FreePorts.next();
-  private ChildProcess server;
+  private ServerProcess server;
 
   @AfterEach
-  void stopServer() {
+  void stopServer() throws InterruptedException {
     if (server != null) {
       server.stop(10);
     }
@@ -64,8 +61,7 @@ class MongoWireServerTests {
             + " (%d each; first run of the JVM, includes warm-up)%n",
         insertNanos / 1e6 / WRITES, updateNanos / 1e6 / WRITES, WRITES);
 
-    server.process().destroyForcibly();
-    assertThat(server.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+    server.kill();
     startServer();
 
     try (MongoClient client = client()) {
@@ -93,10 +89,8 @@ class MongoWireServerTests {
   }
 
   @Test
-  void theMemoryBackendWritesNoFile() {
-    server =
-        MongoWireServerProcess.start("127.0.0.1", port, null, dir.resolve("mongo.log"), "512m");
-    Ports.awaitListening(server, "127.0.0.1", port, Duration.ofSeconds(30));
+  void theMemoryBackendWritesNoFile() throws Exception {
+    server = ServerProcess.start(null, dir.resolve("mongo.log"));
 
     try (MongoClient client = client()) {
       tickets(client).insertOne(new Document("_id", "T1"));
@@ -105,19 +99,13 @@ class MongoWireServerTests {
     assertThat(dir.resolve("mongo")).doesNotExist();
   }
 
-  private void startServer() {
+  private void startServer() throws Exception {
     server =
-        MongoWireServerProcess.start(
-            "127.0.0.1",
-            port,
-            dir.resolve("mongo").resolve("civicline.mv"),
-            dir.resolve("mongo.log"),
-            "512m");
-    Ports.awaitListening(server, "127.0.0.1", port, Duration.ofSeconds(30));
+        ServerProcess.start(dir.resolve("mongo").resolve("civicline.mv"), dir.resolve("mongo.log"));
   }
 
   private MongoClient client() {
-    return MongoClients.create("mongodb://127.0.0.1:" + port);
+    return MongoClients.create(server.uri());
   }
 
   private static MongoCollection<Document> tickets(MongoClient client) {

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -13,7 +13,7 @@ import org.h2.mvstore.MVStore;
  * <p>The names are the backend's (H2Database 1.47.0): {@code databases.<db>.<collection>} holds a
  * collection's documents by id, {@code meta.<db>.<collection>} its counters (strings and numbers,
  * which the default type stores compactly: left as they are), and {@code
- * <db>.<collection>._index_<name>} a unique index, key values to ids.
+ * <db>.<collection>._index_<name>} a unique index, key values to ids, or a {@link SecondaryIndex}.
  */
 final class TypedMaps {
 
@@ -24,8 +24,26 @@ final class TypedMaps {
   private TypedMaps() {}
 
   /** Opens the documents map of the collection {@code <db>.<collection>}. */
-  static void openCollection(MVStore store, String fullCollectionName) {
-    openDocuments(store, DOCUMENTS_PREFIX + fullCollectionName);
+  static MVMap<Object, Document> openCollection(MVStore store, String fullCollectionName) {
+    return openDocuments(store, DOCUMENTS_PREFIX + fullCollectionName);
+  }
+
+  /** Opens the counters of the collection {@code <db>.<collection>}, with the default type. */
+  static MVMap<String, Object> openCounters(MVStore store, String fullCollectionName) {
+    return store.openMap(COUNTERS_PREFIX + fullCollectionName);
+  }
+
+  /**
+   * Opens the map of the {@link SecondaryIndex} {@code indexName} of {@code <db>.<collection>},
+   * named as the backend names a unique index's map, so that dropping either removes it.
+   */
+  static MVMap<Object, Object> openSecondaryIndex(
+      MVStore store, String fullCollectionName, String indexName) {
+    return store.openMap(
+        fullCollectionName + INDEX_INFIX + indexName,
+        new MVMap.Builder<Object, Object>()
+            .keyType(new IndexKeyType())
+            .valueType(new DocumentKeyType()));
   }
 
   /** Opens the map of the unique index {@code indexName} of {@code <db>.<collection>}. */

@@ -1,13 +1,15 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVStore;
@@ -106,8 +108,14 @@ final class DurableH2Backend extends H2Backend {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(
         String collectionName, CollectionOptions options) {
-      TypedMaps.openCollection(getMvStore(), getFullCollectionNamespace(collectionName));
-      return super.openOrCreateCollection(collectionName, options);
+      String fullName = getFullCollectionNamespace(collectionName);
+      return new IndexedH2Collection(
+          this,
+          collectionName,
+          options,
+          TypedMaps.openCollection(getMvStore(), fullName),
+          TypedMaps.openCounters(getMvStore(), fullName),
+          getCursorRegistry());
     }
 
     @Override
@@ -115,6 +123,32 @@ final class DurableH2Backend extends H2Backend {
         String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
       TypedMaps.openIndex(getMvStore(), getFullCollectionNamespace(collectionName), indexName);
       return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(
+        String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      String fullName = getFullCollectionNamespace(collectionName);
+      return new SecondaryIndex(
+          indexName,
+          keys,
+          sparse,
+          TypedMaps.openSecondaryIndex(getMvStore(), fullName, indexName),
+          new SecondaryIndex.MultikeyFields(
+              TypedMaps.openCounters(getMvStore(), fullName), indexName));
+    }
+
+    @Override
+    public Document handleCommand(
+        Channel channel,
+        String command,
+        Document query,
+        DatabaseResolver databaseResolver,
+        Oplog oplog) {
+      Document count = CountDocuments.answer(this, command, query);
+      return count != null
+          ? count
+          : super.handleCommand(channel, command, query, databaseResolver, oplog);
     }
   }
 }

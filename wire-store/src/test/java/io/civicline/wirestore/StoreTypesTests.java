@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -12,16 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -34,7 +29,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
-import org.bson.UuidRepresentation;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -88,10 +82,10 @@ class TypedH2StoreTests {
     Document byUuid = new Document("_id", uuid).append("version", 1);
     Document byLong = new Document("_id", 7L).append("version", 2);
 
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       server.tickets().insertMany(List.of(ticket, byString, byUuid, byLong));
     }
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       MongoCollection<Document> tickets = server.tickets();
       assertThat(tickets.find(eq("_id", objectId)).first()).isEqualTo(ticket);
       assertThat(tickets.find(eq("_id", "T-1")).first()).isEqualTo(byString);
@@ -102,7 +96,7 @@ class TypedH2StoreTests {
 
       tickets.updateOne(eq("_id", "T-1"), Updates.inc("version", 1L));
     }
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       assertThat(server.tickets().find(eq("_id", "T-1")).first()).containsEntry("version", 2L);
       assertThat(server.tickets().countDocuments()).isEqualTo(4);
     }
@@ -122,7 +116,7 @@ class TypedH2StoreTests {
 
   @Test
   void uniqueIndexesRejectDuplicatesBeforeAndAfterARestart() {
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       MongoCollection<Document> tickets = server.tickets();
       createTicketIndexes(tickets);
       tickets.insertOne(ticket("A", "12345-000001", 1L).append("code", 1));
@@ -130,7 +124,7 @@ class TypedH2StoreTests {
       // Index keys are normalized as before: 1, 1L and 1.0 are the same key.
       assertDuplicate(tickets, ticket("C", "12345-000002", 1L).append("code", 1.0));
     }
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       MongoCollection<Document> tickets = server.tickets();
       assertDuplicate(tickets, ticket("B", "12345-000001", 1L));
       assertDuplicate(tickets, ticket("C", "12345-000002", 1L).append("code", 1L));
@@ -165,16 +159,16 @@ class TypedH2StoreTests {
             c -> find(c, new Document(), null));
 
     List<List<Document>> expected;
-    try (Server plain = Server.plain()) {
+    try (InProcessServer plain = InProcessServer.plain()) {
       createTicketIndexes(plain.tickets());
       plain.tickets().insertMany(tickets);
       expected = queries.stream().map(query -> query.apply(plain.tickets())).toList();
     }
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       createTicketIndexes(server.tickets());
       server.tickets().insertMany(tickets);
     }
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       List<List<Document>> actual = queries.stream().map(q -> q.apply(server.tickets())).toList();
       assertThat(actual).isEqualTo(expected);
       assertThat(actual.get(0)).hasSize(50);
@@ -185,20 +179,20 @@ class TypedH2StoreTests {
   @Test
   void aStoreWrittenByThePlainBackendIsConverted() {
     String fileName = file().toString();
-    try (Server old = Server.on(new H2Backend(fileName))) {
+    try (InProcessServer old = InProcessServer.on(new H2Backend(fileName))) {
       createTicketIndexes(old.tickets());
       old.tickets().insertOne(ticket("A", "12345-000001", 1L).append("name", "张三"));
       old.tickets().insertOne(ticket("B", "12345-000002", 2L).append("at", new Date(0)));
     }
 
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       MongoCollection<Document> tickets = server.tickets();
       assertThat(tickets.find(eq("_id", "A")).first()).containsEntry("name", "张三");
       assertThat(tickets.find(eq("number", "12345-000002")).first()).containsEntry("_id", "B");
       assertDuplicate(tickets, ticket("C", "12345-000001", 1L));
       tickets.insertOne(ticket("C", "12345-000003", 1L));
     }
-    try (Server server = Server.open(file())) {
+    try (InProcessServer server = InProcessServer.open(file())) {
       assertThat(server.tickets().countDocuments()).isEqualTo(3);
     }
     try (MVStore store = MVStore.open(fileName)) {
@@ -225,7 +219,7 @@ class TypedH2StoreTests {
   }
 
   private static void createTicketIndexes(MongoCollection<Document> tickets) {
-    // The unique indexes of hotline-service's tickets (the server ignores the others).
+    // The unique indexes of hotline-service's tickets.
     tickets.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
     tickets.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
     tickets.createIndex(
@@ -245,38 +239,5 @@ class TypedH2StoreTests {
         .isInstanceOfSatisfying(
             MongoWriteException.class,
             e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
-  }
-
-  /** A server on a backend, with a client; closing both closes the backend's store. */
-  private record Server(MongoServer server, MongoClient client) implements AutoCloseable {
-
-    static Server open(Path file) {
-      return on(DurableH2Backend.open(file.toString()));
-    }
-
-    static Server plain() {
-      return on(H2Backend.inMemory());
-    }
-
-    static Server on(MongoBackend backend) {
-      MongoServer server = new MongoServer(backend);
-      String uri = server.bindAndGetConnectionString();
-      MongoClientSettings settings =
-          MongoClientSettings.builder()
-              .applyConnectionString(new com.mongodb.ConnectionString(uri))
-              .uuidRepresentation(UuidRepresentation.STANDARD)
-              .build();
-      return new Server(server, MongoClients.create(settings));
-    }
-
-    MongoCollection<Document> tickets() {
-      return client.getDatabase("hotline").getCollection("tickets");
-    }
-
-    @Override
-    public void close() {
-      client.close();
-      server.shutdownNow();
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
@@ -19,7 +19,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * compact encoding of the types that occur in ids and (normalized) index keys; anything else is
  * written by H2's default type, which serializes it with Java serialization as before.
  */
-final class DocumentKeyType extends BasicDataType<Object> {
+class DocumentKeyType extends BasicDataType<Object> {
 
   private static final byte NULL = 0;
   private static final byte MISSING = 1;
@@ -67,7 +67,7 @@ final class DocumentKeyType extends BasicDataType<Object> {
     return Integer.compare(a.size(), b.size());
   }
 
-  private int compareValues(Object a, Object b) {
+  int compareValues(Object a, Object b) {
     if (a == null || b == null) {
       return a == b ? 0 : a == null ? -1 : 1;
     }

@@ -1,4 +1,4 @@
-package io.civicline.localstack;
+package io.civicline.wirestore;
 
 import java.util.List;
 import org.h2.mvstore.MVMap;

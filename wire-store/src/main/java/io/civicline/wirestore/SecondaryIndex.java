@@ -1,0 +1,219 @@
+package io.civicline.wirestore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.h2.mvstore.MVMap;
+
+/**
+ * An ordinary (non-unique, possibly compound) index of a collection in the file backend: one map
+ * entry per document and key value, the key being the indexed values followed by the document's id,
+ * so equal values of many documents are distinct keys, kept in MongoDB's order ({@link
+ * IndexKeyType}). An array field gives one entry per element (a multikey index).
+ *
+ * <p>The base server only asks an index for positions through {@link #canHandle}; this one answers
+ * no there and is read by {@link IndexPlanner} instead, through {@link #between} and {@link
+ * #countBetween}.
+ */
+final class SecondaryIndex extends Index<Object> {
+
+  private static final String ID = "_id";
+
+  private final MVMap<Object, Object> entries;
+  private final MultikeyFields multikeyFields;
+
+  SecondaryIndex(
+      String name,
+      List<IndexKey> keys,
+      boolean sparse,
+      MVMap<Object, Object> entries,
+      MultikeyFields multikeyFields) {
+    super(name, keys, sparse);
+    this.entries = entries;
+    this.multikeyFields = multikeyFields;
+  }
+
+  List<String> fields() {
+    return keys();
+  }
+
+  boolean sparse() {
+    return isSparse();
+  }
+
+  /** Whether some document had an array in {@code field}, giving it one entry per element. */
+  boolean isMultikey(String field) {
+    return multikeyFields.contains(field);
+  }
+
+  boolean isMultikey() {
+    return !multikeyFields.isEmpty();
+  }
+
+  /**
+   * The keys from {@code low} to {@code high} (both bounds, never stored), in order or reversed.
+   */
+  Iterator<Object> between(KeyValue low, KeyValue high, boolean reverse) {
+    return reverse ? entries.cursor(high, low, true) : entries.cursor(low, high, false);
+  }
+
+  long countBetween(KeyValue low, KeyValue high) {
+    return insertionPoint(high) - insertionPoint(low);
+  }
+
+  private long insertionPoint(KeyValue bound) {
+    return -entries.getKeyIndex(bound) - 1;
+  }
+
+  /** The document id at the end of a key. */
+  static Object position(Object key) {
+    KeyValue keyValue = (KeyValue) key;
+    return keyValue.get(keyValue.size() - 1);
+  }
+
+  @Override
+  public Object getPosition(Document document) {
+    // Unique indexes locate a document; many documents share a key here.
+    return null;
+  }
+
+  @Override
+  public void checkAdd(Document document, MongoCollection<Object> collection) {
+    getKeyValues(document); // refuses parallel arrays before anything is written
+  }
+
+  @Override
+  public void add(Document document, Object position, MongoCollection<Object> collection) {
+    if (isSparse() && hasNoIndexedValue(document)) {
+      return;
+    }
+    Set<KeyValue> keyValues = getKeyValues(document);
+    multikeyFields.noteArrays(document, keys());
+    for (KeyValue keyValue : keyValues) {
+      entries.put(withPosition(keyValue, position), Boolean.TRUE);
+    }
+  }
+
+  @Override
+  public Object remove(Document document) {
+    if (isSparse() && hasNoIndexedValue(document)) {
+      return null;
+    }
+    Object position = document.get(ID);
+    for (KeyValue keyValue : getKeyValues(document)) {
+      entries.remove(withPosition(keyValue, position));
+    }
+    return position;
+  }
+
+  @Override
+  public void checkUpdate(
+      Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+    getKeyValues(newDocument);
+  }
+
+  @Override
+  public void updateInPlace(
+      Document oldDocument,
+      Document newDocument,
+      Object position,
+      MongoCollection<Object> collection) {
+    if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
+      remove(oldDocument);
+      add(newDocument, position, collection);
+    }
+  }
+
+  private boolean hasNoIndexedValue(Document document) {
+    return keys().stream()
+        .allMatch(
+            key -> Utils.getSubdocumentValueCollectionAware(document, key) instanceof Missing);
+  }
+
+  private static KeyValue withPosition(KeyValue keyValue, Object position) {
+    List<Object> values = new ArrayList<>(keyValue.size() + 1);
+    keyValue.forEach(values::add);
+    values.add(position);
+    return new KeyValue(values);
+  }
+
+  @Override
+  public boolean canHandle(Document query) {
+    return false;
+  }
+
+  @Override
+  public Iterable<Object> getPositions(Document query) {
+    throw new UnsupportedOperationException("read through IndexPlanner");
+  }
+
+  @Override
+  public long getCount() {
+    return entries.sizeAsLong();
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  @Override
+  public long getDataSize() {
+    return getCount();
+  }
+
+  @Override
+  public void drop() {
+    multikeyFields.clear();
+  }
+
+  /** The fields of one index that held an array in some document, kept in the store. */
+  static final class MultikeyFields {
+
+    private final MVMap<String, Object> meta;
+    private final String key;
+    private final Set<String> fields = ConcurrentHashMap.newKeySet();
+
+    MultikeyFields(MVMap<String, Object> meta, String indexName) {
+      this.meta = meta;
+      this.key = "multikey." + indexName;
+      Object stored = meta.get(key);
+      if (stored instanceof String names && !names.isEmpty()) {
+        fields.addAll(List.of(names.split(",")));
+      }
+    }
+
+    boolean contains(String field) {
+      return fields.contains(field);
+    }
+
+    boolean isEmpty() {
+      return fields.isEmpty();
+    }
+
+    void noteArrays(Document document, List<String> indexed) {
+      for (String field : indexed) {
+        if (!fields.contains(field)
+            && Utils.getSubdocumentValueCollectionAware(document, field) instanceof Collection) {
+          fields.add(field);
+          meta.put(key, String.join(",", fields));
+        }
+      }
+    }
+
+    void clear() {
+      fields.clear();
+      meta.remove(key);
+    }
+  }
+}
