@@ -12,6 +12,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -78,16 +80,35 @@ final class DurableH2Backend extends H2Backend {
     return new TypedDatabase(databaseName);
   }
 
+  /**
+   * Commands that change nothing. They do not wait for a commit: with writes going on the store
+   * always has unsaved changes, and a list would wait for other clients' writes to be saved.
+   */
+  private static final Set<String> READS =
+      Set.of("find", "getmore", "count", "distinct", "listindexes", "listcollections", "ping");
+
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
     try {
       return super.handleCommand(channel, database, command, query);
     } finally {
       // Also after a failed command: a batch can fail half way with its first documents written.
-      if (store.hasUnsavedChanges()) {
+      if (!isRead(command, query) && store.hasUnsavedChanges()) {
         commits.commitChangesSoFar();
       }
     }
+  }
+
+  private static boolean isRead(String command, Document query) {
+    String name = command.toLowerCase(Locale.ROOT);
+    return READS.contains(name)
+        || name.equals("aggregate")
+            && query.get("pipeline") instanceof List<?> stages
+            && stages.stream().noneMatch(DurableH2Backend::writesOut);
+  }
+
+  private static boolean writesOut(Object stage) {
+    return stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge"));
   }
 
   /**

@@ -26,8 +26,8 @@ import org.h2.mvstore.MVMap;
  * <p>The plain collection answers every query under the collection's lock. MVStore's maps are safe
  * to read while another thread writes (a cursor reads the map as it was when it started), so here
  * queries and counts take no lock; writes still do, one at a time. A writer changes the documents
- * its query found in place, so every query hands out copies, never the stored documents that a
- * reader elsewhere may be encoding.
+ * its query found in place: a query made while holding the collection (a write's) hands out copies,
+ * so that no stored document changes while a reader encodes it.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -83,9 +83,10 @@ final class IndexedH2Collection extends H2Collection {
     if (limit > 0) {
       found = found.limit(limit);
     }
-    List<Document> copies = found.map(Document::cloneDeeply).toList();
-    return matchDocumentsFromStream(
-        new Document(), copies.stream(), 0, 0, batchSize, null, projection);
+    if (Thread.holdsLock(this)) {
+      found = found.map(Document::cloneDeeply);
+    }
+    return matchDocumentsFromStream(new Document(), found, 0, 0, batchSize, null, projection);
   }
 
   @Override
