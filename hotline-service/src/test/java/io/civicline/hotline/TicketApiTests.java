@@ -426,12 +426,14 @@ class TicketApiTests {
   }
 
   @Test
-  void theSlaWatcherMarksATicketPastItsDeadlineOverdueOnce() throws Exception {
+  void twoSlaWatchersRacingMarkATicketPastItsDeadlineOverdueOnce() throws Exception {
     String id = receive("JIAYIN", "13933330001");
     Instant deadline = dispatchDueInASecond(id);
     await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(deadline));
 
-    assertThat(watcher.markOverdueTickets()).isGreaterThanOrEqualTo(1);
+    var one = java.util.concurrent.CompletableFuture.supplyAsync(watcher::markOverdueTickets);
+    var two = java.util.concurrent.CompletableFuture.supplyAsync(watcher::markOverdueTickets);
+    assertThat(one.get() + two.get()).isGreaterThanOrEqualTo(1);
     assertThat(watcher.markOverdueTickets()).isZero();
 
     JsonNode ticket = ticket(id);

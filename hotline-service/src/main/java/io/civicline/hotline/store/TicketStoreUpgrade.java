@@ -2,11 +2,11 @@ package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.mongo.FormerIndexes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -34,11 +34,7 @@ public class TicketStoreUpgrade implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    var indexes = mongo.indexOps(TicketDocument.class);
-    indexes.getIndexInfo().stream()
-        .map(IndexInfo::getName)
-        .filter(FORMER_INDEXES::contains)
-        .forEach(indexes::dropIndex);
+    FormerIndexes.drop(mongo.indexOps(TicketDocument.class), FORMER_INDEXES);
     mongo.updateMulti(
         Query.query(Criteria.where(FORMER_SLA_KEYS).exists(true)),
         new Update().unset(FORMER_SLA_KEYS),

@@ -1,12 +1,12 @@
 package io.civicline.mediation.store;
 
+import io.civicline.kit.mongo.FormerIndexes;
 import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.MediationCase;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,11 +36,7 @@ public class CaseStoreUpgrade implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    var indexes = mongo.indexOps(CaseDocument.class);
-    indexes.getIndexInfo().stream()
-        .map(IndexInfo::getName)
-        .filter(FORMER_INDEXES::contains)
-        .forEach(indexes::dropIndex);
+    FormerIndexes.drop(mongo.indexOps(CaseDocument.class), FORMER_INDEXES);
     listClosings();
   }
 

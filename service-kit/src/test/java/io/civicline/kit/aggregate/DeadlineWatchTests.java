@@ -68,24 +68,14 @@ class DeadlineWatchTests {
   @Test
   void onlyTheInstanceHoldingTheLeaseRunsItsRounds() {
     AtomicInteger rounds = new AtomicInteger();
-    DeadlineWatch one = watch("lease-" + System.nanoTime(), Clock.systemUTC());
-    DeadlineWatch two =
-        new DeadlineWatch(
-            new ClusterLease(mongo, Clock.systemUTC()),
-            "lease-of-one",
-            Duration.ofMinutes(1),
-            Clock.systemUTC());
-    DeadlineWatch first =
-        new DeadlineWatch(
-            new ClusterLease(mongo, Clock.systemUTC()),
-            "lease-of-one",
-            Duration.ofMinutes(1),
-            Clock.systemUTC());
+    DeadlineWatch holder = watch("lease-of-one", Clock.systemUTC());
+    DeadlineWatch other = watch("lease-of-one", Clock.systemUTC());
+    DeadlineWatch elsewhere = watch("lease-of-another", Clock.systemUTC());
 
-    first.ifLeased(rounds::incrementAndGet);
-    two.ifLeased(rounds::incrementAndGet);
-    first.ifLeased(rounds::incrementAndGet);
-    one.ifLeased(rounds::incrementAndGet);
+    holder.ifLeased(rounds::incrementAndGet);
+    other.ifLeased(rounds::incrementAndGet);
+    holder.ifLeased(rounds::incrementAndGet);
+    elsewhere.ifLeased(rounds::incrementAndGet);
 
     assertThat(rounds).hasValue(3);
   }
