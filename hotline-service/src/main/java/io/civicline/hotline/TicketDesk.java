@@ -10,16 +10,17 @@ import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketAction;
 import io.civicline.hotline.domain.TicketStatus;
-import io.civicline.hotline.domain.TransitionRefusedException;
 import io.civicline.hotline.store.TicketNumbers;
 import io.civicline.hotline.store.TicketPage;
 import io.civicline.hotline.store.TicketQuery;
 import io.civicline.hotline.store.TicketStore;
+import io.civicline.kit.aggregate.TransitionRefusedException;
 import io.civicline.kit.privacy.PhoneSearches;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
+import io.civicline.kit.problem.RecordConflictException;
 import io.civicline.kit.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TicketDesk {
+
+  private static final String TICKET = "ticket";
 
   private final TicketStore store;
   private final TicketNumbers numbers;
@@ -237,17 +240,17 @@ public class TicketDesk {
       throw new ForbiddenException("This ticket is not with your department.");
     }
     if (expectedVersion != null && expectedVersion != ticket.version()) {
-      throw TicketConflictException.stale(ticket, expectedVersion);
+      throw RecordConflictException.stale(TICKET, ticket, ticket.version(), expectedVersion);
     }
     Ticket.Change change;
     try {
       change = transition.apply(ticket, clock.instant());
     } catch (TransitionRefusedException e) {
-      throw new TicketConflictException(
-          "Cannot " + describe(action) + " this ticket: " + e.getMessage() + ".", e.ticket());
+      throw RecordConflictException.refused(TICKET, describe(action), e);
     }
     if (!store.update(change, ticket.version())) {
-      throw TicketConflictException.stale(get(id), ticket.version());
+      Ticket current = get(id);
+      throw RecordConflictException.stale(TICKET, current, current.version(), ticket.version());
     }
     return change.ticket();
   }

@@ -1,9 +1,11 @@
 package io.civicline.mediation;
 
+import io.civicline.kit.aggregate.TransitionRefusedException;
 import io.civicline.kit.mongo.DailyNumbers;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
+import io.civicline.kit.problem.RecordConflictException;
 import io.civicline.mediation.CaseChecks.Placement;
 import io.civicline.mediation.domain.CaseAction;
 import io.civicline.mediation.domain.CaseRules;
@@ -14,7 +16,6 @@ import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Performance;
 import io.civicline.mediation.domain.RegisterCase;
 import io.civicline.mediation.domain.Staff;
-import io.civicline.mediation.domain.TransitionRefusedException;
 import io.civicline.mediation.store.CasePage;
 import io.civicline.mediation.store.CaseQuery;
 import io.civicline.mediation.store.CaseStore;
@@ -39,6 +40,8 @@ public class MediationDesk {
 
   /** How far ahead an extended deadline may lie: a bound against typing errors, not a rule. */
   static final Duration LONGEST_EXTENSION = Duration.ofDays(366);
+
+  private static final String CASE = "case";
 
   private final CaseStore store;
   private final DailyNumbers numbers;
@@ -259,17 +262,17 @@ public class MediationDesk {
       BiFunction<MediationCase, Instant, MediationCase.Change> transition) {
     by.refusal(current, action).ifPresent(MediationDesk::refuse);
     if (expectedVersion != null && expectedVersion != current.version()) {
-      throw CaseConflictException.stale(current, expectedVersion);
+      throw RecordConflictException.stale(CASE, current, current.version(), expectedVersion);
     }
     MediationCase.Change change;
     try {
       change = transition.apply(current, clock.instant());
     } catch (TransitionRefusedException e) {
-      throw new CaseConflictException(
-          "Cannot " + describe(action) + " this case: " + e.getMessage() + ".", e.mediationCase());
+      throw RecordConflictException.refused(CASE, describe(action), e);
     }
     if (!store.update(change, current.version())) {
-      throw CaseConflictException.stale(get(current.id()), current.version());
+      MediationCase now = get(current.id());
+      throw RecordConflictException.stale(CASE, now, now.version(), current.version());
     }
     return change.mediationCase();
   }

@@ -1,29 +1,24 @@
 package io.civicline.hotline.store;
 
+import io.civicline.hotline.domain.AtRisk;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.aggregate.OutboxedDocument;
 import io.civicline.kit.outbox.OutboxEvent;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events, and
- * {@code sla.due}, the {@link io.civicline.kit.mongo.DeadlineKey} of its running deadline (absent
- * when none runs) for the SLA watcher, and {@code sla.risk}, the key of the time it becomes at risk
- * (absent once marked, or when none runs). The other indexes serve the search filters and the
- * queues, each ending in the newest-first order of the lists.
- *
- * <p>{@code sla} is always there, empty while no deadline runs: every write then replaces the
- * values of the same top-level fields. The embedded MongoDB-wire server's memory backend changes
- * the stored document in place and encodes answers from it outside its lock; adding or removing a
- * top-level field while it encodes that document for another reader fails the read.
+ * {@code riskAt}, the time it becomes at risk (预警) while that time runs (null otherwise), for the
+ * SLA watcher. The other indexes serve the search filters, the queues and the watcher, each list's
+ * ending in its order.
  */
 @Document(TicketDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
-// The versioned update's filter: MongoDB would use the _id index anyway; the embedded MongoDB-wire
-// server uses an index only when its fields are exactly the query's, and would scan otherwise.
-@CompoundIndex(name = "id_version", def = "{'_id': 1, 'ticket.version': 1}", unique = true)
 @CompoundIndex(name = "received", def = "{'ticket.intake.receivedAt': -1}")
 @CompoundIndex(name = "status", def = "{'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
 @CompoundIndex(
@@ -36,8 +31,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
     name = "overdue",
     def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1}")
 @CompoundIndex(name = "phone", def = "{'ticket.intake.caller.phone': 1}", sparse = true)
-@CompoundIndex(name = "sla_due", def = "{'sla.due': 1}", unique = true, sparse = true)
-@CompoundIndex(name = "sla_risk", def = "{'sla.risk': 1}", unique = true, sparse = true)
+// The SLA watcher's two reads: running deadlines past now, risk times past now.
+@CompoundIndex(
+    name = "running_deadline",
+    def = "{'ticket.status': 1, 'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1}")
+@CompoundIndex(name = "risk_at", def = "{'ticket.status': 1, 'riskAt': 1}")
 @CompoundIndex(
     name = "department",
     def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
@@ -60,15 +58,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(
     name = "overdue_deadline",
     def = "{'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1}")
-record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, Sla sla) {
+record TicketDocument(
+    @Id String id,
+    Ticket ticket,
+    List<OutboxEvent> outbox,
+    @Field(write = Field.Write.ALWAYS) Instant riskAt)
+    implements OutboxedDocument {
 
   static final String COLLECTION = "tickets";
-  static final String SLA = "sla";
-  static final String SLA_DUE = "sla.due";
-  static final String SLA_RISK = "sla.risk";
+  static final String TICKET = "ticket";
+  static final String RISK_AT = "riskAt";
 
-  /** The keys of the ticket's running deadline and of its running risk time, or null. */
-  record Sla(String due, String risk) {}
+  static TicketDocument of(Ticket ticket, List<OutboxEvent> outbox) {
+    return new TicketDocument(ticket.id(), ticket, outbox, riskAt(ticket));
+  }
+
+  /** When the ticket becomes at risk, while that time runs; null otherwise. */
+  static Instant riskAt(Ticket ticket) {
+    return AtRisk.runningTime(ticket).orElse(null);
+  }
 
   /** Paths of the fields queries filter and sort on. */
   static final String STATUS = "ticket.status";

@@ -6,8 +6,10 @@ import io.civicline.events.TicketStepType;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.aggregate.VersionedStore;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,18 +36,16 @@ public class TicketStore {
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, TicketDocument.RECEIVED_AT);
 
   private final MongoTemplate mongo;
-  private final OutboxRelay relay;
+  private final VersionedStore<TicketDocument> records;
 
   TicketStore(MongoTemplate mongo, OutboxRelay relay) {
     this.mongo = mongo;
-    this.relay = relay;
+    this.records = new VersionedStore<>(mongo, relay, TicketDocument.class, TicketDocument.VERSION);
   }
 
   public void insert(Ticket.Change change) {
     Ticket ticket = change.ticket();
-    List<OutboxEvent> outbox = outboxOf(change);
-    mongo.insert(new TicketDocument(ticket.id(), ticket, outbox, SlaKeys.of(ticket)));
-    relay.publishInserted(TicketDocument.COLLECTION, ticket.id(), outbox);
+    records.insert(ticket.id(), TicketDocument.of(ticket, outboxOf(change)));
   }
 
   /**
@@ -56,25 +56,33 @@ public class TicketStore {
     Ticket ticket = change.ticket();
     Update update =
         new Update()
-            .set("ticket", ticket)
-            .set(TicketDocument.SLA, SlaKeys.of(ticket))
-            .push(OutboxEvent.FIELD)
-            .each(outboxOf(change).toArray());
-    boolean applied =
-        mongo
-                .updateFirst(
-                    sameVersion(ticket.id(), expectedVersion), update, TicketDocument.class)
-                .getMatchedCount()
-            == 1;
-    if (applied) {
-      relay.publishSoon(TicketDocument.COLLECTION, ticket.id());
-    }
-    return applied;
+            .set(TicketDocument.TICKET, ticket)
+            .set(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket));
+    return records.update(ticket.id(), expectedVersion, update, outboxOf(change));
   }
 
   public Optional<Ticket> find(String id) {
-    return Optional.ofNullable(mongo.findById(id, TicketDocument.class))
-        .map(TicketDocument::ticket);
+    return records.find(id).map(TicketDocument::ticket);
+  }
+
+  /** Tickets a department holds whose deadline passed before {@code now}, not yet marked. */
+  public List<Ticket> dueToBeMarkedOverdue(Instant now, int limit) {
+    Criteria running =
+        Criteria.where(TicketDocument.STATUS)
+            .in(TicketStatus.WITH_DEPARTMENT)
+            .and(TicketDocument.OVERDUE)
+            .is(false);
+    return ticketsOf(records.due(running, TicketDocument.DEADLINE, now, limit));
+  }
+
+  /** Tickets a department holds past their risk time (预警), not yet marked at risk. */
+  public List<Ticket> dueToBeMarkedAtRisk(Instant now, int limit) {
+    Criteria held = Criteria.where(TicketDocument.STATUS).in(TicketStatus.WITH_DEPARTMENT);
+    return ticketsOf(records.due(held, TicketDocument.RISK_AT, now, limit));
+  }
+
+  private static List<Ticket> ticketsOf(List<TicketDocument> documents) {
+    return documents.stream().map(TicketDocument::ticket).toList();
   }
 
   public Optional<Ticket> findByNumber(String number) {
@@ -174,11 +182,6 @@ public class TicketStore {
         .in(TicketStatus.WITH_DEPARTMENT)
         .and(TicketDocument.DEPARTMENT)
         .is(department);
-  }
-
-  /** The ticket as long as it still has {@code version}: the optimistic lock of every write. */
-  static Query sameVersion(String id, long version) {
-    return Query.query(Criteria.where("_id").is(id).and(TicketDocument.VERSION).is(version));
   }
 
   private List<Ticket> tickets(Query query) {

@@ -1,7 +1,6 @@
 package io.civicline.hotline.web;
 
 import io.civicline.hotline.StaffResolver;
-import io.civicline.hotline.TicketConflictException;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
@@ -9,6 +8,7 @@ import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
+import io.civicline.kit.problem.RecordConflictException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -67,8 +67,8 @@ class TicketActionPages {
       Ticket done = apply(what, id, form, staffResolver.of(user));
       String label = text("action." + what.action().name(), locale);
       redirect.addFlashAttribute("notice", text("flash.done", locale, label, done.number()));
-    } catch (TicketConflictException e) {
-      Ticket now = e.ticket();
+    } catch (RecordConflictException e) {
+      Ticket now = e.record(Ticket.class);
       boolean stale =
           form.getVersion() != null && now != null && now.version() != form.getVersion();
       redirect.addFlashAttribute(

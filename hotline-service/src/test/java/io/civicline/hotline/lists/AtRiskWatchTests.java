@@ -12,8 +12,8 @@ import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.events.OverdueWatcher;
-import io.civicline.hotline.store.SlaKeys;
 import io.civicline.hotline.store.TicketStore;
+import io.civicline.hotline.store.TicketStoreUpgrade;
 import io.civicline.kit.testing.InProcessMongo;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,7 +58,7 @@ class AtRiskWatchTests {
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired TicketStore store;
-  @Autowired SlaKeys slaKeys;
+  @Autowired TicketStoreUpgrade upgrade;
   @Autowired OverdueWatcher watcher;
   @Autowired SlaPolicy sla;
   @Autowired KafkaConnectionDetails kafka;
@@ -108,14 +108,17 @@ class AtRiskWatchTests {
   }
 
   @Test
-  void aTicketStoredBeforeRiskTimesWereKeyedIsKeyedAndThenMarkedAtRisk() throws Exception {
+  void aTicketStoredBeforeRiskTimesWereIsGivenItsOwnAtStartAndThenMarkedAtRisk() throws Exception {
     Instant now = Instant.now();
     String id = dispatched("HEALTH", now.minus(days(4)), now.plus(days(1)));
+    // As an earlier version stored it: its risk key under sla, no riskAt.
     mongo.updateFirst(
-        Query.query(Criteria.where("_id").is(id)), new Update().unset("sla.risk"), "tickets");
+        Query.query(Criteria.where("_id").is(id)),
+        new Update().unset("riskAt").set("sla", new org.bson.Document("risk", "key")),
+        "tickets");
     assertThat(watcher.markAtRiskTickets()).isZero();
 
-    assertThat(slaKeys.keyRunningDeadlines()).isEqualTo(1);
+    upgrade.afterPropertiesSet();
     assertThat(watcher.markAtRiskTickets()).isEqualTo(1);
 
     assertThat(flags(id)).containsExactly(true, false);

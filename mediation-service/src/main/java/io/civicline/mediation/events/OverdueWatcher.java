@@ -1,13 +1,10 @@
 package io.civicline.mediation.events;
 
+import io.civicline.kit.aggregate.DeadlineWatch;
 import io.civicline.kit.mongo.ClusterLease;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.MediationProperties;
-import io.civicline.mediation.domain.MediationCase;
-import java.time.Instant;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,52 +18,27 @@ public class OverdueWatcher {
 
   static final String LEASE = "mediation-overdue-watcher";
 
-  private static final Logger log = LoggerFactory.getLogger(OverdueWatcher.class);
-  private static final int BATCH = 500;
-
   private final MediationDesk desk;
-  private final ClusterLease lease;
-  private final MediationProperties properties;
+  private final DeadlineWatch watch;
 
-  OverdueWatcher(MediationDesk desk, ClusterLease lease, MediationProperties properties) {
+  OverdueWatcher(
+      MediationDesk desk, Clock clock, ClusterLease lease, MediationProperties properties) {
     this.desk = desk;
-    this.lease = lease;
-    this.properties = properties;
+    this.watch = new DeadlineWatch(lease, LEASE, properties.leaseTime(), clock);
   }
 
   @Scheduled(
       initialDelayString = "${civicline.mediation.watch-interval:1m}",
       fixedDelayString = "${civicline.mediation.watch-interval:1m}")
   void watch() {
-    try {
-      if (lease.tryAcquire(LEASE, properties.leaseTime())) {
-        int marked = markOverdueCases();
-        if (marked > 0) {
-          log.info("marked {} cases overdue", marked);
-        }
-      }
-    } catch (RuntimeException e) {
-      log.warn("overdue watch failed, will retry next round: {}", e.toString());
-    }
+    watch.ifLeased(this::markOverdueCases);
   }
 
   /** One round: every case due now, in batches; returns how many it marked. */
   public int markOverdueCases() {
-    int marked = 0;
-    List<MediationCase> due;
-    do {
-      Instant now = desk.now();
-      due = desk.dueToBeMarkedOverdue(now, BATCH);
-      int before = marked;
-      for (MediationCase mediationCase : due) {
-        if (desk.markOverdue(mediationCase)) {
-          marked++;
-        }
-      }
-      if (marked == before) {
-        break;
-      }
-    } while (due.size() == BATCH);
-    return marked;
+    return watch.round(
+        "cases overdue",
+        desk::dueToBeMarkedOverdue,
+        (mediationCase, now) -> desk.markOverdue(mediationCase));
   }
 }

@@ -1,5 +1,6 @@
 package io.civicline.mediation.store;
 
+import io.civicline.kit.aggregate.OutboxedDocument;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.MediationCase;
@@ -33,9 +34,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
     name = "referral_ticket_number",
     def = "{'mediationCase.intake.referral.ticketNumber': 1}",
     sparse = true)
-// The versioned update's filter: MongoDB would use the _id index anyway; the embedded MongoDB-wire
-// server uses an index only when its fields are exactly the query's, and would scan otherwise.
-@CompoundIndex(name = "id_version", def = "{'_id': 1, 'mediationCase.version': 1}", unique = true)
 @CompoundIndex(name = "registered", def = "{'mediationCase.intake.registeredAt': -1}")
 @CompoundIndex(
     name = "status",
@@ -72,16 +70,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
     name = "judicially_confirmed",
     def = "{'mediationCase.closing.agreement.judicialConfirmation.confirmedAt': 1}",
     sparse = true)
+// The overdue watcher's read: running time limits past now.
 @CompoundIndex(
-    name = "deadline",
-    def = "{'mediationCase.status': 1, 'mediationCase.timeLimit.deadline': 1}")
+    name = "running_deadline",
+    def =
+        "{'mediationCase.status': 1, 'mediationCase.timeLimit.overdue': 1,"
+            + " 'mediationCase.timeLimit.deadline': 1}")
 record CaseDocument(
     @Id String id,
     MediationCase mediationCase,
     List<ClosingTime> closings,
-    List<OutboxEvent> outbox) {
+    List<OutboxEvent> outbox)
+    implements OutboxedDocument {
 
   static final String COLLECTION = "cases";
+  static final String CASE = "mediationCase";
 
   /** Paths of the fields queries filter and sort on. */
   static final String STATUS = "mediationCase.status";

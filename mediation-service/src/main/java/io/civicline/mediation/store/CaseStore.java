@@ -1,6 +1,7 @@
 package io.civicline.mediation.store;
 
 import io.civicline.events.Topics;
+import io.civicline.kit.aggregate.VersionedStore;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
 import io.civicline.mediation.domain.CaseScope;
@@ -36,11 +37,11 @@ public class CaseStore {
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, CaseDocument.REGISTERED_AT);
 
   private final MongoTemplate mongo;
-  private final OutboxRelay relay;
+  private final VersionedStore<CaseDocument> records;
 
   CaseStore(MongoTemplate mongo, OutboxRelay relay) {
     this.mongo = mongo;
-    this.relay = relay;
+    this.records = new VersionedStore<>(mongo, relay, CaseDocument.class, CaseDocument.VERSION);
   }
 
   /**
@@ -49,11 +50,13 @@ public class CaseStore {
    */
   public void insert(MediationCase.Change change) {
     MediationCase mediationCase = change.mediationCase();
-    List<OutboxEvent> outbox = List.of(outboxOf(change));
-    mongo.insert(
+    records.insert(
+        mediationCase.id(),
         new CaseDocument(
-            mediationCase.id(), mediationCase, ClosingTime.all(mediationCase), outbox));
-    relay.publishInserted(CaseDocument.COLLECTION, mediationCase.id(), outbox);
+            mediationCase.id(),
+            mediationCase,
+            ClosingTime.all(mediationCase),
+            List.of(outboxOf(change))));
   }
 
   /**
@@ -62,28 +65,15 @@ public class CaseStore {
    */
   public boolean update(MediationCase.Change change, long expectedVersion) {
     MediationCase mediationCase = change.mediationCase();
-    Query sameVersion =
-        Query.query(
-            Criteria.where("_id")
-                .is(mediationCase.id())
-                .and(CaseDocument.VERSION)
-                .is(expectedVersion));
     Update update =
         new Update()
-            .set("mediationCase", mediationCase)
-            .set(CaseDocument.CLOSINGS, ClosingTime.all(mediationCase))
-            .push(OutboxEvent.FIELD, outboxOf(change));
-    boolean applied =
-        mongo.updateFirst(sameVersion, update, CaseDocument.class).getMatchedCount() == 1;
-    if (applied) {
-      relay.publishSoon(CaseDocument.COLLECTION, mediationCase.id());
-    }
-    return applied;
+            .set(CaseDocument.CASE, mediationCase)
+            .set(CaseDocument.CLOSINGS, ClosingTime.all(mediationCase));
+    return records.update(mediationCase.id(), expectedVersion, update, List.of(outboxOf(change)));
   }
 
   public Optional<MediationCase> find(String id) {
-    return Optional.ofNullable(mongo.findById(id, CaseDocument.class))
-        .map(CaseDocument::mediationCase);
+    return records.find(id).map(CaseDocument::mediationCase);
   }
 
   /**
@@ -169,14 +159,12 @@ public class CaseStore {
 
   /** Open cases whose time limit passed before {@code now} and that are not yet marked. */
   public List<MediationCase> dueToBeMarkedOverdue(Instant now, int limit) {
-    Criteria due =
+    Criteria running =
         Criteria.where(CaseDocument.STATUS)
             .in(CaseStatus.REGISTERED, CaseStatus.MEDIATING)
-            .and(CaseDocument.DEADLINE)
-            .lt(now)
             .and(CaseDocument.OVERDUE)
             .is(false);
-    return mongo.find(new Query(due).limit(limit), CaseDocument.class).stream()
+    return records.due(running, CaseDocument.DEADLINE, now, limit).stream()
         .map(CaseDocument::mediationCase)
         .toList();
   }

@@ -1,11 +1,12 @@
 package io.civicline.mediation.store;
 
+import io.civicline.kit.mongo.FormerIndexes;
 import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.MediationCase;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -14,14 +15,18 @@ import org.springframework.stereotype.Component;
 /**
  * Brings a database written by an earlier version up to this one, before the referral listener
  * starts (a singleton's initialisation precedes the listener containers' start): drops the unique
- * index that allowed one case per ticket, which would refuse a ticket's second referral, and lists
- * the closings of cases stored before closings were (from their audit trail).
+ * index that allowed one case per ticket, which would refuse a ticket's second referral, and the
+ * indexes an earlier schema had for the versioned filter and the overdue watcher; lists the
+ * closings of cases stored before closings were (from their audit trail).
  */
 @Component
 public class CaseStoreUpgrade implements InitializingBean {
 
   /** The index of one case per ticket, replaced by one case per referral. */
   static final String ONE_CASE_PER_TICKET = "referral_ticket";
+
+  /** Indexes this version no longer has. */
+  static final List<String> FORMER_INDEXES = List.of(ONE_CASE_PER_TICKET, "id_version", "deadline");
 
   private final MongoTemplate mongo;
 
@@ -31,12 +36,7 @@ public class CaseStoreUpgrade implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    var indexes = mongo.indexOps(CaseDocument.class);
-    if (indexes.getIndexInfo().stream()
-        .map(IndexInfo::getName)
-        .anyMatch(ONE_CASE_PER_TICKET::equals)) {
-      indexes.dropIndex(ONE_CASE_PER_TICKET);
-    }
+    FormerIndexes.drop(mongo.indexOps(CaseDocument.class), FORMER_INDEXES);
     listClosings();
   }
 

@@ -7,7 +7,7 @@ import io.civicline.kit.problem.ConflictException;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
-import io.civicline.mediation.CaseConflictException;
+import io.civicline.kit.problem.RecordConflictException;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.domain.MediationCase;
@@ -73,8 +73,8 @@ class CaseActionPages {
       String label =
           text("action." + done.history().get(done.history().size() - 1).action(), locale);
       redirect.addFlashAttribute("notice", text("flash.done", locale, label, done.number()));
-    } catch (CaseConflictException e) {
-      MediationCase now = e.mediationCase();
+    } catch (RecordConflictException e) {
+      MediationCase now = e.record(MediationCase.class);
       boolean stale =
           form.getVersion() != null && now != null && now.version() != form.getVersion();
       redirect.addFlashAttribute(

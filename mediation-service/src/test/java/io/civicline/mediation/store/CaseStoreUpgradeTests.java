@@ -77,6 +77,27 @@ class CaseStoreUpgradeTests {
     assertThat(indexNames()).doesNotContain(CaseStoreUpgrade.ONE_CASE_PER_TICKET);
   }
 
+  @Test
+  void theFormerVersionedFilterAndDeadlineIndexesAreDroppedAndTheCurrentOnesStay() {
+    mongo
+        .indexOps(CaseDocument.class)
+        .createIndex(new Index().on(CaseDocument.STATUS, Sort.Direction.ASC).named("deadline"));
+    mongo
+        .indexOps(CaseDocument.class)
+        .createIndex(
+            new Index()
+                .on("_id", Sort.Direction.ASC)
+                .on(CaseDocument.VERSION, Sort.Direction.ASC)
+                .unique()
+                .named("id_version"));
+
+    upgrade.afterPropertiesSet();
+
+    assertThat(indexNames())
+        .doesNotContain("deadline", "id_version")
+        .contains("running_deadline", "number");
+  }
+
   private List<String> indexNames() {
     return mongo.indexOps(CaseDocument.class).getIndexInfo().stream()
         .map(IndexInfo::getName)

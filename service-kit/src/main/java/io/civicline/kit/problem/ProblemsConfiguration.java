@@ -3,6 +3,7 @@ package io.civicline.kit.problem;
 import java.time.Clock;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -28,6 +29,11 @@ public class ProblemsConfiguration {
   @Bean
   ApiProblems apiProblems() {
     return new ApiProblems();
+  }
+
+  @Bean
+  RecordConflicts recordConflicts(ObjectProvider<RecordView> view) {
+    return new RecordConflicts(view);
   }
 
   /** JSON strings with control characters are refused as they are read (a 400 naming the field). */

@@ -1,0 +1,73 @@
+package io.civicline.hotline.store;
+
+import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.mongo.FormerIndexes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings a database written by an earlier version up to this one at start: drops the indexes of the
+ * SLA keys an earlier schema kept under {@code sla} and of the versioned filter, removes that
+ * field, and gives each ticket whose risk time runs its {@code riskAt}, so the SLA watcher sees
+ * tickets stored before. A ticket changed meanwhile got its {@code riskAt} from that change.
+ */
+@Component
+public class TicketStoreUpgrade implements InitializingBean {
+
+  /** Indexes of the earlier schema. */
+  static final List<String> FORMER_INDEXES = List.of("sla_due", "sla_risk", "id_version");
+
+  static final String FORMER_SLA_KEYS = "sla";
+
+  private final MongoTemplate mongo;
+
+  TicketStoreUpgrade(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    FormerIndexes.drop(mongo.indexOps(TicketDocument.class), FORMER_INDEXES);
+    mongo.updateMulti(
+        Query.query(Criteria.where(FORMER_SLA_KEYS).exists(true)),
+        new Update().unset(FORMER_SLA_KEYS),
+        TicketDocument.class);
+    giveRiskTimes();
+  }
+
+  /** Returns how many tickets it gave their {@code riskAt}. */
+  int giveRiskTimes() {
+    Query unset =
+        Query.query(
+            Criteria.where(TicketDocument.STATUS)
+                .in(TicketStatus.WITH_DEPARTMENT)
+                .and(TicketDocument.RISK_AT)
+                .exists(false));
+    int given = 0;
+    try (Stream<TicketDocument> tickets = mongo.stream(unset, TicketDocument.class)) {
+      for (TicketDocument stored : (Iterable<TicketDocument>) tickets::iterator) {
+        Ticket ticket = stored.ticket();
+        given +=
+            (int)
+                mongo
+                    .updateFirst(
+                        Query.query(
+                            Criteria.where("_id")
+                                .is(ticket.id())
+                                .and(TicketDocument.VERSION)
+                                .is(ticket.version())),
+                        Update.update(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket)),
+                        TicketDocument.class)
+                    .getModifiedCount();
+      }
+    }
+    return given;
+  }
+}
