@@ -1,7 +1,11 @@
 package io.civicline.hotline.api;
 
+import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.ReplyResult;
+import io.civicline.hotline.domain.Staff;
+import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.console.VersionedRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -9,74 +13,165 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * The bodies of the ticket actions. Each may carry the {@code version} the user saw (an {@code
- * If-Match} header does the same and wins); a stale one gets 409 with the current ticket.
+ * The requests of the ticket actions, one record each, bound by the API from JSON and by the
+ * console from its forms. Each may carry the {@code version} the user saw (an {@code If-Match}
+ * header does the same and wins); a stale one gets 409 with the current ticket.
  */
-final class TicketActionRequests {
+public final class TicketActionRequests {
+
+  static final int MAX_NOTE = 1000;
+  static final int MAX_REPLY = 2000;
 
   private TicketActionRequests() {}
 
-  /** The version the user saw, if any. */
-  interface Versioned {
-    Long version();
+  /** What a ticket action asks the desk to do. */
+  public sealed interface TicketActionRequest extends VersionedRequest {
+
+    /** Takes the action on ticket {@code id} as it was at {@code version}, if given. */
+    Ticket applyTo(TicketDesk desk, String id, Long version, Staff by);
   }
 
   /** 交办: to a department; without a deadline the SLA rules set it from the urgency. */
-  record Dispatch(
+  public record Dispatch(
       @NotBlank @Size(max = 40) String department,
       Instant deadline,
-      @Size(max = 1000) String note,
+      @Size(max = MAX_NOTE) String note,
       @PositiveOrZero Long version)
-      implements Versioned {}
+      implements TicketActionRequest {
 
-  /** An action with an optional note (sign, close, refer, supervise, urge). */
-  record Note(@Size(max = 1000) String note, @PositiveOrZero Long version) implements Versioned {}
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.dispatch(id, version, by, department, deadline, note);
+    }
+  }
 
-  /** An action that needs a reason (return, reopen). */
-  record Reason(@NotBlank @Size(max = 1000) String reason, @PositiveOrZero Long version)
-      implements Versioned {}
+  /** 签收: the department takes the ticket; a note is accepted, as older clients send one. */
+  public record Sign(@Size(max = MAX_NOTE) String note, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.sign(id, version, by);
+    }
+  }
+
+  /** 退单: the department gives the ticket back to the agents, saying why. */
+  public record Return(@NotBlank @Size(max = MAX_NOTE) String reason, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.returnToAgents(id, version, by, reason);
+    }
+  }
 
   /** 延期: the department asks for a later deadline. */
-  record Extension(
+  public record Extension(
       @NotNull Instant deadline,
-      @NotBlank @Size(max = 1000) String reason,
+      @NotBlank @Size(max = MAX_NOTE) String reason,
       @PositiveOrZero Long version)
-      implements Versioned {}
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.requestExtension(id, version, by, deadline, reason);
+    }
+  }
 
   /** An agent's decision on a pending extension request. */
-  record ExtensionDecision(
-      @NotNull Decision decision, @Size(max = 1000) String note, @PositiveOrZero Long version)
-      implements Versioned {
+  public record ExtensionDecision(
+      @NotNull Decision decision, @Size(max = MAX_NOTE) String note, @PositiveOrZero Long version)
+      implements TicketActionRequest {
 
-    enum Decision {
+    public enum Decision {
       GRANT,
       REFUSE
+    }
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.decideExtension(id, version, by, decision == Decision.GRANT, note);
     }
   }
 
   /** 办结: the department's answer. */
-  record Reply(
+  public record Reply(
       @NotNull ReplyResult result,
-      @NotBlank @Size(max = 2000) String note,
+      @NotBlank @Size(max = MAX_REPLY) String note,
       @PositiveOrZero Long version)
-      implements Versioned {}
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.reply(id, version, by, result, note);
+    }
+  }
 
   /**
    * 回访: the citizen's rating, or unreachable, and whether the citizen says the problem is solved
    * (optional for older clients; only when the citizen was reached).
    */
   @SolvedOnlyWhenReached
-  record Callback(
+  public record Callback(
       @NotNull CallbackRating rating,
       Boolean solved,
-      @Size(max = 1000) String note,
+      @Size(max = MAX_NOTE) String note,
       @PositiveOrZero Long version)
-      implements Versioned {}
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.callback(id, version, by, rating, solved, note);
+    }
+  }
+
+  /** 重办: an agent reopens the ticket after an unsatisfied callback, saying why. */
+  public record Reopen(@NotBlank @Size(max = MAX_NOTE) String reason, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.reopen(id, version, by, reason);
+    }
+  }
+
+  /** 归档: the ticket is done. */
+  public record Close(@Size(max = MAX_NOTE) String note, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.close(id, version, by, note);
+    }
+  }
+
+  /** 转人民调解: the dispute goes to mediation. */
+  public record Refer(@Size(max = MAX_NOTE) String note, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.refer(id, version, by, note);
+    }
+  }
 
   /** 重复件: the other ticket, by id or number. */
-  record DuplicateOf(
+  public record DuplicateOf(
       @NotBlank @Size(max = 64) String original,
-      @Size(max = 1000) String note,
+      @Size(max = MAX_NOTE) String note,
       @PositiveOrZero Long version)
-      implements Versioned {}
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.markDuplicate(id, version, by, original.strip(), note);
+    }
+  }
+
+  /** 督办: the hotline's office supervises the ticket. */
+  public record Supervise(@Size(max = MAX_NOTE) String note, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.supervise(id, version, by, note);
+    }
+  }
+
+  /** 催办: an agent presses the department holding the ticket. */
+  public record Urge(@Size(max = MAX_NOTE) String note, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.urge(id, version, by, note);
+    }
+  }
 }

@@ -3,15 +3,20 @@ package io.civicline.hotline.api;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.api.TicketActionRequests.Callback;
+import io.civicline.hotline.api.TicketActionRequests.Close;
 import io.civicline.hotline.api.TicketActionRequests.Dispatch;
 import io.civicline.hotline.api.TicketActionRequests.DuplicateOf;
 import io.civicline.hotline.api.TicketActionRequests.Extension;
 import io.civicline.hotline.api.TicketActionRequests.ExtensionDecision;
-import io.civicline.hotline.api.TicketActionRequests.Note;
-import io.civicline.hotline.api.TicketActionRequests.Reason;
+import io.civicline.hotline.api.TicketActionRequests.Refer;
+import io.civicline.hotline.api.TicketActionRequests.Reopen;
 import io.civicline.hotline.api.TicketActionRequests.Reply;
+import io.civicline.hotline.api.TicketActionRequests.Return;
+import io.civicline.hotline.api.TicketActionRequests.Sign;
+import io.civicline.hotline.api.TicketActionRequests.Supervise;
+import io.civicline.hotline.api.TicketActionRequests.TicketActionRequest;
+import io.civicline.hotline.api.TicketActionRequests.Urge;
 import io.civicline.hotline.domain.Staff;
-import io.civicline.hotline.domain.Ticket;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,15 +29,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One POST per lifecycle action. Each answers 200 with the changed ticket, 409 with the current one
- * when the ticket changed since the user saw it or its status forbids the action, 403 when the
- * user's role or department may not take it.
+ * One POST per lifecycle action, its body the action's request record. Each answers 200 with the
+ * changed ticket, 409 with the current one when the ticket changed since the user saw it or its
+ * status forbids the action, 403 when the user's role or department may not take it.
  */
 @RestController
 @RequestMapping("/api/tickets/{id}")
 class TicketActions {
-
-  private static final Note NO_NOTE = new Note(null, null);
 
   private final TicketDesk desk;
   private final StaffResolver staff;
@@ -50,31 +53,25 @@ class TicketActions {
       @Valid @RequestBody Dispatch body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.dispatch(
-            id, version(ifMatch, body), by, body.department(), body.deadline(), body.note()),
-        by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/sign")
   ResponseEntity<TicketView> sign(
       @PathVariable String id,
-      @Valid @RequestBody(required = false) Note body,
+      @Valid @RequestBody(required = false) Sign body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(desk.sign(id, version(ifMatch, orEmpty(body)), by), by);
+    return take(id, body == null ? new Sign(null, null) : body, ifMatch, user);
   }
 
   @PostMapping("/return")
   ResponseEntity<TicketView> returnToAgents(
       @PathVariable String id,
-      @Valid @RequestBody Reason body,
+      @Valid @RequestBody Return body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(desk.returnToAgents(id, version(ifMatch, body), by, body.reason()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/extend")
@@ -83,9 +80,7 @@ class TicketActions {
       @Valid @RequestBody Extension body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.requestExtension(id, version(ifMatch, body), by, body.deadline(), body.reason()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/extend/decision")
@@ -94,9 +89,7 @@ class TicketActions {
       @Valid @RequestBody ExtensionDecision body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    boolean grant = body.decision() == ExtensionDecision.Decision.GRANT;
-    return done(desk.decideExtension(id, version(ifMatch, body), by, grant, body.note()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/reply")
@@ -105,8 +98,7 @@ class TicketActions {
       @Valid @RequestBody Reply body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(desk.reply(id, version(ifMatch, body), by, body.result(), body.note()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/callback")
@@ -115,42 +107,34 @@ class TicketActions {
       @Valid @RequestBody Callback body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.callback(id, version(ifMatch, body), by, body.rating(), body.solved(), body.note()),
-        by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/reopen")
   ResponseEntity<TicketView> reopen(
       @PathVariable String id,
-      @Valid @RequestBody Reason body,
+      @Valid @RequestBody Reopen body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(desk.reopen(id, version(ifMatch, body), by, body.reason()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/close")
   ResponseEntity<TicketView> close(
       @PathVariable String id,
-      @Valid @RequestBody(required = false) Note body,
+      @Valid @RequestBody(required = false) Close body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    Note note = orEmpty(body);
-    return done(desk.close(id, version(ifMatch, note), by, note.note()), by);
+    return take(id, body == null ? new Close(null, null) : body, ifMatch, user);
   }
 
   @PostMapping("/refer")
   ResponseEntity<TicketView> refer(
       @PathVariable String id,
-      @Valid @RequestBody(required = false) Note body,
+      @Valid @RequestBody(required = false) Refer body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    Note note = orEmpty(body);
-    return done(desk.refer(id, version(ifMatch, note), by, note.note()), by);
+    return take(id, body == null ? new Refer(null, null) : body, ifMatch, user);
   }
 
   @PostMapping("/duplicate-of")
@@ -159,43 +143,31 @@ class TicketActions {
       @Valid @RequestBody DuplicateOf body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.markDuplicate(id, version(ifMatch, body), by, body.original().strip(), body.note()),
-        by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/supervise")
   ResponseEntity<TicketView> supervise(
       @PathVariable String id,
-      @Valid @RequestBody(required = false) Note body,
+      @Valid @RequestBody(required = false) Supervise body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    Note note = orEmpty(body);
-    return done(desk.supervise(id, version(ifMatch, note), by, note.note()), by);
+    return take(id, body == null ? new Supervise(null, null) : body, ifMatch, user);
   }
 
   @PostMapping("/urge")
   ResponseEntity<TicketView> urge(
       @PathVariable String id,
-      @Valid @RequestBody(required = false) Note body,
+      @Valid @RequestBody(required = false) Urge body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
+    return take(id, body == null ? new Urge(null, null) : body, ifMatch, user);
+  }
+
+  private ResponseEntity<TicketView> take(
+      String id, TicketActionRequest request, String ifMatch, Authentication user) {
     Staff by = staff.of(user);
-    Note note = orEmpty(body);
-    return done(desk.urge(id, version(ifMatch, note), by, note.note()), by);
-  }
-
-  private ResponseEntity<TicketView> done(Ticket ticket, Staff by) {
-    return responses.ok(ticket, by);
-  }
-
-  private static Long version(String ifMatch, TicketActionRequests.Versioned body) {
-    return TicketResponses.expectedVersion(ifMatch, body.version());
-  }
-
-  private static Note orEmpty(Note body) {
-    return body == null ? NO_NOTE : body;
+    Long version = TicketResponses.expectedVersion(ifMatch, request.version());
+    return responses.ok(request.applyTo(desk, id, version, by), by);
   }
 }

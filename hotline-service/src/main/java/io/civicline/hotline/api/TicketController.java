@@ -3,6 +3,7 @@ package io.civicline.hotline.api;
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.TicketLists;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.store.AtRiskList;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketController {
 
   private final TicketDesk desk;
+  private final TicketLists lists;
   private final StaffResolver staff;
   private final AtRiskList atRisk;
   private final TicketResponses responses;
@@ -36,11 +38,13 @@ class TicketController {
 
   TicketController(
       TicketDesk desk,
+      TicketLists lists,
       StaffResolver staff,
       AtRiskList atRisk,
       TicketResponses responses,
       ReferenceData reference) {
     this.desk = desk;
+    this.lists = lists;
     this.responses = responses;
     this.staff = staff;
     this.atRisk = atRisk;
@@ -76,7 +80,7 @@ class TicketController {
     ListScope.checkText(viewer, parameters.q());
     String department = ListScope.departmentOf(viewer, blank(parameters.department()));
     return TicketPageView.of(
-        desk.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"));
+        lists.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"));
   }
 
   /**
@@ -101,7 +105,7 @@ class TicketController {
   @GetMapping("/queue")
   List<TicketSummary> queue(@RequestParam(defaultValue = "50") int size, Authentication user) {
     SearchParameters.checkSize(size);
-    return desk.queueOf(staff.of(user), size).stream().map(TicketSummary::of).toList();
+    return lists.queueOf(staff.of(user), size).stream().map(TicketSummary::of).toList();
   }
 
   private static String blank(String value) {

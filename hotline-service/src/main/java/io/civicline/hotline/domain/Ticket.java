@@ -1,19 +1,13 @@
 package io.civicline.hotline.domain;
 
-import static io.civicline.hotline.domain.TicketStatus.CALLED_BACK;
-import static io.civicline.hotline.domain.TicketStatus.DISPATCHED;
 import static io.civicline.hotline.domain.TicketStatus.RECEIVED;
-import static io.civicline.hotline.domain.TicketStatus.REFERRED;
-import static io.civicline.hotline.domain.TicketStatus.REPLIED;
 import static io.civicline.hotline.domain.TicketStatus.RESOLVED_ON_FIRST_CONTACT;
-import static io.civicline.hotline.domain.TicketStatus.SIGNED;
 
 import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.TicketStepType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,228 +97,45 @@ public record Ticket(
 
   public Change dispatch(
       String department, Instant deadline, SlaPolicy sla, String by, String note, Instant now) {
-    require(status == RECEIVED, "only a ticket waiting in the agents' queue can be dispatched");
-    Instant due = deadline != null ? deadline : sla.defaultDeadline(now, intake.urgency());
-    require(due.isAfter(now), "the deadline must lie in the future");
-    Dispatch next =
-        new Dispatch(
-            department,
-            now,
-            by,
-            due,
-            now.plus(sla.signWindow()),
-            now.plus(sla.returnWindow()),
-            null,
-            null,
-            null);
-    return become(
-        DISPATCHED,
-        next,
-        reply,
-        milestones.dispatched(now),
-        callbacks,
-        TicketAction.DISPATCH,
-        TicketEventType.DISPATCHED,
-        now,
-        by,
-        note,
-        TicketStep.of(TicketStepType.DISPATCHED, now, department));
+    return DepartmentWork.dispatch(this, department, deadline, sla, by, note, now);
   }
 
   public Change sign(String by, Instant now) {
-    require(status == DISPATCHED, "only a dispatched ticket can be signed for");
-    Dispatch signed = dispatch.signed(now, by);
-    return become(
-        SIGNED,
-        signed,
-        reply,
-        milestones,
-        callbacks,
-        TicketAction.SIGN,
-        TicketEventType.SIGNED,
-        now,
-        by,
-        null,
-        TicketStep.signed(signed));
+    return DepartmentWork.sign(this, by, now);
   }
 
   public Change returnToAgents(String reason, String by, Instant now) {
-    require(
-        status == DISPATCHED, "only a dispatched ticket that is not signed for can be returned");
-    require(
-        !now.isAfter(dispatch.returnDueAt()),
-        "the window to return this ticket closed at " + dispatch.returnDueAt());
-    return become(
-        RECEIVED,
-        null,
-        reply,
-        milestones.returned(now),
-        callbacks,
-        TicketAction.RETURN,
-        TicketEventType.RETURNED,
-        now,
-        by,
-        reason,
-        TicketStep.of(TicketStepType.RETURNED, now, dispatch.department()));
+    return DepartmentWork.returnToAgents(this, reason, by, now);
   }
 
   public Change requestExtension(Instant newDeadline, String reason, String by, Instant now) {
-    require(status == SIGNED, "only a ticket the department has signed for can be extended");
-    require(dispatch.extensionRequest() == null, "an extension request is already pending");
-    require(newDeadline.isAfter(dispatch.deadline()), "the new deadline must be later");
-    Dispatch.ExtensionRequest request = new Dispatch.ExtensionRequest(newDeadline, reason, now, by);
-    return become(
-        SIGNED,
-        dispatch.withExtensionRequest(request),
-        reply,
-        milestones,
-        callbacks,
-        TicketAction.REQUEST_EXTENSION,
-        TicketEventType.EXTENSION_REQUESTED,
-        now,
-        by,
-        reason,
-        TicketStep.of(TicketStepType.EXTENSION_REQUESTED, now, dispatch.department()));
+    return TicketExtensions.request(this, newDeadline, reason, by, now);
   }
 
   public Change decideExtension(boolean grant, String note, String by, Instant now) {
-    require(
-        status == SIGNED && dispatch.extensionRequest() != null,
-        "there is no extension request to decide");
-    if (!grant) {
-      return become(
-          SIGNED,
-          dispatch.withExtensionRequest(null),
-          reply,
-          milestones,
-          callbacks,
-          TicketAction.REFUSE_EXTENSION,
-          TicketEventType.EXTENSION_REFUSED,
-          now,
-          by,
-          note);
-    }
-    Instant newDeadline = dispatch.extensionRequest().requestedDeadline();
-    Dispatch extended = dispatch.withDeadline(newDeadline);
-    return become(
-        SIGNED,
-        extended,
-        reply,
-        milestones
-            .extended(now, milestones.overdue() && !newDeadline.isAfter(now))
-            // Back under 75 % of the new time: no longer at risk.
-            .atRisk(milestones.atRisk() && !AtRisk.from(extended).isAfter(now)),
-        callbacks,
-        TicketAction.GRANT_EXTENSION,
-        TicketEventType.EXTENSION_GRANTED,
-        now,
-        by,
-        note,
-        TicketStep.of(TicketStepType.EXTENSION_GRANTED, now, dispatch.department()));
+    return TicketExtensions.decide(this, grant, note, by, now);
   }
 
   public Change reply(ReplyResult result, String note, String by, Instant now) {
-    require(status.isWithDepartment(), "only a ticket a department holds can be answered");
-    Reply answer =
-        new Reply(
-            result,
-            note,
-            dispatch.department(),
-            now,
-            by,
-            !now.isAfter(dispatch.deadline()),
-            null,
-            null);
-    return become(
-        REPLIED,
-        dispatch,
-        answer,
-        milestones.overdue(false),
-        callbacks,
-        TicketAction.REPLY,
-        TicketEventType.REPLIED,
-        now,
-        by,
-        note,
-        TicketStep.replied(answer));
+    return DepartmentWork.reply(this, result, note, by, now);
   }
 
   /** {@code solved}: whether the citizen says the problem is solved; null when unreachable. */
   public Change callback(
       CallbackRating rating, Boolean solved, String note, String by, Instant now) {
-    require(
-        status == REPLIED
-            || status == RESOLVED_ON_FIRST_CONTACT
-            || (status == CALLED_BACK && lastCallback().rating() == CallbackRating.UNREACHABLE),
-        "only an answered ticket (or one whose citizen was unreachable) can be called back");
-    Callback callback = new Callback(now, rating, solved, note, by);
-    List<Callback> more = new ArrayList<>(callbacks);
-    more.add(callback);
-    return become(
-        CALLED_BACK,
-        dispatch,
-        reply,
-        milestones,
-        more,
-        TicketAction.CALLBACK,
-        TicketEventType.CALLED_BACK,
-        now,
-        by,
-        note,
-        TicketStep.calledBack(callback, reply));
+    return TicketCallbacks.callback(this, rating, solved, note, by, now);
   }
 
   public Change reopen(String reason, String by, Instant now) {
-    require(
-        status == CALLED_BACK && lastCallback().rating().allowsReopening(),
-        "only a ticket whose citizen was unsatisfied at the callback can be reopened");
-    return become(
-        RECEIVED,
-        null,
-        reply,
-        milestones.reopened(now),
-        callbacks,
-        TicketAction.REOPEN,
-        TicketEventType.REOPENED,
-        now,
-        by,
-        reason,
-        TicketStep.of(TicketStepType.REOPENED, now, reply == null ? null : reply.department()));
+    return TicketCallbacks.reopen(this, reason, by, now);
   }
 
   public Change close(String note, String by, Instant now) {
-    require(
-        status == CALLED_BACK || status == RESOLVED_ON_FIRST_CONTACT,
-        "only a ticket that was called back or resolved on first contact can be closed");
-    return become(
-        TicketStatus.CLOSED,
-        dispatch,
-        reply,
-        milestones.closed(now),
-        callbacks,
-        TicketAction.CLOSE,
-        TicketEventType.CLOSED,
-        now,
-        by,
-        note);
+    return TicketCallbacks.close(this, note, by, now);
   }
 
   public Change refer(String note, String by, Instant now) {
-    require(status == RECEIVED, "only a ticket waiting in the agents' queue can be referred");
-    Change change =
-        become(
-            REFERRED,
-            null,
-            reply,
-            milestones.referred(now),
-            callbacks,
-            TicketAction.REFER,
-            TicketEventType.REFERRED,
-            now,
-            by,
-            note,
-            TicketStep.of(TicketStepType.REFERRED, now, null));
-    return new Change(change.ticket(), change.events(), TicketReferrals.of(this, note, by, now));
+    return TicketReferrals.refer(this, note, by, now);
   }
 
   /** Whether mediation's answer from this case is already on the ticket (a redelivered event). */
@@ -333,26 +144,9 @@ public record Ticket(
         || (reply != null && caseId.equals(reply.mediationCaseId()));
   }
 
-  /**
-   * Mediation's answer to the referral: a mediated case (success or failure) answers the citizen
-   * like a department's reply; otherwise the ticket goes back to the agents' queue.
-   */
+  /** Mediation's answer to the referral: see {@link TicketReferrals#conclude}. */
   public Change recordMediationOutcome(String caseId, MediationOutcome outcome, Instant now) {
-    require(status == REFERRED, "only a referred ticket waits for a mediation outcome");
-    ReferralConclusion conclusion = new ReferralConclusion(caseId, outcome, now);
-    boolean answered = !outcome.returnsTicket();
-    return become(
-        answered ? REPLIED : RECEIVED,
-        null,
-        answered ? outcome.replyOf(caseId, now) : reply,
-        milestones.referralConcluded(conclusion),
-        callbacks,
-        TicketAction.RECORD_MEDIATION_OUTCOME,
-        answered ? TicketEventType.MEDIATION_OUTCOME_RECORDED : TicketEventType.REFERRAL_RETURNED,
-        now,
-        MEDIATION,
-        outcome.reason(),
-        TicketStep.concluded(conclusion));
+    return TicketReferrals.conclude(this, caseId, outcome, now);
   }
 
   public Change markDuplicateOf(Ticket original, String note, String by, Instant now) {
@@ -361,50 +155,26 @@ public record Ticket(
     require(
         original.status() != TicketStatus.DUPLICATE,
         "the original is itself a duplicate: mark it against " + original.milestones.duplicateOf());
-    return become(
-        TicketStatus.DUPLICATE,
-        null,
-        reply,
-        milestones.duplicateOf(original.id(), now),
-        callbacks,
-        TicketAction.MARK_DUPLICATE,
-        TicketEventType.MARKED_DUPLICATE,
-        now,
-        by,
-        note == null ? original.number() : original.number() + ": " + note);
+    return take(TicketAction.MARK_DUPLICATE, TicketEventType.MARKED_DUPLICATE, by, now)
+        .to(TicketStatus.DUPLICATE)
+        .dispatch(null)
+        .milestones(milestones.duplicateOf(original.id(), now))
+        .note(note == null ? original.number() : original.number() + ": " + note)
+        .change();
   }
 
   public Change supervise(String note, String by, Instant now) {
     require(status.isOpen(), "a finished ticket cannot be supervised");
     require(!milestones.supervised(), "the ticket is already supervised");
-    return become(
-        status,
-        dispatch,
-        reply,
-        milestones.underSupervision(),
-        callbacks,
-        TicketAction.SUPERVISE,
-        TicketEventType.SUPERVISED,
-        now,
-        by,
-        note);
+    return take(TicketAction.SUPERVISE, TicketEventType.SUPERVISED, by, now)
+        .milestones(milestones.underSupervision())
+        .note(note)
+        .change();
   }
 
   /** 催办: as often as needed, while a department holds the ticket. */
   public Change urge(String note, String by, Instant now) {
-    require(status.isWithDepartment(), "only a ticket a department holds can be urged");
-    return become(
-        status,
-        dispatch,
-        reply,
-        milestones.urged(now),
-        callbacks,
-        TicketAction.URGE,
-        TicketEventType.URGED,
-        now,
-        by,
-        note,
-        TicketStep.of(TicketStepType.URGED, now, dispatch.department()));
+    return DepartmentWork.urge(this, note, by, now);
   }
 
   /** The deadline the SLA watcher watches: a department holds the ticket, not yet overdue. */
@@ -421,76 +191,31 @@ public record Ticket(
 
   public Change markOverdue(Instant now) {
     require(isDueToBeMarkedOverdue(now), "the ticket is not past a running deadline");
-    return become(
-        status,
-        dispatch,
-        reply,
-        milestones.overdue(true),
-        callbacks,
-        TicketAction.MARK_OVERDUE,
-        TicketEventType.MARKED_OVERDUE,
-        now,
-        SLA_WATCHER,
-        null);
+    return take(TicketAction.MARK_OVERDUE, TicketEventType.MARKED_OVERDUE, SLA_WATCHER, now)
+        .milestones(milestones.overdue(true))
+        .change();
   }
 
   /** 预警, for the SLA watcher: see {@link AtRisk}. */
   public Change markAtRisk(Instant now) {
     require(AtRisk.isDue(this, now), "the ticket is not past 75 % of a running time");
-    return become(
-        status,
-        dispatch,
-        reply,
-        milestones.atRisk(true),
-        callbacks,
-        TicketAction.MARK_AT_RISK,
-        TicketEventType.MARKED_AT_RISK,
-        now,
-        SLA_WATCHER,
-        null);
+    return take(TicketAction.MARK_AT_RISK, TicketEventType.MARKED_AT_RISK, SLA_WATCHER, now)
+        .milestones(milestones.atRisk(true))
+        .change();
   }
 
   Callback lastCallback() {
     return callbacks.get(callbacks.size() - 1);
   }
 
-  private void require(boolean allowed, String reason) {
+  void require(boolean allowed, String reason) {
     if (!allowed) {
       throw new TransitionRefusedException(this, reason);
     }
   }
 
-  private Change become(
-      TicketStatus to,
-      Dispatch newDispatch,
-      Reply newReply,
-      Milestones newMilestones,
-      List<Callback> newCallbacks,
-      TicketAction action,
-      TicketEventType type,
-      Instant at,
-      String by,
-      String note,
-      TicketStep... caused) {
-    List<HistoryEntry> longer = new ArrayList<>(history);
-    longer.add(new HistoryEntry(at, by, action, status, to, note));
-    List<TicketStep> moreSteps = steps == null ? null : new ArrayList<>(steps);
-    if (moreSteps != null) {
-      moreSteps.addAll(List.of(caused));
-    }
-    Ticket next =
-        new Ticket(
-            id,
-            number,
-            version + 1,
-            to,
-            intake,
-            newDispatch,
-            newReply,
-            newMilestones,
-            newCallbacks,
-            longer,
-            moreSteps);
-    return new Change(next, TicketSnapshots.event(next, type, at));
+  /** The start of one action's change to this ticket. */
+  TicketTransition take(TicketAction action, TicketEventType type, String by, Instant at) {
+    return new TicketTransition(this, action, type, by, at);
   }
 }

@@ -3,8 +3,9 @@ package io.civicline.hotline.web;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.console.ManagerPages;
+import io.civicline.kit.console.OpenToManagers;
 import io.civicline.kit.problem.ForbiddenException;
-import io.civicline.kit.security.ApiAccessRules;
 import io.civicline.kit.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -15,18 +16,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Who may use the agent console at all: the roles that work tickets, and admins to read; managers
- * the search alone (the drill-down of their figures), read-only, and no ticket. Every page knows
- * its {@code viewer}. The language links and the error pages come from service-kit's {@link
- * io.civicline.kit.console.ConsoleProblems}.
+ * only the pages marked {@link OpenToManagers} (the search, the drill-down of their figures),
+ * read-only, and no ticket. Every page knows its {@code viewer}. The language links and the error
+ * pages come from service-kit's {@link io.civicline.kit.console.ConsoleProblems}.
  */
 @ControllerAdvice(annotations = ConsoleController.class)
 class ConsoleAdvice {
 
   private static final Set<String> CONSOLE_ROLES =
       Set.of(Roles.AGENT, Roles.DEPARTMENT, Roles.ADMIN);
-
-  /** What a manager may open: the search, and the home page that sends them there. */
-  private static final Set<String> MANAGER_PAGES = Set.of("/console", "/console/search");
 
   private final StaffResolver staffResolver;
 
@@ -37,11 +35,7 @@ class ConsoleAdvice {
   @ModelAttribute
   void everyPage(Authentication user, HttpServletRequest request, Model model) {
     Staff viewer = staffResolver.of(user);
-    boolean managerPage =
-        viewer.readsListsOnly()
-            && ApiAccessRules.isRead(request)
-            && MANAGER_PAGES.contains(
-                request.getRequestURI().substring(request.getContextPath().length()));
+    boolean managerPage = viewer.readsListsOnly() && ManagerPages.isOpen(request);
     if (!managerPage && viewer.roles().stream().noneMatch(CONSOLE_ROLES::contains)) {
       throw new ForbiddenException("console.forbidden");
     }

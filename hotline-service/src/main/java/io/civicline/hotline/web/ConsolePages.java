@@ -2,7 +2,7 @@ package io.civicline.hotline.web;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
-import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.TicketLists;
 import io.civicline.hotline.api.ListScope;
 import io.civicline.hotline.api.SearchParameters;
 import io.civicline.hotline.api.TicketSummary;
@@ -11,6 +11,7 @@ import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.DrillDown;
 import io.civicline.hotline.store.TicketPage;
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.console.OpenToManagers;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import java.time.ZoneId;
@@ -31,12 +32,12 @@ class ConsolePages {
   static final int QUEUE_SIZE = 50;
   static final int PAGE_SIZE = 20;
 
-  private final TicketDesk desk;
+  private final TicketLists lists;
   private final StaffResolver staffResolver;
   private final ZoneId zone;
 
-  ConsolePages(TicketDesk desk, StaffResolver staffResolver, ReferenceData reference) {
-    this.desk = desk;
+  ConsolePages(TicketLists lists, StaffResolver staffResolver, ReferenceData reference) {
+    this.lists = lists;
     this.staffResolver = staffResolver;
     this.zone = ZoneId.of(reference.city().zone());
   }
@@ -46,6 +47,8 @@ class ConsolePages {
     return "redirect:/console";
   }
 
+  /** Sends a manager, who has no queue, to the search. */
+  @OpenToManagers
   @GetMapping("/console")
   String queue(Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
@@ -53,11 +56,12 @@ class ConsolePages {
       return "redirect:/console/search";
     }
     model.addAttribute(
-        "rows", desk.queueOf(staff, QUEUE_SIZE).stream().map(TicketSummary::of).toList());
+        "rows", lists.queueOf(staff, QUEUE_SIZE).stream().map(TicketSummary::of).toList());
     return "console/queue";
   }
 
   /** A bad parameter shows what is wrong above an empty list. */
+  @OpenToManagers
   @GetMapping("/console/search")
   String search(SearchParameters search, Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
@@ -69,7 +73,7 @@ class ConsolePages {
     model.addAttribute("rows", List.of());
     try {
       TicketPage found =
-          desk.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
+          lists.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
       model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
       model.addAttribute("page", found.page());
       model.addAttribute(

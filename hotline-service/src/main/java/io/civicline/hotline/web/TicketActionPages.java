@@ -2,31 +2,35 @@ package io.civicline.hotline.web;
 
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.api.TicketActionRequests;
+import io.civicline.hotline.domain.HistoryEntry;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.console.ActionFlash;
 import io.civicline.kit.console.ConsoleController;
-import io.civicline.kit.problem.ForbiddenException;
-import io.civicline.kit.problem.InvalidRequestException;
-import io.civicline.kit.problem.NotFoundException;
+import io.civicline.kit.console.ConsoleForms;
 import io.civicline.kit.problem.RecordConflictException;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The ticket's actions, one form each. Every post goes back to the ticket page with a message:
- * done, a warning when the ticket changed meanwhile or its status no longer allows the action (the
- * page then shows the ticket as it is now), or what was wrong with the form.
+ * The ticket's actions, one form each, posting to the API's path under {@code /console} and bound
+ * to the API's request record ({@link ConsoleForms}: a deadline is picked as a day). Every post
+ * goes back to the ticket page with a message ({@link ActionFlash}): done, a warning when the
+ * ticket changed meanwhile or its status no longer allows the action (the page then shows the
+ * ticket as it is now), or the fields to correct.
  */
 @ConsoleController
+@RequestMapping("/console/tickets/{id}")
 class TicketActionPages {
 
   private static final String BACK = "redirect:/console/tickets/{id}";
@@ -34,94 +38,178 @@ class TicketActionPages {
   private final TicketDesk desk;
   private final StaffResolver staffResolver;
   private final ConsoleLabels labels;
-  private final MessageSource messages;
+  private final ActionFlash flash;
 
   TicketActionPages(
       TicketDesk desk, StaffResolver staffResolver, ConsoleLabels labels, MessageSource messages) {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.labels = labels;
-    this.messages = messages;
+    this.flash = new ActionFlash(messages, TicketActionPages::currentVersion);
   }
 
-  @PostMapping("/console/tickets/{id}/{action}")
-  String act(
+  @InitBinder("form")
+  void bindAsPicked(WebDataBinder binder) {
+    ConsoleForms.bindAsPicked(binder, labels);
+  }
+
+  @PostMapping("/dispatch")
+  String dispatch(
       @PathVariable String id,
-      @PathVariable String action,
-      @ModelAttribute("form") ActionForm form,
+      @Valid @ModelAttribute("form") TicketActionRequests.Dispatch form,
       BindingResult binding,
       Authentication user,
-      RedirectAttributes redirect,
-      Locale locale) {
-    ConsoleAction what =
-        ConsoleAction.ofSlug(action).orElseThrow(() -> new NotFoundException("action", action));
-    List<String> bad =
-        binding.hasFieldErrors()
-            ? binding.getFieldErrors().stream().map(FieldError::getField).distinct().toList()
-            : form.problemsFor(what);
-    if (!bad.isEmpty()) {
-      redirect.addFlashAttribute("error", text("flash.check", locale, fieldLabels(bad, locale)));
-      return BACK;
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/sign")
+  String sign(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Sign form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/return")
+  String returnToAgents(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Return form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/extend")
+  String requestExtension(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Extension form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/extend/decision")
+  String decideExtension(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.ExtensionDecision form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/reply")
+  String reply(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Reply form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/callback")
+  String callback(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Callback form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    // The console asks every citizen it reached; the API lets older clients leave it out.
+    if (form != null && form.rating().reachedCitizen() && form.solved() == null) {
+      binding.rejectValue("solved", "NotNull");
     }
-    try {
-      Ticket done = apply(what, id, form, staffResolver.of(user));
-      String label = text("action." + what.action().name(), locale);
-      redirect.addFlashAttribute("notice", text("flash.done", locale, label, done.number()));
-    } catch (RecordConflictException e) {
-      Ticket now = e.record(Ticket.class);
-      boolean stale =
-          form.getVersion() != null && now != null && now.version() != form.getVersion();
-      redirect.addFlashAttribute(
-          "warning",
-          stale
-              ? text("flash.stale", locale, form.getVersion(), now.version())
-              : text("flash.refused", locale, e.getMessage()));
-    } catch (InvalidRequestException e) {
-      String fields =
-          e.fields().stream()
-              .map(f -> fieldLabel(f.field(), locale) + ": " + f.message())
-              .collect(Collectors.joining("; "));
-      redirect.addFlashAttribute("error", text("flash.invalid", locale, fields));
-    } catch (ForbiddenException e) {
-      redirect.addFlashAttribute("error", text("flash.forbidden", locale, e.getMessage()));
-    }
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/reopen")
+  String reopen(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Reopen form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/close")
+  String close(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Close form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/refer")
+  String refer(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Refer form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/duplicate-of")
+  String duplicateOf(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.DuplicateOf form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/supervise")
+  String supervise(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Supervise form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  @PostMapping("/urge")
+  String urge(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.Urge form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
+  private String take(
+      String id,
+      TicketActionRequests.TicketActionRequest form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    flash.run(
+        form,
+        binding,
+        f -> {
+          Staff by = staffResolver.of(user);
+          Ticket done = f.applyTo(desk, id, f.version(), by);
+          HistoryEntry taken = done.history().get(done.history().size() - 1);
+          return new ActionFlash.Done(taken.action().name(), done.number());
+        },
+        redirect);
     return BACK;
   }
 
-  private Ticket apply(ConsoleAction what, String id, ActionForm form, Staff by) {
-    Long version = form.getVersion();
-    String note = form.noteOrNull();
-    return switch (what) {
-      case DISPATCH ->
-          desk.dispatch(
-              id, version, by, form.getDepartment(), labels.endOf(form.getDeadline()), note);
-      case SIGN -> desk.sign(id, version, by);
-      case RETURN -> desk.returnToAgents(id, version, by, form.getReason().strip());
-      case REQUEST_EXTENSION ->
-          desk.requestExtension(
-              id, version, by, labels.endOf(form.getDeadline()), form.getReason().strip());
-      case GRANT_EXTENSION -> desk.decideExtension(id, version, by, true, note);
-      case REFUSE_EXTENSION -> desk.decideExtension(id, version, by, false, note);
-      case REPLY -> desk.reply(id, version, by, form.getResult(), note);
-      case CALLBACK -> desk.callback(id, version, by, form.getRating(), form.getSolved(), note);
-      case REOPEN -> desk.reopen(id, version, by, form.getReason().strip());
-      case CLOSE -> desk.close(id, version, by, note);
-      case REFER -> desk.refer(id, version, by, note);
-      case DUPLICATE_OF -> desk.markDuplicate(id, version, by, form.getOriginal().strip(), note);
-      case SUPERVISE -> desk.supervise(id, version, by, note);
-      case URGE -> desk.urge(id, version, by, note);
-    };
-  }
-
-  private String fieldLabels(List<String> fields, Locale locale) {
-    return fields.stream().map(f -> fieldLabel(f, locale)).collect(Collectors.joining(", "));
-  }
-
-  private String fieldLabel(String field, Locale locale) {
-    return messages.getMessage("field." + field, null, field, locale);
-  }
-
-  private String text(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, locale);
+  private static Long currentVersion(RuntimeException conflict) {
+    return conflict instanceof RecordConflictException e
+            && e.record(Object.class) instanceof Ticket t
+        ? t.version()
+        : null;
   }
 }

@@ -53,7 +53,8 @@ class TicketPages {
     }
     model.addAttribute("ticket", ticket);
     model.addAttribute("caller", callers.shownTo(staff, ticket));
-    model.addAttribute("allowed", ConsoleAction.slugsOf(staff.actionsOn(ticket, desk.now())));
+    model.addAttribute(
+        "allowed", staff.actionsOn(ticket, desk.now()).stream().map(Enum::name).toList());
     model.addAttribute("suggestedDepartment", labels.suggestedDepartment(ticket.intake().topic()));
     model.addAttribute("results", ReplyResult.values());
     model.addAttribute("ratings", CallbackRating.values());

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -173,6 +174,57 @@ class ConsoleFormTests {
   }
 
   @Test
+  void aBadDispatchFormShowsItsFieldErrorsAndLeavesTheTicketAsItWas() throws Exception {
+    String ticket = receive();
+    MvcResult bad =
+        mvc.perform(
+                action(ticket, "dispatch", 1)
+                    .param("department", " ")
+                    .param("note", "长".repeat(1001)))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("error", containsString("承办单位")))
+            .andExpect(flash().attribute("error", containsString("备注")))
+            .andReturn();
+    mvc.perform(
+            action(ticket, "dispatch", 1)
+                .param("department", "URBAN_MGMT")
+                .param("deadline", "31.03.2026"))
+        .andExpect(flash().attribute("error", containsString("办理时限")));
+
+    mvc.perform(get(ticket).with(httpBasic("agent", "agent")).flashAttrs(bad.getFlashMap()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString((String) bad.getFlashMap().get("error"))));
+    assertUnchanged(ticket);
+  }
+
+  @Test
+  void aTooLongDuplicateReferenceIsAFieldErrorAndChangesNothing() throws Exception {
+    String ticket = receive();
+    mvc.perform(action(ticket, "duplicate-of", 1).param("original", "1".repeat(65)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", containsString("原工单编号或ID")));
+    mvc.perform(
+            post(ticket + "/duplicate-of")
+                .with(httpBasic("agent", "agent"))
+                .with(csrf())
+                .param("original", "12345-1")
+                .param("version", "x"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", containsString("版本")));
+    assertUnchanged(ticket);
+  }
+
+  @Test
+  void anAgentGrantsAnExtensionThroughTheDecisionForm() throws Exception {
+    String ticket = receive();
+    mvc.perform(action(ticket, "extend/decision", 1).param("decision", "GRANT"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("warning", containsString("操作未执行")));
+    mvc.perform(action(ticket, "extend/decision", 1).param("decision", "MAYBE"))
+        .andExpect(flash().attribute("error", containsString("decision")));
+  }
+
+  @Test
   void anUnknownTicketIsAPageNotAProblemDocument() throws Exception {
     mvc.perform(get("/console/tickets/nope").with(httpBasic("agent", "agent")))
         .andExpect(status().isNotFound())
@@ -221,6 +273,15 @@ class ConsoleFormTests {
             .andExpect(flash().attribute("notice", containsString("已登记工单 12345-")))
             .andReturn();
     return created.getResponse().getRedirectedUrl();
+  }
+
+  /** Still as received: version 1, no department. */
+  private void assertUnchanged(String ticket) throws Exception {
+    String id = ticket.substring(ticket.lastIndexOf('/') + 1);
+    mvc.perform(get("/api/tickets/" + id).with(httpBasic("agent", "agent")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(1))
+        .andExpect(jsonPath("$.status").value("RECEIVED"));
   }
 
   private static MockHttpServletRequestBuilder action(String ticket, String action, long version) {

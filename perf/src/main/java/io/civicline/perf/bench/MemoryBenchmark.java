@@ -1,10 +1,9 @@
 package io.civicline.perf.bench;
 
-import io.civicline.localstack.MongoWireServerProcess;
-
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.civicline.localstack.MongoWireServerProcess;
 import io.civicline.perf.Arguments;
 import java.io.IOException;
 import java.io.PrintStream;
