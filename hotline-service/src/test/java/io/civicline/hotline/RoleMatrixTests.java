@@ -3,49 +3,29 @@ package io.civicline.hotline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.kit.testing.ApiCalls;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.MatrixCallers;
 import io.civicline.kit.testing.RoleMatrix;
 import io.civicline.kit.testing.RoleMatrixTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every hotline handler, method and role against {@code role-matrix.txt}. */
-@SpringBootTest
+@CaseServiceTest(database = "hotline", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 // No configured users and no dev profile: the callers are tokens, and the rules are production's.
 @TestPropertySource(properties = "civicline.hotline.sla.watch-interval=1h")
 class RoleMatrixTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void everyHandlerAnswersEveryRoleAsTheTableSays() throws Exception {

@@ -13,7 +13,7 @@ import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
 import io.civicline.kit.outbox.OutboxEvent;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,18 +39,15 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -63,17 +60,13 @@ import org.springframework.test.context.TestPropertySource;
  * (per type, per ticket, versions 1..n without gaps), the referral topic one record per referred
  * ticket, and the service answered no 5xx and logged no error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(database = "hotline", partitions = 3, webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class ScriptedDayTests {
 
   static final int TICKETS = 1_000;
   static final int WORKERS = 8;
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   /** A caller's phone as the script writes them: mobile 139…, landline 0458-…. */
   private static final Pattern PHONE =
@@ -87,8 +80,7 @@ class ScriptedDayTests {
   private long cpuAtStart;
 
   @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
+  static void departmentUsers(DynamicPropertyRegistry registry) {
     for (ReferenceData.Code department : ReferenceData.defaults().departments()) {
       ScriptedDayClient.User staff = ScriptedDayClient.staffOf(department.code());
       String user = "civicline.security.users." + staff.name();
@@ -96,11 +88,6 @@ class ScriptedDayTests {
       registry.add(user + ".roles", () -> "DEPARTMENT");
       registry.add(user + ".department", department::code);
     }
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
   }
 
   @Test

@@ -18,7 +18,7 @@ import io.civicline.kit.testing.BadInputFuzz.Endpoint;
 import io.civicline.kit.testing.BadInputFuzz.Subjects;
 import io.civicline.kit.testing.BadInputFuzz.Transition;
 import io.civicline.kit.testing.BadRecords;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.OutboxedDocuments;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,17 +30,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -53,10 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
  * hotline.referrals}. Never a 5xx, every 4xx a problem that changed nothing, a 2xx only for input
  * the API may take, every accepted change published, every bad record in the dead-letter topic.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
@@ -65,7 +57,6 @@ import tools.jackson.databind.node.ObjectNode;
     properties = "civicline.mediation.watch-interval=1h")
 class BadInputFuzzTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
   static final long SEED = 12345L;
   static final int RANDOM_PAIRS = 4;
@@ -87,16 +78,6 @@ class BadInputFuzzTests {
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired KafkaConnectionDetails kafka;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void noBadInputToAWriteEndpointGetsA5xxOrChangesACase() throws Exception {

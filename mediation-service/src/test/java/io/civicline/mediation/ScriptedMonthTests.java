@@ -13,7 +13,7 @@ import io.civicline.events.ReferenceData;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.kit.outbox.OutboxEvent;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.mediation.events.OverdueWatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,21 +43,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -70,8 +65,10 @@ import org.springframework.test.context.TestPropertySource;
  * personal data); every closed referred case's last event carries what the hotline records on its
  * ticket; and the service answered no 5xx and logged no error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(
+    database = "mediation",
+    partitions = 3,
+    webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(ShiftedClock.InPlace.class)
 @TestPropertySource(
     locations = {
@@ -79,7 +76,6 @@ import org.springframework.test.context.TestPropertySource;
       "classpath:mediation-test-users.properties"
     },
     properties = "civicline.mediation.watch-interval=1h")
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class ScriptedMonthTests {
 
@@ -87,8 +83,6 @@ class ScriptedMonthTests {
   static final int REFERRALS = 100;
   static final int WORKERS = 8;
   static final Duration MONTH = Duration.ofDays(35);
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   /**
    * The phones the script gives parties and callers: 139… and 137…, not inside the hex of an id.
@@ -102,16 +96,6 @@ class ScriptedMonthTests {
   @Autowired MongoTemplate mongo;
   @Autowired OverdueWatcher watcher;
   @Autowired ShiftedClock clock;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void fiveHundredCasesGoThroughEveryPathOfTheLifecycleInAMonth(CapturedOutput output)

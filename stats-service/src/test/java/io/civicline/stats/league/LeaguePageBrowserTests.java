@@ -6,10 +6,8 @@ import io.civicline.kit.testing.ConsoleBrowser;
 import io.civicline.stats.streams.FigureCounts;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @DirtiesContext
 class LeaguePageBrowserTests {
 
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
 
@@ -43,26 +41,6 @@ class LeaguePageBrowserTests {
     registry.add(
         "spring.kafka.streams.state-dir",
         () -> Path.of("target", "kafka-streams-" + UUID.randomUUID()).toString());
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  /** Every page the test went through worked under the Content-Security-Policy. */
-  @AfterEach
-  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
-    if (browser != null) {
-      assertThat(browser.contentSecurityViolations()).isEmpty();
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

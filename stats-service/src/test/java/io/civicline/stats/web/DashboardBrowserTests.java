@@ -17,10 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -51,7 +49,7 @@ class DashboardBrowserTests {
 
   private static final String SEARCH = "http://hotline.example:8081/console/search?fact=";
 
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
 
@@ -62,26 +60,6 @@ class DashboardBrowserTests {
     registry.add(
         "spring.kafka.streams.state-dir",
         () -> Path.of("target", "kafka-streams-" + UUID.randomUUID()).toString());
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  /** Every page the test went through worked under the Content-Security-Policy. */
-  @AfterEach
-  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
-    if (browser != null) {
-      assertThat(browser.contentSecurityViolations()).isEmpty();
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
