@@ -23,6 +23,7 @@ import io.civicline.hotline.store.SlaKeys;
 import io.civicline.kit.mongo.ClusterLease;
 import io.civicline.kit.mongo.DeadlineKey;
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.EventTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -524,11 +525,7 @@ class TicketApiTests {
   }
 
   private List<String> eventTypesOf(String id) {
-    return TopicRecords.withKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id).stream()
-        .map(
-            record ->
-                KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
-        .toList();
+    return EventTypes.of(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id);
   }
 
   private ConsumerRecord<String, byte[]> referralOf(String id) {

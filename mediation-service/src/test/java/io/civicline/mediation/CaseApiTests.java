@@ -19,6 +19,7 @@ import io.civicline.events.TicketReferral;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.EventTypes;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Party;
@@ -690,10 +691,6 @@ class CaseApiTests {
   }
 
   private List<String> eventTypesOf(String id) {
-    return TopicRecords.withKey(kafka.getBootstrapServers(), Topics.CASE_EVENTS, id).stream()
-        .map(
-            record ->
-                KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
-        .toList();
+    return EventTypes.of(kafka.getBootstrapServers(), Topics.CASE_EVENTS, id);
   }
 }

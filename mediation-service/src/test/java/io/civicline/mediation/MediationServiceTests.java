@@ -3,10 +3,10 @@ package io.civicline.mediation;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.ServiceHealth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,10 +24,7 @@ class MediationServiceTests {
 
   @Test
   void healthReportsMongoAndKafkaUp() throws Exception {
-    mvc.perform(get("/actuator/health").with(httpBasic("admin", "admin")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.components.kafka.status").value("UP"))
-        .andExpect(jsonPath("$.components.mongo.status").value("UP"));
+    ServiceHealth.assertUp(mvc, "kafka", "mongo");
   }
 
   @Test

@@ -1,12 +1,8 @@
 package io.civicline.mediation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
-import io.civicline.kit.testing.MatrixCallers;
 import io.civicline.kit.testing.RoleMatrix;
-import io.civicline.kit.testing.RoleMatrixTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,9 +50,8 @@ class RoleMatrixTests {
             Map.entry("POST /api/cases/{id}/decline", "{\"reason\":\"BEFORE_COURT\"}"),
             Map.entry("POST /console/cases/{id}/{action}", "mediator=M_YIMEI_01"));
     RoleMatrix matrix =
-        new RoleMatrix(
+        RoleMatrix.of(
             mvc,
-            RoleMatrixTable.read("role-matrix.txt"),
             bodies,
             key ->
                 Map.of(
@@ -69,21 +64,14 @@ class RoleMatrixTests {
                     "action",
                     "assign"));
 
-    RoleMatrix.Report report = matrix.run(context);
-
-    assertThat(report.failures()).isEmpty();
-    assertThat(report.covered()).isEqualTo(report.endpoints());
+    matrix.assertAnswersAsTheTableSays(context);
   }
 
   /** A case registered by {@code account} and assigned to their roster entry by an admin. */
-  private String assigned(String account, String mediator) {
-    try {
-      ApiCalls api = new ApiCalls(mvc, "/api/cases", MatrixCallers::tokenOf);
-      String id = api.created(account, BadInputFuzzTests.CASE);
-      String body = "{\"mediator\":\"" + mediator + "\"}";
-      return api.acted(id, "assign", "admin", body);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  private String assigned(String account, String mediator) throws Exception {
+    ApiCalls api = ApiCalls.withTokens(mvc, "/api/cases");
+    String id = api.created(account, BadInputFuzzTests.CASE);
+    String body = "{\"mediator\":\"" + mediator + "\"}";
+    return api.acted(id, "assign", "admin", body);
   }
 }
