@@ -2,6 +2,8 @@ package io.civicline.hotline;
 
 import static io.civicline.kit.testing.BadBodies.Field.optional;
 import static io.civicline.kit.testing.BadBodies.Field.required;
+import static io.civicline.kit.testing.WriteApiFuzz.NOTE;
+import static io.civicline.kit.testing.WriteApiFuzz.VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,13 +17,12 @@ import io.civicline.events.Topics;
 import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.BadBodies.Field;
 import io.civicline.kit.testing.BadBodies.Kind;
-import io.civicline.kit.testing.BadInputFuzz;
-import io.civicline.kit.testing.BadInputFuzz.Endpoint;
 import io.civicline.kit.testing.BadInputFuzz.Subjects;
 import io.civicline.kit.testing.BadInputFuzz.Transition;
 import io.civicline.kit.testing.BadRecords;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.OutboxedDocuments;
+import io.civicline.kit.testing.WriteApiFuzz;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,17 +31,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -52,18 +47,12 @@ import tools.jackson.databind.node.ObjectNode;
  * transition a ticket's status forbids. Never a 5xx, every 4xx a problem that changed nothing, a
  * 2xx only for input the API may take, and every accepted change published.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
 class BadInputFuzzTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
-  static final long SEED = 12345L;
-  static final int RANDOM_PAIRS = 4;
 
   static final String TICKET =
       """
@@ -71,34 +60,18 @@ class BadInputFuzzTests {
        "urgency":"NORMAL","caller":{"name":"李四","phone":"13900000000"},"description":"暖气不热"}
       """;
 
-  static final Field VERSION = optional("version", Kind.NUMBER);
-  static final Field NOTE = optional("note", Kind.TEXT);
   static final List<Field> NOTE_ONLY = List.of(NOTE, VERSION);
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired KafkaConnectionDetails kafka;
 
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
-
   @Test
   void noBadInputToAWriteEndpointGetsA5xxOrChangesATicket() throws Exception {
-    long start = System.nanoTime();
-    BadInputFuzz fuzz = new BadInputFuzz(mvc, this::stored, SEED, RANDOM_PAIRS);
     String original = received();
-    Map<Endpoint, Subjects> endpoints = new LinkedHashMap<>();
-    endpoints.put(
-        new Endpoint(
+    fuzz()
+        .intake(
             "receive",
-            "/api/tickets",
             "agent",
             TICKET,
             List.of(
@@ -109,11 +82,8 @@ class BadInputFuzzTests {
                 optional("urgency", Kind.ENUM),
                 optional("caller", Kind.OBJECT),
                 required("description", Kind.TEXT),
-                optional("answer", Kind.TEXT)),
-            false),
-        () -> NO_TICKET);
-    endpoints.put(
-        action(
+                optional("answer", Kind.TEXT)))
+        .action(
             "dispatch",
             "agent",
             "{\"department\":\"HEATING_CO\",\"note\":\"交办\"}",
@@ -121,69 +91,50 @@ class BadInputFuzzTests {
                 required("department", Kind.CODE),
                 optional("deadline", Kind.INSTANT),
                 NOTE,
-                VERSION)),
-        this::received);
-    endpoints.put(action("sign", "heating", "{\"note\":\"签收\"}", NOTE_ONLY), this::dispatched);
-    endpoints.put(
-        action("return", "heating", "{\"reason\":\"不归我们管\"}", reason()), this::dispatched);
-    endpoints.put(
-        action(
+                VERSION),
+            this::received)
+        .action("sign", "heating", "{\"note\":\"签收\"}", NOTE_ONLY, this::dispatched)
+        .action("return", "heating", "{\"reason\":\"不归我们管\"}", reason(), this::dispatched)
+        .action(
             "extend",
             "heating",
             "{\"deadline\":\"" + Instant.now().plus(Duration.ofDays(20)) + "\",\"reason\":\"备料\"}",
-            List.of(required("deadline", Kind.INSTANT), required("reason", Kind.TEXT), VERSION)),
-        this::signed);
-    endpoints.put(
-        action(
+            List.of(required("deadline", Kind.INSTANT), required("reason", Kind.TEXT), VERSION),
+            this::signed)
+        .action(
             "extend/decision",
             "agent",
             "{\"decision\":\"GRANT\",\"note\":\"同意\"}",
-            List.of(required("decision", Kind.ENUM), NOTE, VERSION)),
-        this::extensionRequested);
-    endpoints.put(
-        action(
+            List.of(required("decision", Kind.ENUM), NOTE, VERSION),
+            this::extensionRequested)
+        .action(
             "reply",
             "heating",
             "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}",
-            List.of(required("result", Kind.ENUM), required("note", Kind.TEXT), VERSION)),
-        this::signed);
-    endpoints.put(
-        action(
+            List.of(required("result", Kind.ENUM), required("note", Kind.TEXT), VERSION),
+            this::signed)
+        .action(
             "callback",
             "agent",
             "{\"rating\":\"SATISFIED\",\"solved\":true,\"note\":\"满意\"}",
-            List.of(required("rating", Kind.ENUM), optional("solved", Kind.FLAG), NOTE, VERSION)),
-        this::replied);
-    endpoints.put(action("reopen", "agent", "{\"reason\":\"没修好\"}", reason()), this::unsatisfied);
-    endpoints.put(action("close", "agent", "{\"note\":\"归档\"}", NOTE_ONLY), this::satisfied);
-    endpoints.put(action("refer", "agent", "{\"note\":\"邻里纠纷\"}", NOTE_ONLY), this::received);
-    endpoints.put(
-        action(
+            List.of(required("rating", Kind.ENUM), optional("solved", Kind.FLAG), NOTE, VERSION),
+            this::replied)
+        .action("reopen", "agent", "{\"reason\":\"没修好\"}", reason(), this::unsatisfied)
+        .action("close", "agent", "{\"note\":\"归档\"}", NOTE_ONLY, this::satisfied)
+        .action("refer", "agent", "{\"note\":\"邻里纠纷\"}", NOTE_ONLY, this::received)
+        .action(
             "duplicate-of",
             "agent",
             "{\"original\":\"" + original + "\",\"note\":\"重复\"}",
-            List.of(required("original", Kind.CODE), NOTE, VERSION)),
-        this::received);
-    endpoints.put(action("supervise", "agent", "{\"note\":\"督办\"}", NOTE_ONLY), this::received);
-    endpoints.put(action("urge", "agent", "{\"note\":\"催办\"}", NOTE_ONLY), this::dispatched);
-
-    for (Map.Entry<Endpoint, Subjects> endpoint : endpoints.entrySet()) {
-      fuzz.fuzz(endpoint.getKey(), endpoint.getValue());
-    }
-
-    System.out.printf(
-        "hotline bad-input fuzz: %d requests to %d endpoints (seed %d) in %d ms%n",
-        fuzz.sent(),
-        endpoints.size(),
-        SEED,
-        Duration.ofNanos(System.nanoTime() - start).toMillis());
-    assertThat(fuzz.failures()).isEmpty();
-    documents().assertAllPublished(kafka.getBootstrapServers());
+            List.of(required("original", Kind.CODE), NOTE, VERSION),
+            this::received)
+        .action("supervise", "agent", "{\"note\":\"督办\"}", NOTE_ONLY, this::received)
+        .action("urge", "agent", "{\"note\":\"催办\"}", NOTE_ONLY, this::dispatched)
+        .assertEveryEndpointTakesOnlyGoodInput("hotline");
   }
 
   @Test
   void everyTransitionAStatusForbidsIsRefusedAndChangesNothing() throws Exception {
-    BadInputFuzz fuzz = new BadInputFuzz(mvc, this::stored, SEED, 0);
     String original = received();
     Map<String, Subjects> states = new LinkedHashMap<>();
     states.put("RECEIVED", this::received);
@@ -201,34 +152,37 @@ class BadInputFuzzTests {
             api()
                 .acted(received(), "duplicate-of", "agent", "{\"original\":\"" + original + "\"}"));
     states.put("CLOSED", () -> api().acted(satisfied(), "close", "agent", "{}"));
+    WriteApiFuzz fuzz = fuzz();
     List<Transition> transitions =
         List.of(
-            transition("dispatch", "DISPATCH", "agent", "{\"department\":\"HEATING_CO\"}"),
-            transition("sign", "SIGN", "heating", "{}"),
-            transition("return", "RETURN", "heating", "{\"reason\":\"不归我们管\"}"),
-            transition(
+            fuzz.transition(
+                "dispatch", Set.of("DISPATCH"), "agent", "{\"department\":\"HEATING_CO\"}"),
+            fuzz.transition("sign", Set.of("SIGN"), "heating", "{}"),
+            fuzz.transition("return", Set.of("RETURN"), "heating", "{\"reason\":\"不归我们管\"}"),
+            fuzz.transition(
                 "extend",
-                "REQUEST_EXTENSION",
+                Set.of("REQUEST_EXTENSION"),
                 "heating",
                 "{\"deadline\":\""
                     + Instant.now().plus(Duration.ofDays(20))
                     + "\",\"reason\":\"备料\"}"),
-            transition("extend/decision", "GRANT_EXTENSION", "agent", "{\"decision\":\"GRANT\"}"),
-            transition("reply", "REPLY", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}"),
-            transition("callback", "CALLBACK", "agent", "{\"rating\":\"SATISFIED\"}"),
-            transition("reopen", "REOPEN", "agent", "{\"reason\":\"没修好\"}"),
-            transition("close", "CLOSE", "agent", "{}"),
-            transition("refer", "REFER", "agent", "{}"),
-            transition(
-                "duplicate-of", "MARK_DUPLICATE", "agent", "{\"original\":\"" + original + "\"}"),
-            transition("supervise", "SUPERVISE", "agent", "{}"),
-            transition("urge", "URGE", "agent", "{}"));
+            fuzz.transition(
+                "extend/decision", Set.of("GRANT_EXTENSION"), "agent", "{\"decision\":\"GRANT\"}"),
+            fuzz.transition(
+                "reply", Set.of("REPLY"), "heating", "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}"),
+            fuzz.transition("callback", Set.of("CALLBACK"), "agent", "{\"rating\":\"SATISFIED\"}"),
+            fuzz.transition("reopen", Set.of("REOPEN"), "agent", "{\"reason\":\"没修好\"}"),
+            fuzz.transition("close", Set.of("CLOSE"), "agent", "{}"),
+            fuzz.transition("refer", Set.of("REFER"), "agent", "{}"),
+            fuzz.transition(
+                "duplicate-of",
+                Set.of("MARK_DUPLICATE"),
+                "agent",
+                "{\"original\":\"" + original + "\"}"),
+            fuzz.transition("supervise", Set.of("SUPERVISE"), "agent", "{}"),
+            fuzz.transition("urge", Set.of("URGE"), "agent", "{}"));
 
-    int refused = fuzz.transitions(states, transitions, api()::allowedActions);
-
-    assertThat(fuzz.failures()).isEmpty();
-    assertThat(refused).isGreaterThan(states.size() * 6);
-    documents().assertAllPublished(kafka.getBootstrapServers());
+    fuzz.assertForbiddenTransitionsRefused(states, transitions, api()::allowedActions, 6);
   }
 
   @Test
@@ -309,18 +263,6 @@ class BadInputFuzzTests {
     return data;
   }
 
-  private static Transition transition(String path, String action, String user, String body) {
-    return new Transition("/api/tickets/{id}/" + path, Set.of(action), user, body);
-  }
-
-  /** The subject of the intake endpoint: a ticket count, as no ticket exists before it. */
-  static final String NO_TICKET = "(new ticket)";
-
-  private static Endpoint action(String path, String user, String body, List<Field> fields) {
-    boolean bodyOptional = fields.stream().noneMatch(Field::required);
-    return new Endpoint(path, "/api/tickets/{id}/" + path, user, body, fields, bodyOptional);
-  }
-
   private static List<Field> reason() {
     return List.of(required("reason", Kind.TEXT), VERSION);
   }
@@ -361,16 +303,12 @@ class BadInputFuzzTests {
     return api().acted(replied(), "callback", "agent", "{\"rating\":\"UNSATISFIED\"}");
   }
 
-  /**
-   * The ticket's document as stored once its outbox is published; for the intake endpoint, the
-   * number of tickets.
-   */
-  private String stored(String id) {
-    return NO_TICKET.equals(id) ? documents().count() : documents().stored(id);
-  }
-
-  private OutboxedDocuments documents() {
-    return new OutboxedDocuments(mongo, "tickets", "ticket", Topics.TICKET_EVENTS);
+  private WriteApiFuzz fuzz() {
+    return new WriteApiFuzz(
+        mvc,
+        "/api/tickets",
+        new OutboxedDocuments(mongo, "tickets", "ticket", Topics.TICKET_EVENTS),
+        kafka.getBootstrapServers());
   }
 
   private ApiCalls api() {

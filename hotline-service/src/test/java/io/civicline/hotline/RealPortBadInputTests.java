@@ -1,69 +1,19 @@
 package io.civicline.hotline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.civicline.kit.testing.DoorChecks;
-import io.civicline.kit.testing.InProcessMongo;
-import io.civicline.kit.testing.OpenApiFuzz;
-import io.civicline.kit.testing.OpenApiFuzz.Report;
+import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.RealPortBadInputContract;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.TestPropertySource;
 
-/**
- * Bad input through the real door (Tomcat decodes it as it decodes a client's, which MockMvc
- * skips): a NUL or a bad encoding in a search is a 400 problem before the store sees it, regex
- * characters are searched for literally, and the fuzz driven by the API document finds no 5xx.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
+/** The ticket API's bad input through the real door. */
+@CaseServiceTest(database = "hotline", partitions = 3, webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
-class RealPortBadInputTests {
+class RealPortBadInputTests extends RealPortBadInputContract {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-  static final long SEED = Long.getLong("fuzz.seed", 12345L);
-  static final int REQUESTS = Integer.getInteger("fuzz.requests", 4_000);
-
-  @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
-
-  @Test
-  void aSearchWithANulOrABadEncodingIsA400ProblemBeforeTheStore() throws Exception {
-    DoorChecks.searchRefusesBadBytes(port, "agent", "/api/tickets");
-  }
-
-  @Test
-  void regexAndOperatorCharactersInASearchAreSearchedForLiterally() throws Exception {
-    DoorChecks.searchTakesOperatorsLiterally(port, "agent", "/api/tickets");
-  }
-
-  @Test
-  void noRequestTheApiDocumentDescribesGetsA5xxWhateverIsWrongInIt() throws Exception {
-    Report report =
-        new OpenApiFuzz(port, List.of("agent", "water", "heating", "manager", "admin"))
-            .run(SEED, REQUESTS);
-    System.out.printf(
-        "OpenAPI fuzz (hotline): seed %d, %d requests in %s%n",
-        report.seed(), report.sent(), report.took());
-    assertThat(report.failures()).isEmpty();
+  RealPortBadInputTests() {
+    super("hotline", "/api/tickets", List.of("agent", "water", "heating", "manager", "admin"));
   }
 }

@@ -1,51 +1,27 @@
 package io.civicline.hotline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.civicline.kit.testing.ApiCalls;
-import io.civicline.kit.testing.InProcessMongo;
-import io.civicline.kit.testing.MatrixCallers;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.RoleMatrix;
-import io.civicline.kit.testing.RoleMatrixTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every hotline handler, method and role against {@code role-matrix.txt}. */
-@SpringBootTest
+@CaseServiceTest(database = "hotline", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 // No configured users and no dev profile: the callers are tokens, and the rules are production's.
 @TestPropertySource(properties = "civicline.hotline.sla.watch-interval=1h")
 class RoleMatrixTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void everyHandlerAnswersEveryRoleAsTheTableSays() throws Exception {
@@ -66,26 +42,15 @@ class RoleMatrixTests {
             Map.entry("POST /api/tickets/{id}/duplicate-of", "{\"original\":\"" + original + "\"}"),
             Map.entry("PUT /api/calendar/{year}", "{\"holidays\":[],\"workdays\":[]}"));
     RoleMatrix matrix =
-        new RoleMatrix(
-            mvc,
-            RoleMatrixTable.read("role-matrix.txt"),
-            bodies,
-            key -> Map.of("id", dispatched(), "year", "2099"));
+        RoleMatrix.of(mvc, bodies, key -> Map.of("id", dispatched(), "year", "2099"));
 
-    RoleMatrix.Report report = matrix.run(context);
-
-    assertThat(report.failures()).isEmpty();
-    assertThat(report.covered()).isEqualTo(report.endpoints());
+    matrix.assertAnswersAsTheTableSays(context);
   }
 
   /** A ticket HEATING_CO holds: its staff may open it, others' may not. */
-  private String dispatched() {
-    try {
-      ApiCalls api = new ApiCalls(mvc, "/api/tickets", MatrixCallers::tokenOf);
-      String id = api.created("agent", BadInputFuzzTests.TICKET);
-      return api.acted(id, "dispatch", "agent", "{\"department\":\"HEATING_CO\"}");
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  private String dispatched() throws Exception {
+    ApiCalls api = ApiCalls.withTokens(mvc, "/api/tickets");
+    String id = api.created("agent", BadInputFuzzTests.TICKET);
+    return api.acted(id, "dispatch", "agent", "{\"department\":\"HEATING_CO\"}");
   }
 }

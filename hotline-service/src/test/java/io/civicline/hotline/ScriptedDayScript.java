@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.events.TicketEventType;
-import io.civicline.hotline.ScriptedDayClient.Answer;
-import io.civicline.hotline.ScriptedDayClient.User;
+import io.civicline.kit.testing.ScriptedClient.Answer;
+import io.civicline.kit.testing.ScriptedClient.User;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -655,34 +655,13 @@ final class ScriptedDayScript {
   }
 
   private void expectConflict(ScriptedDayTicket t, Answer a) {
-    assertThat(a.status()).as("%s: %s", t, a).isEqualTo(409);
-    assertThat(a.isProblem()).as("%s: a problem", a).isTrue();
-    assertThat(a.body().get("type").asString()).isEqualTo("urn:civicline:problem:conflict");
-    JsonNode current = a.body().get("current");
-    assertThat(current).as("%s: the 409 carries the current ticket", a).isNotNull();
-    assertThat(current.get("id").asString()).as("%s", a).isEqualTo(t.id);
-    assertThat(current.get("version").asLong()).as("%s: unchanged", a).isEqualTo(t.version);
-    assertThat(current.get("status").asString()).as("%s: unchanged", a).isEqualTo(t.status);
+    a.assertConflict(t, t.id, t.version, t.status);
   }
 
-  /**
-   * Sends a call with the version the user saw, the way clients vary: as an ETag in If-Match, as a
-   * weak ETag, in the body, or not at all (and then, for an action without any field, no body).
-   */
+  /** Sends a call with the version the user saw, the way clients vary. */
   private Answer send(ScriptedDayTicket t, Call call, long seen) {
-    int mode = (t.index + t.step++) % 4;
-    Map<String, Object> body = new LinkedHashMap<>(call.body());
-    String ifMatch =
-        switch (mode) {
-          case 0 -> "\"" + seen + "\"";
-          case 1 -> "W/\"" + seen + "\"";
-          default -> null;
-        };
-    if (mode == 2) {
-      body.put("version", seen);
-    }
-    boolean noBody = mode == 3 && body.isEmpty();
-    return http.post(call.user(), t.url() + "/" + call.act().path, ifMatch, noBody ? null : body);
+    return http.postSeen(
+        call.user(), t.url() + "/" + call.act().path, call.body(), seen, t.index + t.step++);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package io.civicline.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.EventJson;
@@ -12,45 +11,36 @@ import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
-import io.civicline.kit.outbox.OutboxEvent;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.EventTypes;
+import io.civicline.kit.testing.OutboxedDocuments;
+import io.civicline.kit.testing.ScriptPhases;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -63,17 +53,13 @@ import org.springframework.test.context.TestPropertySource;
  * (per type, per ticket, versions 1..n without gaps), the referral topic one record per referred
  * ticket, and the service answered no 5xx and logged no error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(database = "hotline", partitions = 3, webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class ScriptedDayTests {
 
   static final int TICKETS = 1_000;
   static final int WORKERS = 8;
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   /** A caller's phone as the script writes them: mobile 139…, landline 0458-…. */
   private static final Pattern PHONE =
@@ -87,8 +73,7 @@ class ScriptedDayTests {
   private long cpuAtStart;
 
   @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
+  static void departmentUsers(DynamicPropertyRegistry registry) {
     for (ReferenceData.Code department : ReferenceData.defaults().departments()) {
       ScriptedDayClient.User staff = ScriptedDayClient.staffOf(department.code());
       String user = "civicline.security.users." + staff.name();
@@ -98,11 +83,6 @@ class ScriptedDayTests {
     }
   }
 
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
-
   @Test
   void aThousandTicketsGoThroughEveryPathOfTheLifecycle(CapturedOutput output) throws Exception {
     long start = System.nanoTime();
@@ -110,27 +90,22 @@ class ScriptedDayTests {
     ScriptedDayClient http = new ScriptedDayClient(port);
     ScriptedDayScript script = new ScriptedDayScript(http, reference, TICKETS);
     List<ScriptedDayTicket> tickets = script.tickets;
-    Map<String, Long> phases = new LinkedHashMap<>();
     Map<String, Long> statuses = new ConcurrentHashMap<>();
 
-    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+    ScriptPhases phases = new ScriptPhases(WORKERS, "tickets");
     try {
-      phase("receive", tickets, workers, script::receive, phases);
-      phase("play", tickets, workers, script::play, phases);
-      phase("epilogue", tickets, workers, script::epilogue, phases);
-      phase(
-          "verify", tickets, workers, t -> statuses.merge(script.verify(t), 1L, Long::sum), phases);
+      phases.run("receive", tickets, script::receive);
+      phases.run("play", tickets, script::play);
+      phases.run("epilogue", tickets, script::epilogue);
+      phases.run("verify", tickets, t -> statuses.merge(script.verify(t), 1L, Long::sum));
     } finally {
-      workers.shutdownNow();
+      phases.close();
       http.close();
     }
     assertThat(http.serverErrors()).as("no 5xx answers").isEmpty();
 
     // Exactly the events the script caused: one per successful request, none for the others.
-    Map<TicketEventType, Long> expected = new EnumMap<>(TicketEventType.class);
-    for (TicketEventType type : TicketEventType.values()) {
-      expected.put(type, 0L);
-    }
+    Map<TicketEventType, Long> expected = EventTypes.none(TicketEventType.class);
     tickets.forEach(t -> t.events.forEach(type -> expected.merge(type, 1L, Long::sum)));
     long expectedTotal = expected.values().stream().mapToLong(Long::longValue).sum();
     List<ScriptedDayTicket> referred = tickets.stream().filter(t -> t.referred).toList();
@@ -147,15 +122,16 @@ class ScriptedDayTests {
           .pollInterval(Duration.ofMillis(250))
           .until(
               () ->
-                  pendingOutboxes() == 0
+                  tickets().withOutbox() == 0
                       && eventTopic.readToEnd().size() >= expectedTotal
                       && referralTopic.readToEnd().size() >= referred.size());
       events = eventTopic.readToEnd();
       referrals = referralTopic.readToEnd();
     }
-    long waited = elapsedMillis(waitStart);
+    long waited = ScriptPhases.millisSince(waitStart);
 
-    Map<TicketEventType, Long> actual = countByType(events);
+    Map<TicketEventType, Long> actual =
+        EventTypes.counted(TicketEventType.class, TicketEventType::cloudEventType, events);
     assertThat(actual).as("events on %s per type", Topics.TICKET_EVENTS).isEqualTo(expected);
     assertThat(events).hasSize((int) expectedTotal);
     checkEachTicketsEvents(tickets, events);
@@ -180,67 +156,11 @@ class ScriptedDayTests {
         script,
         statuses,
         expected,
-        phases,
+        phases.millis(),
         waited,
-        elapsedMillis(start),
+        ScriptPhases.millisSince(start),
         otherErrors,
         ourWarnings);
-  }
-
-  private void phase(
-      String name,
-      List<ScriptedDayTicket> tickets,
-      ExecutorService workers,
-      Consumer<ScriptedDayTicket> step,
-      Map<String, Long> phases)
-      throws Exception {
-    long start = System.nanoTime();
-    Queue<String> failures = new ConcurrentLinkedQueue<>();
-    List<Future<?>> running = new ArrayList<>();
-    for (ScriptedDayTicket ticket : tickets) {
-      running.add(
-          workers.submit(
-              () -> {
-                try {
-                  step.accept(ticket);
-                } catch (RuntimeException | AssertionError e) {
-                  failures.add(ticket + ": " + e);
-                }
-              }));
-    }
-    for (Future<?> future : running) {
-      future.get(120, TimeUnit.SECONDS);
-    }
-    phases.put(name, elapsedMillis(start));
-    if (!failures.isEmpty()) {
-      fail(
-          "phase %s: %d tickets went off script, among them:%n%s",
-          name,
-          failures.size(),
-          failures.stream().limit(20).collect(Collectors.joining(System.lineSeparator())));
-    }
-  }
-
-  private long pendingOutboxes() {
-    return mongo
-        .getCollection("tickets")
-        .countDocuments(new Document(OutboxEvent.FIELD + ".0", new Document("$exists", true)));
-  }
-
-  private static Map<TicketEventType, Long> countByType(
-      List<ConsumerRecord<String, byte[]>> records) {
-    Map<String, TicketEventType> byCloudEventType = new LinkedHashMap<>();
-    Map<TicketEventType, Long> counts = new EnumMap<>(TicketEventType.class);
-    for (TicketEventType type : TicketEventType.values()) {
-      byCloudEventType.put(type.cloudEventType(), type);
-      counts.put(type, 0L);
-    }
-    for (ConsumerRecord<String, byte[]> record : records) {
-      String ceType = KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElse(null);
-      assertThat(byCloudEventType).as("a known ce_type").containsKey(ceType);
-      counts.merge(byCloudEventType.get(ceType), 1L, Long::sum);
-    }
-    return counts;
   }
 
   /**
@@ -401,7 +321,7 @@ class ScriptedDayTests {
         : -1;
   }
 
-  private static long elapsedMillis(long startNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  private OutboxedDocuments tickets() {
+    return new OutboxedDocuments(mongo, "tickets", "ticket", Topics.TICKET_EVENTS);
   }
 }

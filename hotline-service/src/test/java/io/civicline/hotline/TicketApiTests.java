@@ -21,7 +21,8 @@ import io.civicline.events.Topics;
 import io.civicline.hotline.events.OverdueWatcher;
 import io.civicline.hotline.store.TicketStoreUpgrade;
 import io.civicline.kit.mongo.ClusterLease;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.EventTypes;
 import io.civicline.kit.testing.MongoRoundTrips;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,12 +37,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
@@ -50,10 +49,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -63,16 +58,12 @@ import tools.jackson.databind.JsonNode;
  * The ticket API beyond the happy path, on the embedded broker and MongoDB-wire server: locking,
  * validation, search, the referral topic, mediation outcomes coming back, and the SLA watcher.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
 class TicketApiTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   static final String TICKET =
       """
@@ -99,16 +90,6 @@ class TicketApiTests {
     MongoClientSettingsBuilderCustomizer countCommands(MongoRoundTrips roundTrips) {
       return roundTrips.customizer();
     }
-  }
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
   }
 
   @Test
@@ -603,11 +584,7 @@ class TicketApiTests {
   }
 
   private List<String> eventTypesOf(String id) {
-    return TopicRecords.withKey(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id).stream()
-        .map(
-            record ->
-                KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
-        .toList();
+    return EventTypes.of(kafka.getBootstrapServers(), Topics.TICKET_EVENTS, id);
   }
 
   private ConsumerRecord<String, byte[]> referralOf(String id) {

@@ -2,6 +2,8 @@ package io.civicline.mediation;
 
 import static io.civicline.kit.testing.BadBodies.Field.optional;
 import static io.civicline.kit.testing.BadBodies.Field.required;
+import static io.civicline.kit.testing.WriteApiFuzz.NOTE;
+import static io.civicline.kit.testing.WriteApiFuzz.VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,15 +13,14 @@ import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
 import io.civicline.kit.testing.ApiCalls;
-import io.civicline.kit.testing.BadBodies.Field;
 import io.civicline.kit.testing.BadBodies.Kind;
 import io.civicline.kit.testing.BadInputFuzz;
-import io.civicline.kit.testing.BadInputFuzz.Endpoint;
 import io.civicline.kit.testing.BadInputFuzz.Subjects;
 import io.civicline.kit.testing.BadInputFuzz.Transition;
 import io.civicline.kit.testing.BadRecords;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.OutboxedDocuments;
+import io.civicline.kit.testing.WriteApiFuzz;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,17 +31,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -53,10 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
  * hotline.referrals}. Never a 5xx, every 4xx a problem that changed nothing, a 2xx only for input
  * the API may take, every accepted change published, every bad record in the dead-letter topic.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
@@ -65,10 +58,7 @@ import tools.jackson.databind.node.ObjectNode;
     properties = "civicline.mediation.watch-interval=1h")
 class BadInputFuzzTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-  static final long SEED = 12345L;
-  static final int RANDOM_PAIRS = 4;
 
   static final String CASE =
       """
@@ -78,142 +68,102 @@ class BadInputFuzzTests {
        "summary":"楼上漏水"}
       """;
 
-  /** The subject of the intake endpoint: a case count, as no case exists before it. */
-  static final String NO_CASE = "(new case)";
-
-  static final Field VERSION = optional("version", Kind.NUMBER);
-  static final Field NOTE = optional("note", Kind.TEXT);
-
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired KafkaConnectionDetails kafka;
 
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
-
   @Test
   void noBadInputToAWriteEndpointGetsA5xxOrChangesACase() throws Exception {
-    long start = System.nanoTime();
-    BadInputFuzz fuzz = new BadInputFuzz(mvc, this::stored, SEED, RANDOM_PAIRS);
-    Map<Endpoint, Subjects> endpoints = new LinkedHashMap<>();
-    endpoints.put(
-        new Endpoint(
-            "register",
-            "/api/cases",
-            "mediator",
-            CASE,
-            List.of(
-                required("disputeType", Kind.CODE),
-                required("district", Kind.CODE),
-                optional("township", Kind.TEXT),
-                required("source", Kind.CODE),
-                required("parties", Kind.LIST),
-                required("summary", Kind.TEXT),
-                optional("decline", Kind.OBJECT)),
-            false),
-        () -> NO_CASE);
-    endpoints.put(
-        action(
-            "assign",
-            "lead",
-            "{\"mediator\":\"M_YIMEI_02\",\"note\":\"分派\"}",
-            List.of(required("mediator", Kind.CODE), optional("body", Kind.CODE), NOTE, VERSION)),
+    WriteApiFuzz fuzz =
+        fuzz()
+            .intake(
+                "register",
+                "mediator",
+                CASE,
+                List.of(
+                    required("disputeType", Kind.CODE),
+                    required("district", Kind.CODE),
+                    optional("township", Kind.TEXT),
+                    required("source", Kind.CODE),
+                    required("parties", Kind.LIST),
+                    required("summary", Kind.TEXT),
+                    optional("decline", Kind.OBJECT)));
+    fuzz.action(
+        "assign",
+        "lead",
+        "{\"mediator\":\"M_YIMEI_02\",\"note\":\"分派\"}",
+        List.of(required("mediator", Kind.CODE), optional("body", Kind.CODE), NOTE, VERSION),
         this::registered);
-    endpoints.put(
-        action(
-            "sessions",
-            "mediator2",
-            session(),
-            List.of(
-                required("date", Kind.DATE),
-                optional("participants", Kind.LIST),
-                optional("notes", Kind.TEXT),
-                VERSION)),
+    fuzz.action(
+        "sessions",
+        "mediator2",
+        session(),
+        List.of(
+            required("date", Kind.DATE),
+            optional("participants", Kind.LIST),
+            optional("notes", Kind.TEXT),
+            VERSION),
         this::mediating);
-    endpoints.put(
-        action(
-            "extend",
-            "mediator2",
-            "{\"deadline\":\""
-                + Instant.now().plus(Duration.ofDays(60))
-                + "\",\"partiesConsent\":true,\"reason\":\"双方同意延期\"}",
-            List.of(
-                required("deadline", Kind.INSTANT),
-                required("partiesConsent", Kind.FLAG),
-                required("reason", Kind.TEXT),
-                VERSION)),
+    fuzz.action(
+        "extend",
+        "mediator2",
+        "{\"deadline\":\""
+            + Instant.now().plus(Duration.ofDays(60))
+            + "\",\"partiesConsent\":true,\"reason\":\"双方同意延期\"}",
+        List.of(
+            required("deadline", Kind.INSTANT),
+            required("partiesConsent", Kind.FLAG),
+            required("reason", Kind.TEXT),
+            VERSION),
         this::mediating);
-    endpoints.put(
-        action(
-            "close",
-            "mediator2",
-            "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\",\"amount\":8600,\"note\":\"达成协议\"}",
-            List.of(
-                required("outcome", Kind.ENUM),
-                required("agreementType", Kind.ENUM),
-                optional("amount", Kind.NUMBER),
-                optional("advice", Kind.ENUM),
-                optional("transferredTo", Kind.CODE),
-                NOTE,
-                VERSION)),
+    fuzz.action(
+        "close",
+        "mediator2",
+        "{\"outcome\":\"SUCCESS\",\"agreementType\":\"WRITTEN\",\"amount\":8600,\"note\":\"达成协议\"}",
+        List.of(
+            required("outcome", Kind.ENUM),
+            required("agreementType", Kind.ENUM),
+            optional("amount", Kind.NUMBER),
+            optional("advice", Kind.ENUM),
+            optional("transferredTo", Kind.CODE),
+            NOTE,
+            VERSION),
         this::afterASession);
-    endpoints.put(
-        action(
-            "follow-up",
-            "mediator2",
-            "{\"performance\":\"FULFILLED\",\"note\":\"已履行\"}",
-            List.of(required("performance", Kind.ENUM), NOTE, VERSION)),
+    fuzz.action(
+        "follow-up",
+        "mediator2",
+        "{\"performance\":\"FULFILLED\",\"note\":\"已履行\"}",
+        List.of(required("performance", Kind.ENUM), NOTE, VERSION),
         this::closedWithAnAgreement);
-    endpoints.put(
-        action(
-            "judicial-confirmation",
-            "mediator2",
-            "{\"court\":\"YIMEI_COURT\",\"appliedAt\":\"" + BadInputFuzz.NOW + "\"}",
-            List.of(
-                required("court", Kind.CODE),
-                required("appliedAt", Kind.INSTANT),
-                optional("confirmedAt", Kind.INSTANT),
-                VERSION)),
+    fuzz.action(
+        "judicial-confirmation",
+        "mediator2",
+        "{\"court\":\"YIMEI_COURT\",\"appliedAt\":\"" + BadInputFuzz.NOW + "\"}",
+        List.of(
+            required("court", Kind.CODE),
+            required("appliedAt", Kind.INSTANT),
+            optional("confirmedAt", Kind.INSTANT),
+            VERSION),
         this::closedWithAnAgreement);
-    endpoints.put(
-        action(
-            "reopen",
-            "mediator2",
-            "{\"reason\":\"当事人要求再调\"}",
-            List.of(required("reason", Kind.TEXT), VERSION)),
+    fuzz.action(
+        "reopen",
+        "mediator2",
+        "{\"reason\":\"当事人要求再调\"}",
+        List.of(required("reason", Kind.TEXT), VERSION),
         this::closedFailed);
-    endpoints.put(
-        action(
-            "decline",
-            "mediator",
-            "{\"reason\":\"BEFORE_COURT\",\"note\":\"已起诉\"}",
-            List.of(required("reason", Kind.ENUM), NOTE, VERSION)),
+    fuzz.action(
+        "decline",
+        "mediator",
+        "{\"reason\":\"BEFORE_COURT\",\"note\":\"已起诉\"}",
+        List.of(required("reason", Kind.ENUM), NOTE, VERSION),
         this::registered);
 
-    for (Map.Entry<Endpoint, Subjects> endpoint : endpoints.entrySet()) {
-      fuzz.fuzz(endpoint.getKey(), endpoint.getValue());
-    }
-
-    System.out.printf(
-        "mediation bad-input fuzz: %d requests to %d endpoints (seed %d) in %d ms%n",
-        fuzz.sent(),
-        endpoints.size(),
-        SEED,
-        Duration.ofNanos(System.nanoTime() - start).toMillis());
-    assertThat(fuzz.failures()).isEmpty();
-    documents().assertAllPublished(kafka.getBootstrapServers());
+    fuzz.assertEveryEndpointTakesOnlyGoodInput("mediation");
   }
 
   @Test
   void everyTransitionAStateForbidsIsRefusedAndChangesNothing() throws Exception {
-    BadInputFuzz fuzz = new BadInputFuzz(mvc, this::stored, SEED, 0);
+    WriteApiFuzz fuzz = fuzz();
     Map<String, Subjects> states = new LinkedHashMap<>();
     states.put("REGISTERED", this::registered);
     states.put("DECLINED at intake", () -> api().created("mediator", declinedAtIntake()));
@@ -230,30 +180,26 @@ class BadInputFuzzTests {
         "MEDIATING reopened", () -> api().acted(closedFailed(), "reopen", "mediator2", REOPEN));
     List<Transition> transitions =
         List.of(
-            transition("assign", Set.of("ASSIGN", "REASSIGN"), "lead", REASSIGN),
-            transition("sessions", Set.of("HOLD_SESSION"), "mediator2", session()),
-            transition(
+            fuzz.transition("assign", Set.of("ASSIGN", "REASSIGN"), "lead", REASSIGN),
+            fuzz.transition("sessions", Set.of("HOLD_SESSION"), "mediator2", session()),
+            fuzz.transition(
                 "extend",
                 Set.of("EXTEND"),
                 "mediator2",
                 "{\"deadline\":\""
                     + Instant.now().plus(Duration.ofDays(60))
                     + "\",\"partiesConsent\":true,\"reason\":\"双方同意延期\"}"),
-            transition("close", Set.of("CLOSE"), "mediator2", WITHDRAWN),
-            transition("follow-up", Set.of("FOLLOW_UP"), "mediator2", FOLLOW_UP),
-            transition(
+            fuzz.transition("close", Set.of("CLOSE"), "mediator2", WITHDRAWN),
+            fuzz.transition("follow-up", Set.of("FOLLOW_UP"), "mediator2", FOLLOW_UP),
+            fuzz.transition(
                 "judicial-confirmation",
                 Set.of("CONFIRM_JUDICIALLY"),
                 "mediator2",
                 "{\"court\":\"YIMEI_COURT\",\"appliedAt\":\"" + BadInputFuzz.NOW + "\"}"),
-            transition("reopen", Set.of("REOPEN"), "mediator2", REOPEN),
-            transition("decline", Set.of("DECLINE"), "mediator", DECLINE));
+            fuzz.transition("reopen", Set.of("REOPEN"), "mediator2", REOPEN),
+            fuzz.transition("decline", Set.of("DECLINE"), "mediator", DECLINE));
 
-    int refused = fuzz.transitions(states, transitions, api()::allowedActions);
-
-    assertThat(fuzz.failures()).isEmpty();
-    assertThat(refused).isGreaterThan(states.size() * 4);
-    documents().assertAllPublished(kafka.getBootstrapServers());
+    fuzz.assertForbiddenTransitionsRefused(states, transitions, api()::allowedActions, 4);
   }
 
   @Test
@@ -299,14 +245,6 @@ class BadInputFuzzTests {
   static final String WITHDRAWN = "{\"outcome\":\"WITHDRAWN\"}";
   static final String FOLLOW_UP = "{\"performance\":\"FULFILLED\"}";
   static final String REOPEN = "{\"reason\":\"当事人要求再调\"}";
-
-  private static Endpoint action(String path, String user, String body, List<Field> fields) {
-    return new Endpoint(path, "/api/cases/{id}/" + path, user, body, fields, false);
-  }
-
-  private static Transition transition(String path, Set<String> actions, String user, String body) {
-    return new Transition("/api/cases/{id}/" + path, actions, user, body);
-  }
 
   private static String session() {
     return "{\"date\":\""
@@ -379,16 +317,12 @@ class BadInputFuzzTests {
             "{\"outcome\":\"FAILED\",\"advice\":\"LITIGATION\"}");
   }
 
-  /**
-   * The case's document as stored once its outbox is published; for the intake endpoint, the number
-   * of cases.
-   */
-  private String stored(String id) {
-    return NO_CASE.equals(id) ? documents().count() : documents().stored(id);
-  }
-
-  private OutboxedDocuments documents() {
-    return new OutboxedDocuments(mongo, "cases", "mediationCase", Topics.CASE_EVENTS);
+  private WriteApiFuzz fuzz() {
+    return new WriteApiFuzz(
+        mvc,
+        "/api/cases",
+        new OutboxedDocuments(mongo, "cases", "mediationCase", Topics.CASE_EVENTS),
+        kafka.getBootstrapServers());
   }
 
   private ApiCalls api() {

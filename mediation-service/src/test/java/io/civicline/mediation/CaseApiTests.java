@@ -18,7 +18,8 @@ import io.civicline.events.MediationCaseSnapshot;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.EventTypes;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Party;
@@ -37,11 +38,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,10 +49,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -66,10 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
  * forbidden transitions, validation, masking, search, hotline referrals (redelivered, concurrent,
  * unreadable) and their outcome going back, and the overdue watcher.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @Import(ShiftedClock.InPlace.class)
 @TestPropertySource(
     locations = {
@@ -79,7 +72,6 @@ import tools.jackson.databind.json.JsonMapper;
     properties = "civicline.mediation.watch-interval=1h")
 class CaseApiTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
   static final String CASE =
@@ -99,16 +91,6 @@ class CaseApiTests {
   @Autowired MediationDesk desk;
   @Autowired ShiftedClock clock;
   @Autowired MongoTemplate mongo;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void aStaleIfMatchGets409WithTheCurrentCaseAndChangesNothing() throws Exception {
@@ -711,10 +693,6 @@ class CaseApiTests {
   }
 
   private List<String> eventTypesOf(String id) {
-    return TopicRecords.withKey(kafka.getBootstrapServers(), Topics.CASE_EVENTS, id).stream()
-        .map(
-            record ->
-                KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
-        .toList();
+    return EventTypes.of(kafka.getBootstrapServers(), Topics.CASE_EVENTS, id);
   }
 }

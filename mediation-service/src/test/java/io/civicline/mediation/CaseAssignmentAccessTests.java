@@ -13,24 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.civicline.kit.privacy.PersonalDataLog;
 import io.civicline.kit.security.Roles;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -47,18 +41,14 @@ import tools.jackson.databind.json.JsonMapper;
  * (district YIMEI), {@code pmclead} (body YIMEI_PMC), {@code tielilead} (district TIELI), {@code
  * nolead} (no scope) and {@code admin}.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
       "classpath:mediation-test-users.properties"
     })
 class CaseAssignmentAccessTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   static final String CASE =
       """
@@ -73,16 +63,6 @@ class CaseAssignmentAccessTests {
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void aMediatorCannotReassignAnotherMediatorsCaseToThemselves() throws Exception {

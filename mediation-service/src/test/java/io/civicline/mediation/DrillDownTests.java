@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.mediation.events.OverdueWatcher;
 import io.civicline.mediation.store.CaseStoreUpgrade;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,10 +24,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -40,10 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The case search as the drill-down from the mediation figures: {@code fact} with its days lists
  * exactly the cases the figure counts, managers may list but not open a case.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @Import(ShiftedClock.InPlace.class)
 @TestPropertySource(
     locations = {
@@ -53,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
     properties = "civicline.mediation.watch-interval=1h")
 class DrillDownTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
   static final String CASE =
@@ -69,16 +60,6 @@ class DrillDownTests {
   @Autowired MongoTemplate mongo;
   @Autowired CaseStoreUpgrade upgrade;
   @Autowired OverdueWatcher watcher;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void eachFactListsTheCasesItsFigureCountsInThePeriodOfTheFact() throws Exception {

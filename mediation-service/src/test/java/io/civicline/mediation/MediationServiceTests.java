@@ -3,51 +3,28 @@ package io.civicline.mediation;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.civicline.kit.testing.InProcessMongo;
-import org.junit.jupiter.api.AfterAll;
+import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.ServiceHealth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The service runs on the real broker and MongoDB-wire server with the security baseline. */
-@SpringBootTest
+@CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class MediationServiceTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   @Autowired MockMvc mvc;
 
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
-
   @Test
   void healthReportsMongoAndKafkaUp() throws Exception {
-    mvc.perform(get("/actuator/health").with(httpBasic("admin", "admin")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.components.kafka.status").value("UP"))
-        .andExpect(jsonPath("$.components.mongo.status").value("UP"));
+    ServiceHealth.assertUp(mvc, "kafka", "mongo");
   }
 
   @Test

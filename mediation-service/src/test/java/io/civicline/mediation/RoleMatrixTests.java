@@ -1,52 +1,28 @@
 package io.civicline.mediation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.civicline.kit.testing.ApiCalls;
-import io.civicline.kit.testing.InProcessMongo;
-import io.civicline.kit.testing.MatrixCallers;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.RoleMatrix;
-import io.civicline.kit.testing.RoleMatrixTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every mediation handler, method and role against {@code role-matrix.txt}. */
-@SpringBootTest
+@CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 // No configured users and no dev profile: the callers are tokens, and the rules are production's.
 @TestPropertySource(properties = "civicline.mediation.watch-interval=1h")
 class RoleMatrixTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void everyHandlerAnswersEveryRoleAsTheTableSays() throws Exception {
@@ -74,9 +50,8 @@ class RoleMatrixTests {
             Map.entry("POST /api/cases/{id}/decline", "{\"reason\":\"BEFORE_COURT\"}"),
             Map.entry("POST /console/cases/{id}/{action}", "mediator=M_YIMEI_01"));
     RoleMatrix matrix =
-        new RoleMatrix(
+        RoleMatrix.of(
             mvc,
-            RoleMatrixTable.read("role-matrix.txt"),
             bodies,
             key ->
                 Map.of(
@@ -89,21 +64,14 @@ class RoleMatrixTests {
                     "action",
                     "assign"));
 
-    RoleMatrix.Report report = matrix.run(context);
-
-    assertThat(report.failures()).isEmpty();
-    assertThat(report.covered()).isEqualTo(report.endpoints());
+    matrix.assertAnswersAsTheTableSays(context);
   }
 
   /** A case registered by {@code account} and assigned to their roster entry by an admin. */
-  private String assigned(String account, String mediator) {
-    try {
-      ApiCalls api = new ApiCalls(mvc, "/api/cases", MatrixCallers::tokenOf);
-      String id = api.created(account, BadInputFuzzTests.CASE);
-      String body = "{\"mediator\":\"" + mediator + "\"}";
-      return api.acted(id, "assign", "admin", body);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  private String assigned(String account, String mediator) throws Exception {
+    ApiCalls api = ApiCalls.withTokens(mvc, "/api/cases");
+    String id = api.created(account, BadInputFuzzTests.CASE);
+    String body = "{\"mediator\":\"" + mediator + "\"}";
+    return api.acted(id, "assign", "admin", body);
   }
 }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.civicline.events.MediationCaseEventType;
 import io.civicline.events.TicketReferral;
 import io.civicline.kit.privacy.Masking;
-import io.civicline.mediation.MonthClient.Answer;
-import io.civicline.mediation.MonthClient.User;
+import io.civicline.kit.testing.ScriptedClient.Answer;
+import io.civicline.kit.testing.ScriptedClient.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -511,31 +511,13 @@ final class ScriptedMonthScript {
   }
 
   private void expectConflict(ScriptedMonthCase c, Answer a) {
-    assertThat(a.status()).as("%s: %s", c, a).isEqualTo(409);
-    assertThat(a.body().get("type").asString()).isEqualTo("urn:civicline:problem:conflict");
-    JsonNode current = a.body().get("current");
-    assertThat(current.get("id").asString()).as("%s", a).isEqualTo(c.id);
-    assertThat(current.get("version").asLong()).as("%s: unchanged", a).isEqualTo(c.version);
-    assertThat(current.get("status").asString()).as("%s: unchanged", a).isEqualTo(c.status);
+    a.assertConflict(c, c.id, c.version, c.status);
   }
 
-  /**
-   * Sends a call with the version the user saw, the way clients vary: as an ETag in If-Match, as a
-   * weak ETag, in the body, or not at all.
-   */
+  /** Sends a call with the version the user saw, the way clients vary. */
   private Answer send(ScriptedMonthCase c, Call call, long seen) {
-    int mode = (c.index + c.step++) % 4;
-    Map<String, Object> body = new LinkedHashMap<>(call.body());
-    String ifMatch =
-        switch (mode) {
-          case 0 -> "\"" + seen + "\"";
-          case 1 -> "W/\"" + seen + "\"";
-          default -> null;
-        };
-    if (mode == 2) {
-      body.put("version", seen);
-    }
-    return http.post(call.user(), c.url() + "/" + call.act().path, ifMatch, body);
+    return http.postSeen(
+        call.user(), c.url() + "/" + call.act().path, call.body(), seen, c.index + c.step++);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package io.civicline.mediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.EventJson;
@@ -12,29 +11,22 @@ import io.civicline.events.MediationCaseEventType;
 import io.civicline.events.ReferenceData;
 import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
-import io.civicline.kit.outbox.OutboxEvent;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.EventTypes;
+import io.civicline.kit.testing.OutboxedDocuments;
+import io.civicline.kit.testing.ScriptPhases;
 import io.civicline.mediation.events.OverdueWatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -42,22 +34,16 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -70,8 +56,10 @@ import org.springframework.test.context.TestPropertySource;
  * personal data); every closed referred case's last event carries what the hotline records on its
  * ticket; and the service answered no 5xx and logged no error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(
+    database = "mediation",
+    partitions = 3,
+    webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(ShiftedClock.InPlace.class)
 @TestPropertySource(
     locations = {
@@ -79,7 +67,6 @@ import org.springframework.test.context.TestPropertySource;
       "classpath:mediation-test-users.properties"
     },
     properties = "civicline.mediation.watch-interval=1h")
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class ScriptedMonthTests {
 
@@ -87,8 +74,6 @@ class ScriptedMonthTests {
   static final int REFERRALS = 100;
   static final int WORKERS = 8;
   static final Duration MONTH = Duration.ofDays(35);
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   /**
    * The phones the script gives parties and callers: 139… and 137…, not inside the hex of an id.
@@ -103,16 +88,6 @@ class ScriptedMonthTests {
   @Autowired OverdueWatcher watcher;
   @Autowired ShiftedClock clock;
 
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
-
   @Test
   void fiveHundredCasesGoThroughEveryPathOfTheLifecycleInAMonth(CapturedOutput output)
       throws Exception {
@@ -122,23 +97,18 @@ class ScriptedMonthTests {
         new ScriptedMonthScript(http, clock, ZoneId.of(reference.city().zone()), CASES, REFERRALS);
     List<ScriptedMonthCase> cases = script.cases;
     List<ScriptedMonthCase> referred = cases.stream().filter(c -> c.isReferral()).toList();
-    Map<String, Long> phases = new LinkedHashMap<>();
     Map<String, Long> finals = new ConcurrentHashMap<>();
 
-    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+    ScriptPhases phases = new ScriptPhases(WORKERS, "cases");
     try (ReferralTopic referrals = new ReferralTopic(kafka.getBootstrapServers())) {
       // Half the referrals come twice in a row, the others once now and again after the month.
       referred.forEach(c -> referrals.send(c.referral));
       referred.stream().filter(c -> c.index % 2 == 0).forEach(c -> referrals.send(c.referral));
-      phase(
-          "register",
-          cases.stream().filter(c -> !c.isReferral()).toList(),
-          workers,
-          script::register,
-          phases);
+      phases.run(
+          "register", cases.stream().filter(c -> !c.isReferral()).toList(), script::register);
       awaitReferralsRead();
-      phase("referred", referred, workers, script::register, phases);
-      phase("play", cases, workers, script::play, phases);
+      phases.run("referred", referred, script::register);
+      phases.run("play", cases, script::play);
       referred.stream().filter(c -> c.index % 2 == 1).forEach(c -> referrals.send(c.referral));
       awaitReferralsRead();
 
@@ -156,18 +126,15 @@ class ScriptedMonthTests {
             c.overdue = true;
             c.events.add(MediationCaseEventType.MARKED_OVERDUE);
           });
-      phase("epilogue", cases, workers, script::epilogue, phases);
-      phase("verify", cases, workers, c -> finals.merge(script.verify(c), 1L, Long::sum), phases);
+      phases.run("epilogue", cases, script::epilogue);
+      phases.run("verify", cases, c -> finals.merge(script.verify(c), 1L, Long::sum));
     } finally {
-      workers.shutdownNow();
+      phases.close();
     }
     assertThat(http.serverErrors()).as("no 5xx answers").isEmpty();
     assertThat(mongo.getCollection("cases").countDocuments()).as("cases").isEqualTo(CASES);
 
-    Map<MediationCaseEventType, Long> expected = new EnumMap<>(MediationCaseEventType.class);
-    for (MediationCaseEventType type : MediationCaseEventType.values()) {
-      expected.put(type, 0L);
-    }
+    Map<MediationCaseEventType, Long> expected = EventTypes.none(MediationCaseEventType.class);
     cases.forEach(c -> c.events.forEach(type -> expected.merge(type, 1L, Long::sum)));
     long expectedTotal = expected.values().stream().mapToLong(Long::longValue).sum();
     List<ConsumerRecord<String, byte[]>> events =
@@ -176,12 +143,16 @@ class ScriptedMonthTests {
             .pollInterval(Duration.ofMillis(500))
             .until(
                 () ->
-                    pendingOutboxes() == 0
+                    cases().withOutbox() == 0
                         ? TopicRecords.all(kafka.getBootstrapServers(), Topics.CASE_EVENTS)
                         : List.<ConsumerRecord<String, byte[]>>of(),
                 found -> found.size() >= expectedTotal);
 
-    assertThat(countByType(events)).as("events per type").isEqualTo(expected);
+    assertThat(
+            EventTypes.counted(
+                MediationCaseEventType.class, MediationCaseEventType::cloudEventType, events))
+        .as("events per type")
+        .isEqualTo(expected);
     assertThat(events).hasSize((int) expectedTotal);
     Map<String, List<MediationCaseEvent>> byCase = checkEachCasesEvents(cases, events);
     checkNoPersonalDataOnTheEventTopic(events);
@@ -192,41 +163,7 @@ class ScriptedMonthTests {
     assertThat(log.lines().filter(line -> line.contains(" ERROR ")).toList())
         .as("ERROR lines in the log")
         .isEmpty();
-    printSummary(http, script, finals, expected, phases, start);
-  }
-
-  private void phase(
-      String name,
-      List<ScriptedMonthCase> cases,
-      ExecutorService workers,
-      Consumer<ScriptedMonthCase> step,
-      Map<String, Long> phases)
-      throws Exception {
-    long start = System.nanoTime();
-    Queue<String> failures = new ConcurrentLinkedQueue<>();
-    List<Future<?>> running = new ArrayList<>();
-    for (ScriptedMonthCase c : cases) {
-      running.add(
-          workers.submit(
-              () -> {
-                try {
-                  step.accept(c);
-                } catch (RuntimeException | AssertionError e) {
-                  failures.add(c + ": " + e);
-                }
-              }));
-    }
-    for (Future<?> future : running) {
-      future.get(120, TimeUnit.SECONDS);
-    }
-    phases.put(name, elapsedMillis(start));
-    if (!failures.isEmpty()) {
-      fail(
-          "phase %s: %d cases went off script, among them:%n%s",
-          name,
-          failures.size(),
-          failures.stream().limit(20).collect(Collectors.joining(System.lineSeparator())));
-    }
+    printSummary(http, script, finals, expected, phases.millis(), start);
   }
 
   /** Waits until the service's consumer group has read every referral published so far. */
@@ -256,28 +193,6 @@ class ScriptedMonthTests {
       left += end.getValue().offset() - (read == null ? 0 : read.offset());
     }
     return left;
-  }
-
-  private long pendingOutboxes() {
-    return mongo
-        .getCollection("cases")
-        .countDocuments(new Document(OutboxEvent.FIELD + ".0", new Document("$exists", true)));
-  }
-
-  private static Map<MediationCaseEventType, Long> countByType(
-      List<ConsumerRecord<String, byte[]>> records) {
-    Map<String, MediationCaseEventType> byCloudEventType = new LinkedHashMap<>();
-    Map<MediationCaseEventType, Long> counts = new EnumMap<>(MediationCaseEventType.class);
-    for (MediationCaseEventType type : MediationCaseEventType.values()) {
-      byCloudEventType.put(type.cloudEventType(), type);
-      counts.put(type, 0L);
-    }
-    for (ConsumerRecord<String, byte[]> record : records) {
-      String type = KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElse(null);
-      assertThat(byCloudEventType).as("a known ce_type").containsKey(type);
-      counts.merge(byCloudEventType.get(type), 1L, Long::sum);
-    }
-    return counts;
   }
 
   /**
@@ -380,11 +295,11 @@ class ScriptedMonthTests {
     out.append("final: ").append(new TreeMap<>(finals)).append('\n');
     out.append("events: ").append(events).append('\n');
     out.append("races: ").append(script.raceWinners).append('\n');
-    out.append("elapsed: ").append(elapsedMillis(start)).append(" ms ").append(phases);
+    out.append("elapsed: ").append(ScriptPhases.millisSince(start)).append(" ms ").append(phases);
     System.out.println(out);
   }
 
-  private static long elapsedMillis(long startNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  private OutboxedDocuments cases() {
+    return new OutboxedDocuments(mongo, "cases", "mediationCase", Topics.CASE_EVENTS);
   }
 }

@@ -3,57 +3,33 @@ package io.civicline.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.civicline.events.Topics;
 import io.civicline.kit.testing.OpenApiFuzz;
 import io.civicline.kit.testing.OpenApiFuzz.Report;
-import io.civicline.stats.streams.StatsTopology;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The figures API through the real door (Tomcat decodes requests as it decodes a client's, which
  * MockMvc skips): the fuzz driven by the API document finds no 5xx and no 4xx without a problem.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(
-    partitions = Topics.PARTITIONS,
-    topics = {
-      StatsTopology.TICKET_EVENTS,
-      StatsTopology.TICKET_EVENTS_DLQ,
-      StatsTopology.CASE_EVENTS,
-      StatsTopology.CASE_EVENTS_DLQ
-    },
-    bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@StatsServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class RealPortBadInputTests {
 
-  static final Path STATE_DIR = Path.of("target", "kafka-streams-" + UUID.randomUUID());
   static final long SEED = Long.getLong("fuzz.seed", 12345L);
   static final int REQUESTS = Integer.getInteger("fuzz.requests", 2_500);
 
   @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void streamsState(DynamicPropertyRegistry registry) {
-    registry.add("spring.kafka.streams.state-dir", STATE_DIR::toString);
-  }
 
   @Test
   void noRequestTheApiDocumentDescribesGetsA5xxWhateverIsWrongInIt() throws Exception {

@@ -12,7 +12,6 @@ import io.civicline.events.Topics;
 import io.civicline.stats.streams.DeadLetterHeaders;
 import io.civicline.stats.streams.StatsTopology;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,14 +43,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -60,28 +55,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * The real application on an embedded KRaft broker: events produced to the topic show in the
  * figures served over HTTP. Every test uses its own days and ticket ids, so they share one context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StatsServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
-@EmbeddedKafka(
-    partitions = Topics.PARTITIONS,
-    topics = {
-      StatsTopology.TICKET_EVENTS,
-      StatsTopology.TICKET_EVENTS_DLQ,
-      StatsTopology.CASE_EVENTS,
-      StatsTopology.CASE_EVENTS_DLQ
-    },
-    bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class StatsServiceIntegrationTests {
 
-  private static final Path STATE_DIR = Path.of("target", "kafka-streams-" + UUID.randomUUID());
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-  @DynamicPropertySource
-  static void streamsState(DynamicPropertyRegistry registry) {
-    registry.add("spring.kafka.streams.state-dir", STATE_DIR::toString);
-  }
 
   @Autowired RestTestClient anonymous;
   private RestTestClient http;

@@ -15,24 +15,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.civicline.kit.privacy.PersonalDataAccess;
 import io.civicline.kit.privacy.PersonalDataLog;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,14 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may read and act on which ticket, tried through the HTTP door as an attacker would:
  * department staff without a department, HEAD beside GET.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
 class HotlineAccessTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   static final String TICKET =
       """
@@ -67,16 +57,6 @@ class HotlineAccessTests {
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void departmentStaffWithoutADepartmentCannotReadActOnOrListAnotherDepartmentsTicket()

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.hotline.domain.CalendarYear;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,11 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
@@ -33,10 +31,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,10 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * built-in calendar ends): deadlines past it are flagged, health warns, and an admin's upload
  * changes new deadlines without a restart. The uploaded 2027 days are test data.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = {
@@ -58,7 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
     })
 class CalendarApiTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final Instant TODAY = Instant.parse("2026-12-28T02:00:00Z"); // 10:00 in Yichun
 
   /** Five working days from 2026-12-28 when 2027 is unknown: 1 January counts as a Friday. */
@@ -83,16 +74,6 @@ class CalendarApiTests {
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired LiveCalendar calendar;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @BeforeEach
   void onlyTheBuiltInCalendar() {

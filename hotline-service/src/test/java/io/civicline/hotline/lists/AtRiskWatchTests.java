@@ -14,26 +14,20 @@ import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.events.OverdueWatcher;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.hotline.store.TicketStoreUpgrade;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -44,16 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
  * event; overdue first), keys tickets stored before, and the at-risk list and the department queue
  * show them. Tickets are stored dispatched days ago, so no test waits for a deadline to pass.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
 class AtRiskWatchTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
@@ -62,16 +52,6 @@ class AtRiskWatchTests {
   @Autowired OverdueWatcher watcher;
   @Autowired SlaPolicy sla;
   @Autowired KafkaConnectionDetails kafka;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void theWatcherMarksTicketsPastThreeQuartersAtRiskOnceAndOverdueOnesOverdueOnly()

@@ -11,20 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.store.TicketStore;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -36,30 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  * district, for the live figures), so that the others' tickets stay out of its lists. On the
  * embedded MongoDB-wire server, which must answer the {@code $elemMatch} over the steps right.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
 class DrillDownTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
   @Autowired MockMvc mvc;
   @Autowired TicketStore store;
   @Autowired SlaPolicy sla;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void aDispatchCountsForTheCityOnceAndForEachDepartmentDispatchedTo() throws Exception {

@@ -4,62 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.store.TicketStore;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.ConsoleBrowser;
-import io.civicline.kit.testing.InProcessMongo;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The at-risk page and a drill-down URL of the manager dashboard in headless Chromium, each with a
  * screenshot in target/console-screenshots. Skipped without Chromium and chromedriver.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(database = "hotline", webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
-@DirtiesContext
 class ListsBrowserTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
   @Autowired TicketStore store;
   @Autowired SlaPolicy sla;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    MONGO.stop();
-  }
 
   @BeforeEach
   void signedOut() {

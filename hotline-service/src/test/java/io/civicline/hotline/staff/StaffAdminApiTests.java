@@ -16,21 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,14 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * accounts, a disabled account is refused at once, a stored department account sees its own
  * department only, and bad input is a problem that changes nothing.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline", staffDirectory = true)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
 class StaffAdminApiTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   /** The password an admin gives a new account. */
   static final String PASSWORD = "spring-2026";
@@ -61,17 +51,6 @@ class StaffAdminApiTests {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired MockMvc mvc;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-    registry.add("civicline.staff.mongodb-uri", () -> MONGO.uri("civicline-staff"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void everyStaffEndpointRefusesEveryoneButAdminsWhateverTheMethod() throws Exception {

@@ -2,20 +2,14 @@ package io.civicline.hotline.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.ConsoleBrowser;
-import io.civicline.kit.testing.InProcessMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,36 +17,16 @@ import org.springframework.test.context.TestPropertySource;
  * and must first choose their own password, and the admin disables the account. Skipped without
  * Chromium.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(
+    database = "hotline",
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    staffDirectory = true)
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class StaffConsoleBrowserTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-    registry.add("civicline.staff.mongodb-uri", () -> MONGO.uri("civicline-staff"));
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    MONGO.stop();
-  }
 
   @Test
   void anAdminCreatesAnAccountWhoseUserChoosesAPasswordAndThenDisablesIt() {

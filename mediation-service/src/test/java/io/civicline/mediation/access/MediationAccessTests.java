@@ -10,40 +10,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.civicline.kit.privacy.PersonalDataAccess;
 import io.civicline.kit.privacy.PersonalDataLog;
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** HEAD beside GET, and the search by a party's phone, tried through the HTTP door. */
-@SpringBootTest
+@CaseServiceTest(database = "mediation")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
       "classpath:mediation-test-users.properties"
     })
 class MediationAccessTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   static final String CASE =
       """
@@ -54,16 +44,6 @@ class MediationAccessTests {
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void headOfACaseIsRefusedWhereverGetIs() throws Exception {

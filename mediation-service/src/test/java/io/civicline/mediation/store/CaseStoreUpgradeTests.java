@@ -3,7 +3,7 @@ package io.civicline.mediation.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
@@ -12,46 +12,27 @@ import io.civicline.mediation.domain.PartyRole;
 import io.civicline.mediation.domain.RegisterCase;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexInfo;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The upgrade of a database written when a ticket could have one case only: its unique index on the
  * referral's ticket id goes, so that a ticket referred again after mediation handed it back gets
  * its second case.
  */
-@SpringBootTest
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
+@CaseServiceTest(database = "mediation")
 class CaseStoreUpgradeTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final String TICKET = "65f1c0ffee00000000000001";
 
   @Autowired MongoTemplate mongo;
   @Autowired MediationDesk desk;
   @Autowired CaseStoreUpgrade upgrade;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void theOldOneCasePerTicketIndexIsDroppedAndATicketReferredAgainGetsASecondCase() {

@@ -2,25 +2,18 @@ package io.civicline.mediation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.ConsoleBrowser;
-import io.civicline.kit.testing.InProcessMongo;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -29,43 +22,16 @@ import org.springframework.test.context.TestPropertySource;
  * read the outcome and the history, switch to English. Needs Debian's {@code chromium} and {@code
  * chromium-driver} (CI installs them); skipped without them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(
+    database = "mediation",
+    partitions = 3,
+    webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class ConsoleBrowserTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  /** Every page the test went through worked under the Content-Security-Policy. */
-  @AfterEach
-  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
-    if (browser != null) {
-      assertThat(browser.contentSecurityViolations()).isEmpty();
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    MONGO.stop();
-  }
 
   @Test
   void aMediatorRegistersACaseHoldsASessionAndClosesItAsSuccessfulInBothLanguages() {

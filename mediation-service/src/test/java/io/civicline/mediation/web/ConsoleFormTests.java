@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
@@ -25,16 +25,10 @@ import io.civicline.mediation.domain.RegisterCase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -45,34 +39,21 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * case changed under them, its state forbids the action or the case is another mediator's. Never a
  * 500, never a lost text, never a party's data to a mediator who does not work the case.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
       "classpath:mediation-test-users.properties"
     })
-@DirtiesContext
 class ConsoleFormTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final String SUMMARY = "楼上漏水，<b>天花板</b>发霉";
   static final String ID_NUMBER = "230702198503121235";
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired MediationDesk desk;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void aBadIntakeFormComesBackWithEachFieldErrorAndTheTypedText() throws Exception {

@@ -2,25 +2,19 @@ package io.civicline.mediation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.ConsoleBrowser;
-import io.civicline.kit.testing.InProcessMongo;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Outcome;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -28,36 +22,14 @@ import org.springframework.test.context.TestPropertySource;
  * signed in, they land on exactly the figure's cases, captioned, with no way into a case. Skipped
  * without Debian's {@code chromium} and {@code chromium-driver}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@CaseServiceTest(database = "mediation", webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class DrillDownBrowserTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
-
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
   @Autowired MediationDesk desk;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    MONGO.stop();
-  }
 
   @Test
   void aManagerFollowsTheSuccessfulFigureOfADistrictToExactlyItsCases() {

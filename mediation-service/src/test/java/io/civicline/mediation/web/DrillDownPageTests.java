@@ -8,20 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Outcome;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -32,27 +26,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * caption naming the figure and period, for a manager without a way into a case; a parameter that
  * cannot be read is a 400 page naming it.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class DrillDownPageTests {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   @Autowired MockMvc mvc;
   @Autowired MediationDesk desk;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void aManagerSeesTheCasesBehindAFigureUnderItsCaptionWithoutAWayIntoThem() throws Exception {

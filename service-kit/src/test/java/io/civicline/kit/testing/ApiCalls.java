@@ -27,6 +27,11 @@ public record ApiCalls(
     this(mvc, collection, user -> httpBasic(user, user));
   }
 
+  /** As the callers of the role matrix: each user name a token of {@link MatrixCallers}. */
+  public static ApiCalls withTokens(MockMvc mvc, String collection) {
+    return new ApiCalls(mvc, collection, MatrixCallers::tokenOf);
+  }
+
   public MockHttpServletResponse post(String path, String user, String body) throws Exception {
     return mvc.perform(
             MockMvcRequestBuilders.post(path)

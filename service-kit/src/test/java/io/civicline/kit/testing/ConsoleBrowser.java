@@ -1,5 +1,7 @@
 package io.civicline.kit.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,10 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -29,11 +35,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for the consoles' browser tests, through Debian's {@code chromium} and {@code
- * chromium-driver} (CI installs them). {@link #startOrSkip()} in a {@code @BeforeAll} skips the
- * test class with one clear line where they are missing; the rest are the few moves every console
- * test makes, each waiting for a condition with a bound instead of sleeping.
+ * chromium-driver} (CI installs them). As a test class's {@code @RegisterExtension static} field it
+ * starts before the class's tests, or skips them with one clear line where the browser is missing;
+ * checks after each test that no page needed what the Content-Security-Policy refuses; and quits
+ * after them all. {@link #startOrSkip()} starts one outside JUnit's lifecycle. The rest are the few
+ * moves every console test makes, each waiting for a condition with a bound instead of sleeping.
  */
-public final class ConsoleBrowser implements AutoCloseable {
+public final class ConsoleBrowser
+    implements AutoCloseable, BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -50,8 +59,11 @@ public final class ConsoleBrowser implements AutoCloseable {
           Logger.getLogger("org.openqa.selenium.devtools"),
           Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
 
-  private final WebDriver driver;
+  private WebDriver driver;
   private int port;
+
+  /** One for a test class to register: its browser starts before the class's tests. */
+  public ConsoleBrowser() {}
 
   private ConsoleBrowser(WebDriver driver) {
     this.driver = driver;
@@ -59,6 +71,30 @@ public final class ConsoleBrowser implements AutoCloseable {
 
   /** A headless Chromium, or the calling test class skipped when none is installed. */
   public static ConsoleBrowser startOrSkip() {
+    return new ConsoleBrowser(chromiumOrSkip());
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    driver = chromiumOrSkip();
+  }
+
+  /** Every page the test went through worked under the Content-Security-Policy. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (driver != null) {
+      assertThat(contentSecurityViolations()).as("refused under the page policy").isEmpty();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (driver != null) {
+      close();
+    }
+  }
+
+  private static WebDriver chromiumOrSkip() {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
         "No headless browser: install Debian's chromium and chromium-driver (.ci/run does)");
@@ -78,7 +114,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    return new ConsoleBrowser(new ChromeDriver(service, options));
+    return new ChromeDriver(service, options);
   }
 
   /** The service under test, on 127.0.0.1. */
@@ -162,5 +198,6 @@ public final class ConsoleBrowser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    driver = null;
   }
 }

@@ -3,6 +3,7 @@ package io.civicline.kit.testing;
 import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.TopicRecords;
+import io.civicline.kit.outbox.OutboxEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,13 @@ public record OutboxedDocuments(
   /** How many documents the collection holds, as text: what an intake request may change. */
   public String count() {
     return collection + ": " + mongo.getCollection(collection).countDocuments();
+  }
+
+  /** How many documents still hold events the relay has not published. */
+  public long withOutbox() {
+    return mongo
+        .getCollection(collection)
+        .countDocuments(new Document(OutboxEvent.FIELD + ".0", new Document("$exists", true)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.civicline.kit.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.civicline.kit.testing.HandlerEndpoints.Endpoint;
@@ -37,6 +38,11 @@ public final class RoleMatrix {
   /** How many endpoints the table covered, how many requests went out, and what disagreed. */
   public record Report(int endpoints, int covered, int requests, List<String> failures) {}
 
+  /** Path values made through the service's API, which may fail like any request. */
+  public interface PathValues {
+    Map<String, String> of(String key) throws Exception;
+  }
+
   /** What {@code pathValues} is asked with for the values every read shares. */
   public static final String READS = "reads";
 
@@ -62,6 +68,26 @@ public final class RoleMatrix {
     if (!columns.equals(table.callers())) {
       throw new IllegalArgumentException(table.source() + ": the callers are " + columns);
     }
+  }
+
+  /** A service's matrix, against the {@code role-matrix.txt} of its test resources. */
+  public static RoleMatrix of(MockMvc mvc, Map<String, String> bodies, PathValues pathValues) {
+    Function<String, Map<String, String>> values =
+        key -> {
+          try {
+            return pathValues.of(key);
+          } catch (Exception e) {
+            throw new IllegalStateException("path values for " + key, e);
+          }
+        };
+    return new RoleMatrix(mvc, RoleMatrixTable.read("role-matrix.txt"), bodies, values);
+  }
+
+  /** Each handler of {@code context} has its row, each row its handler, and each answer agrees. */
+  public void assertAnswersAsTheTableSays(ApplicationContext context) throws Exception {
+    Report report = run(context);
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.covered()).isEqualTo(report.endpoints());
   }
 
   public Report run(ApplicationContext context) throws Exception {

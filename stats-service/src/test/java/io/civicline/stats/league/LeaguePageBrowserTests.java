@@ -3,22 +3,14 @@ package io.civicline.stats.league;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.kit.testing.ConsoleBrowser;
+import io.civicline.stats.StatsServiceTest;
 import io.civicline.stats.streams.FigureCounts;
-import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -26,44 +18,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The league page in headless Chromium, as a manager reads it, on hand-made counters; keeps a
  * picture in target/console-screenshots/league.png. Skipped without Debian's chromium.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@StatsServiceTest(webEnvironment = WebEnvironment.RANDOM_PORT, partitions = 1)
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class LeaguePageBrowserTests {
 
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
 
   @MockitoBean FigureCounts counts;
-
-  @DynamicPropertySource
-  static void streamsState(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.kafka.streams.state-dir",
-        () -> Path.of("target", "kafka-streams-" + UUID.randomUUID()).toString());
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  /** Every page the test went through worked under the Content-Security-Policy. */
-  @AfterEach
-  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
-    if (browser != null) {
-      assertThat(browser.contentSecurityViolations()).isEmpty();
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aManagerReadsTheRanksScoresAndMovementsOfAQuarterInChineseAndEnglish() {

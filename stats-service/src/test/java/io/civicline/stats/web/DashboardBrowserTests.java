@@ -6,33 +6,25 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 import io.civicline.kit.testing.ConsoleBrowser;
+import io.civicline.stats.StatsServiceTest;
 import io.civicline.stats.figures.FigureKey;
 import io.civicline.stats.league.LeagueCounters;
 import io.civicline.stats.streams.FigureCounts;
 import io.civicline.stats.streams.StatsTopology;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -41,48 +33,20 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * hotline console (figure, dates, code) and the hot spots of the week show; keeps pictures in
  * target/console-screenshots. Skipped without Debian's chromium.
  */
-@SpringBootTest(
+@StatsServiceTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
+    partitions = 1,
     properties = "civicline.stats.links.hotline=http://hotline.example:8081")
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(locations = "classpath:civicline-test-users.properties")
-@DirtiesContext
 class DashboardBrowserTests {
 
   private static final String SEARCH = "http://hotline.example:8081/console/search?fact=";
 
-  static ConsoleBrowser browser;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
 
   @MockitoBean FigureCounts counts;
-
-  @DynamicPropertySource
-  static void streamsState(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.kafka.streams.state-dir",
-        () -> Path.of("target", "kafka-streams-" + UUID.randomUUID()).toString());
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = ConsoleBrowser.startOrSkip();
-  }
-
-  /** Every page the test went through worked under the Content-Security-Policy. */
-  @AfterEach
-  void noPageNeededWhatTheContentSecurityPolicyRefuses() {
-    if (browser != null) {
-      assertThat(browser.contentSecurityViolations()).isEmpty();
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void everyCountOpensItsTicketsAndTheWeeksHotSpotsShowHottestFirst() {
