@@ -12,10 +12,7 @@ import io.civicline.hotline.domain.TicketAction;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.domain.TransitionRefusedException;
 import io.civicline.hotline.store.TicketNumbers;
-import io.civicline.hotline.store.TicketPage;
-import io.civicline.hotline.store.TicketQuery;
 import io.civicline.hotline.store.TicketStore;
-import io.civicline.kit.privacy.PhoneSearches;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
@@ -42,7 +39,6 @@ public class TicketDesk {
   private final TicketNumbers numbers;
   private final IntakeCodes codes;
   private final SlaPolicy sla;
-  private final PhoneSearches phoneSearches;
   private final Clock clock;
   private final ZoneId cityZone;
 
@@ -51,14 +47,12 @@ public class TicketDesk {
       TicketNumbers numbers,
       IntakeCodes codes,
       SlaPolicy sla,
-      PhoneSearches phoneSearches,
       ReferenceData reference,
       Clock clock) {
     this.store = store;
     this.numbers = numbers;
     this.codes = codes;
     this.sla = sla;
-    this.phoneSearches = phoneSearches;
     this.clock = clock;
     this.cityZone = ZoneId.of(reference.city().zone());
   }
@@ -74,21 +68,6 @@ public class TicketDesk {
 
   public Ticket get(String id) {
     return store.find(id).orElseThrow(() -> new NotFoundException("ticket", id));
-  }
-
-  /**
-   * A search as this viewer may make it: an agent's whole phone number matches callers' phones
-   * (rate-limited and recorded, {@code route} naming where it came from); nobody else's text ever
-   * matches a phone.
-   */
-  public TicketPage search(TicketQuery query, Staff viewer, String route) {
-    if (!viewer.isAgent() || !PhoneSearches.isFullNumber(query.text())) {
-      return store.search(query);
-    }
-    phoneSearches.admit(viewer.name());
-    TicketPage found = store.search(query.matchingPhone());
-    phoneSearches.found(viewer.name(), route, found.items().stream().map(Ticket::id).toList());
-    return found;
   }
 
   /**

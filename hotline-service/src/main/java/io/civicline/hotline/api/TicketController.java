@@ -3,9 +3,11 @@ package io.civicline.hotline.api;
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.TicketSearch;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.store.AtRiskList;
+import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.problem.ForbiddenException;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketController {
 
   private final TicketDesk desk;
+  private final TicketSearch search;
   private final StaffResolver staff;
   private final AtRiskList atRisk;
   private final TicketResponses responses;
@@ -36,11 +39,13 @@ class TicketController {
 
   TicketController(
       TicketDesk desk,
+      TicketSearch search,
       StaffResolver staff,
       AtRiskList atRisk,
       TicketResponses responses,
       ReferenceData reference) {
     this.desk = desk;
+    this.search = search;
     this.responses = responses;
     this.staff = staff;
     this.atRisk = atRisk;
@@ -67,8 +72,9 @@ class TicketController {
   }
 
   /**
-   * Search: every filter optional, newest first, paged without counting every match; with {@code
-   * fact}, the tickets behind that figure (the drill-down of the manager dashboard).
+   * Search: every filter optional, newest first, paged without counting every match (the next page
+   * is {@code after} the answer's {@code next}); with {@code fact}, the tickets behind that figure
+   * (the drill-down of the manager dashboard).
    */
   @GetMapping
   TicketPageView search(@ParameterObject SearchParameters parameters, Authentication user) {
@@ -76,22 +82,24 @@ class TicketController {
     ListScope.checkText(viewer, parameters.q());
     String department = ListScope.departmentOf(viewer, blank(parameters.department()));
     return TicketPageView.of(
-        desk.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"));
+        search.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"));
   }
 
   /**
    * 预警: open tickets at risk or overdue, nearest deadline first, with each department's counts;
-   * department staff see their own department's only.
+   * department staff see their own department's only. The next page is {@code after} the answer's
+   * {@code next}.
    */
   @GetMapping("/at-risk")
   AtRiskView atRisk(
       @RequestParam(required = false) String department,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) String after,
       Authentication user) {
-    SearchParameters.checkPage(page, size);
+    ListPage listPage = SearchParameters.listPage(page, size, after);
     String scope = ListScope.departmentOf(staff.of(user), blank(department));
-    return AtRiskView.of(atRisk.of(scope, page, size));
+    return AtRiskView.of(atRisk.of(scope, listPage));
   }
 
   /**

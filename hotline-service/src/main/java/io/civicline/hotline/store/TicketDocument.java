@@ -1,6 +1,7 @@
 package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.kit.lists.SearchWords;
 import io.civicline.kit.outbox.OutboxEvent;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -12,7 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code sla.due}, the {@link io.civicline.kit.mongo.DeadlineKey} of its running deadline (absent
  * when none runs) for the SLA watcher, and {@code sla.risk}, the key of the time it becomes at risk
  * (absent once marked, or when none runs). The other indexes serve the search filters and the
- * queues, each ending in the newest-first order of the lists.
+ * queues; those of the lists end in their order, newest first and then by id, so that a page (sort,
+ * limit, and the cursor of {@link io.civicline.kit.lists.PageCursor}) reads only what it shows.
+ * {@code words} holds the {@link SearchWords} of the word search, under a multikey index.
  *
  * <p>{@code sla} is always there, empty while no deadline runs: every write then replaces the
  * values of the same top-level fields. The embedded MongoDB-wire server's memory backend changes
@@ -24,27 +27,41 @@ import org.springframework.data.mongodb.core.mapping.Document;
 // The versioned update's filter: MongoDB would use the _id index anyway; the embedded MongoDB-wire
 // server uses an index only when its fields are exactly the query's, and would scan otherwise.
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'ticket.version': 1}", unique = true)
-@CompoundIndex(name = "received", def = "{'ticket.intake.receivedAt': -1}")
-@CompoundIndex(name = "status", def = "{'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "received_id", def = "{'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(
-    name = "district_status",
-    def = "{'ticket.intake.district': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+    name = "status_received",
+    def = "{'ticket.status': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(
-    name = "category",
-    def = "{'ticket.intake.category': 1, 'ticket.intake.receivedAt': -1}")
+    name = "district_status_received",
+    def =
+        "{'ticket.intake.district': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1,"
+            + " '_id': -1}")
 @CompoundIndex(
-    name = "overdue",
-    def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1}")
+    name = "category_received",
+    def = "{'ticket.intake.category': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
+@CompoundIndex(
+    name = "overdue_received",
+    def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(name = "phone", def = "{'ticket.intake.caller.phone': 1}", sparse = true)
 @CompoundIndex(name = "sla_due", def = "{'sla.due': 1}", unique = true, sparse = true)
 @CompoundIndex(name = "sla_risk", def = "{'sla.risk': 1}", unique = true, sparse = true)
 @CompoundIndex(
-    name = "department",
-    def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
-@CompoundIndex(name = "topic", def = "{'ticket.intake.topic': 1, 'ticket.intake.receivedAt': -1}")
+    name = "department_status_received",
+    def =
+        "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1,"
+            + " '_id': -1}")
 @CompoundIndex(
-    name = "channel",
-    def = "{'ticket.intake.channel': 1, 'ticket.intake.receivedAt': -1}")
+    name = "department_status_deadline",
+    def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.dispatch.deadline': 1}")
+@CompoundIndex(
+    name = "topic_received",
+    def = "{'ticket.intake.topic': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
+@CompoundIndex(
+    name = "channel_received",
+    def = "{'ticket.intake.channel': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
+@CompoundIndex(
+    name = "words_received",
+    def = "{'words': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(name = "first_dispatched", def = "{'ticket.milestones.firstDispatchedAt': 1}")
 // The drill-down's step facts: a multikey index over the steps, placed by their time or, for the
 // signatures, by the time of the dispatch they sign for.
@@ -54,18 +71,42 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(
     name = "steps_dispatched_at",
     def = "{'ticket.steps.type': 1, 'ticket.steps.department': 1, 'ticket.steps.dispatchedAt': 1}")
+// The at-risk list: at risk, or overdue, nearest deadline first.
 @CompoundIndex(
-    name = "at_risk",
-    def = "{'ticket.milestones.atRisk': 1, 'ticket.dispatch.deadline': 1}")
+    name = "at_risk_deadline",
+    def = "{'ticket.milestones.atRisk': 1, 'ticket.dispatch.deadline': 1, '_id': 1}")
 @CompoundIndex(
-    name = "overdue_deadline",
-    def = "{'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1}")
-record TicketDocument(@Id String id, Ticket ticket, List<OutboxEvent> outbox, Sla sla) {
+    name = "overdue_deadline_id",
+    def = "{'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1, '_id': 1}")
+record TicketDocument(
+    @Id String id, Ticket ticket, List<OutboxEvent> outbox, Sla sla, List<String> words) {
 
   static final String COLLECTION = "tickets";
   static final String SLA = "sla";
   static final String SLA_DUE = "sla.due";
   static final String SLA_RISK = "sla.risk";
+
+  /**
+   * The list indexes of earlier versions, replaced by those above, which end in the id as well, the
+   * tie-break of a page's cursor.
+   */
+  static final List<String> SUPERSEDED_INDEXES =
+      List.of(
+          "received",
+          "status",
+          "district_status",
+          "category",
+          "overdue",
+          "department",
+          "topic",
+          "channel",
+          "at_risk",
+          "overdue_deadline");
+
+  /** The words of the word search: the description's and the number's (neither ever changes). */
+  static List<String> words(Ticket ticket) {
+    return SearchWords.of(ticket.intake().description(), ticket.number());
+  }
 
   /** The keys of the ticket's running deadline and of its running risk time, or null. */
   record Sla(String due, String risk) {}

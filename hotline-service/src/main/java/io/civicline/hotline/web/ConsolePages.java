@@ -3,6 +3,7 @@ package io.civicline.hotline.web;
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.TicketSearch;
 import io.civicline.hotline.api.ListScope;
 import io.civicline.hotline.api.SearchParameters;
 import io.civicline.hotline.api.TicketSummary;
@@ -32,11 +33,14 @@ class ConsolePages {
   static final int PAGE_SIZE = 20;
 
   private final TicketDesk desk;
+  private final TicketSearch tickets;
   private final StaffResolver staffResolver;
   private final ZoneId zone;
 
-  ConsolePages(TicketDesk desk, StaffResolver staffResolver, ReferenceData reference) {
+  ConsolePages(
+      TicketDesk desk, TicketSearch tickets, StaffResolver staffResolver, ReferenceData reference) {
     this.desk = desk;
+    this.tickets = tickets;
     this.staffResolver = staffResolver;
     this.zone = ZoneId.of(reference.city().zone());
   }
@@ -69,15 +73,13 @@ class ConsolePages {
     model.addAttribute("rows", List.of());
     try {
       TicketPage found =
-          desk.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
+          tickets.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
       model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
-      model.addAttribute("page", found.page());
+      boolean firstPage = found.page() == 0 && blankToNull(search.after()) == null;
+      model.addAttribute("first", firstPage ? null : SearchLinks.first(search));
       model.addAttribute(
-          "prev", found.page() > 0 ? SearchLinks.page(search, found.page() - 1) : null);
-      model.addAttribute(
-          "next", found.hasNext() ? SearchLinks.page(search, found.page() + 1) : null);
+          "next", found.hasNext() ? SearchLinks.next(search, found.next().token()) : null);
     } catch (InvalidRequestException e) {
-      model.addAttribute("page", 0);
       model.addAttribute(
           "invalid",
           e.fields().stream()
