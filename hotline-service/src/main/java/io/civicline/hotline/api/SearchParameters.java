@@ -51,7 +51,7 @@ public record SearchParameters(
     List<FieldProblem> problems = new ArrayList<>();
     int pageNumber = number("page", page, 0, 0, MAX_PAGE, problems);
     int pageSize = number("size", size, defaultSize, 1, MAX_SIZE, problems);
-    PageCursor cursor = cursor(after, pageNumber, problems);
+    PageCursor cursor = ListPage.cursorOf(after, pageNumber, problems);
     String text = blankToNull(q);
     if (text != null && text.length() > MAX_TEXT) {
       problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
@@ -77,23 +77,6 @@ public record SearchParameters(
         text,
         new ListPage(pageSize, pageNumber, cursor),
         false);
-  }
-
-  private static PageCursor cursor(String after, int pageNumber, List<FieldProblem> problems) {
-    String token = blankToNull(after);
-    if (token == null) {
-      return null;
-    }
-    if (pageNumber != 0) {
-      problems.add(new FieldProblem("page", "cannot be combined with after"));
-      return null;
-    }
-    try {
-      return PageCursor.of(token);
-    } catch (InvalidRequestException e) {
-      problems.addAll(e.fields());
-      return null;
-    }
   }
 
   private TicketStatus statusOf(List<FieldProblem> problems) {
@@ -197,7 +180,7 @@ public record SearchParameters(
     if (size < 1 || size > MAX_SIZE) {
       problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
     }
-    PageCursor cursor = cursor(after, page, problems);
+    PageCursor cursor = ListPage.cursorOf(after, page, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }

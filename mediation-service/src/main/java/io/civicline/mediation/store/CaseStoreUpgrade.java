@@ -1,11 +1,14 @@
 package io.civicline.mediation.store;
 
+import io.civicline.kit.lists.SearchWords;
 import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.MediationCase;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -14,14 +17,18 @@ import org.springframework.stereotype.Component;
 /**
  * Brings a database written by an earlier version up to this one, before the referral listener
  * starts (a singleton's initialisation precedes the listener containers' start): drops the unique
- * index that allowed one case per ticket, which would refuse a ticket's second referral, and lists
- * the closings of cases stored before closings were (from their audit trail).
+ * index that allowed one case per ticket, which would refuse a ticket's second referral, and the
+ * list indexes this version replaced; lists the closings of cases stored before closings were (from
+ * their audit trail); and gives each case stored before the word search its {@code words}, a batch
+ * at a time.
  */
 @Component
 public class CaseStoreUpgrade implements InitializingBean {
 
   /** The index of one case per ticket, replaced by one case per referral. */
   static final String ONE_CASE_PER_TICKET = "referral_ticket";
+
+  static final int BATCH = 500;
 
   private final MongoTemplate mongo;
 
@@ -31,13 +38,31 @@ public class CaseStoreUpgrade implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    var indexes = mongo.indexOps(CaseDocument.class);
-    if (indexes.getIndexInfo().stream()
-        .map(IndexInfo::getName)
-        .anyMatch(ONE_CASE_PER_TICKET::equals)) {
-      indexes.dropIndex(ONE_CASE_PER_TICKET);
-    }
+    IndexOperations indexes = mongo.indexOps(CaseDocument.class);
+    List<String> present = indexes.getIndexInfo().stream().map(IndexInfo::getName).toList();
+    Stream.concat(Stream.of(ONE_CASE_PER_TICKET), CaseDocument.SUPERSEDED_INDEXES.stream())
+        .filter(present::contains)
+        .forEach(indexes::dropIndex);
     listClosings();
+    fillWords();
+  }
+
+  /** Writes the words of every case without them; returns how many it wrote. */
+  public int fillWords() {
+    Query wordless = Query.query(Criteria.where(SearchWords.FIELD).exists(false)).limit(BATCH);
+    int filled = 0;
+    List<CaseDocument> batch;
+    do {
+      batch = mongo.find(wordless, CaseDocument.class);
+      for (CaseDocument stored : batch) {
+        mongo.updateFirst(
+            Query.query(Criteria.where("_id").is(stored.id())),
+            Update.update(SearchWords.FIELD, CaseDocument.words(stored.mediationCase())),
+            CaseDocument.class);
+      }
+      filled += batch.size();
+    } while (batch.size() == BATCH);
+    return filled;
   }
 
   /**

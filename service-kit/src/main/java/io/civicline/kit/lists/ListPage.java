@@ -1,5 +1,7 @@
 package io.civicline.kit.lists;
 
+import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,6 +20,26 @@ public record ListPage(int size, int page, PageCursor after) {
   public ListPage {
     if (size < 1 || page < 0 || (page > 0 && after != null)) {
       throw new IllegalArgumentException("no such page: " + size + ", " + page + ", " + after);
+    }
+  }
+
+  /**
+   * The cursor a request's {@code after} names, null when none is given; a token that is not a
+   * cursor, or a cursor with a page number other than 0, adds a problem instead.
+   */
+  public static PageCursor cursorOf(String after, int page, List<FieldProblem> problems) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    if (page != 0) {
+      problems.add(new FieldProblem("page", "cannot be combined with " + PageCursor.PARAMETER));
+      return null;
+    }
+    try {
+      return PageCursor.of(after.strip());
+    } catch (InvalidRequestException e) {
+      problems.addAll(e.fields());
+      return null;
     }
   }
 
