@@ -49,16 +49,15 @@ public class AtRiskList {
             .orOperator(
                 Criteria.where(TicketDocument.AT_RISK).is(true),
                 Criteria.where(TicketDocument.OVERDUE).is(true));
-    List<Ticket> found =
-        mongo
-            .find(
-                page.query(List.of(flagged), TicketDocument.DEADLINE, Sort.Direction.ASC),
-                TicketDocument.class)
-            .stream()
-            .map(TicketDocument::ticket)
-            .toList();
     ListPage.Found<Ticket> shown =
-        page.of(found, ticket -> new PageCursor(ticket.dispatch().deadline(), ticket.id()));
+        page.read(
+            mongo,
+            TicketDocument.class,
+            List.of(flagged),
+            TicketDocument.DEADLINE,
+            Sort.Direction.ASC,
+            TicketDocument::ticket,
+            ticket -> new PageCursor(ticket.dispatch().deadline(), ticket.id()));
     return new Page(counts(department), shown.items(), shown.next());
   }
 

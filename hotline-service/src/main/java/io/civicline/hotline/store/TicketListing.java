@@ -45,15 +45,15 @@ public class TicketListing {
       filters.add(textFilter(search.text(), search.matchPhone()));
     }
     ListPage page = search.page();
-    List<Ticket> found =
-        mongo
-            .find(
-                page.query(filters, TicketDocument.RECEIVED_AT, Sort.Direction.DESC),
-                TicketDocument.class)
-            .stream()
-            .map(TicketDocument::ticket)
-            .toList();
-    ListPage.Found<Ticket> shown = page.of(found, TicketListing::placeOf);
+    ListPage.Found<Ticket> shown =
+        page.read(
+            mongo,
+            TicketDocument.class,
+            filters,
+            TicketDocument.RECEIVED_AT,
+            Sort.Direction.DESC,
+            TicketDocument::ticket,
+            TicketListing::placeOf);
     return new TicketPage(shown.items(), page.page(), page.size(), shown.next());
   }
 

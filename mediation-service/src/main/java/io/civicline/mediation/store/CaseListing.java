@@ -82,15 +82,15 @@ public class CaseListing {
       filters.add(FactCriteria.of(search.fact()));
     }
     ListPage page = search.page();
-    List<MediationCase> found =
-        mongo
-            .find(
-                page.query(filters, CaseDocument.REGISTERED_AT, Sort.Direction.DESC),
-                CaseDocument.class)
-            .stream()
-            .map(CaseDocument::mediationCase)
-            .toList();
-    ListPage.Found<MediationCase> shown = page.of(found, CaseListing::placeOf);
+    ListPage.Found<MediationCase> shown =
+        page.read(
+            mongo,
+            CaseDocument.class,
+            filters,
+            CaseDocument.REGISTERED_AT,
+            Sort.Direction.DESC,
+            CaseDocument::mediationCase,
+            CaseListing::placeOf);
     return new CasePage(shown.items(), page.page(), page.size(), shown.next());
   }
 

@@ -1,14 +1,13 @@
 package io.civicline.mediation.store;
 
-import io.civicline.kit.lists.SearchWords;
+import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.MediationCase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexInfo;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,8 +27,6 @@ public class CaseStoreUpgrade implements InitializingBean {
   /** The index of one case per ticket, replaced by one case per referral. */
   static final String ONE_CASE_PER_TICKET = "referral_ticket";
 
-  static final int BATCH = 500;
-
   private final MongoTemplate mongo;
 
   CaseStoreUpgrade(MongoTemplate mongo) {
@@ -38,31 +35,20 @@ public class CaseStoreUpgrade implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    IndexOperations indexes = mongo.indexOps(CaseDocument.class);
-    List<String> present = indexes.getIndexInfo().stream().map(IndexInfo::getName).toList();
-    Stream.concat(Stream.of(ONE_CASE_PER_TICKET), CaseDocument.SUPERSEDED_INDEXES.stream())
-        .filter(present::contains)
-        .forEach(indexes::dropIndex);
+    List<String> dropped = new ArrayList<>(CaseDocument.SUPERSEDED_INDEXES);
+    dropped.add(ONE_CASE_PER_TICKET);
+    StoreUpgrades.dropIndexes(mongo.indexOps(CaseDocument.class), dropped);
     listClosings();
     fillWords();
   }
 
   /** Writes the words of every case without them; returns how many it wrote. */
   public int fillWords() {
-    Query wordless = Query.query(Criteria.where(SearchWords.FIELD).exists(false)).limit(BATCH);
-    int filled = 0;
-    List<CaseDocument> batch;
-    do {
-      batch = mongo.find(wordless, CaseDocument.class);
-      for (CaseDocument stored : batch) {
-        mongo.updateFirst(
-            Query.query(Criteria.where("_id").is(stored.id())),
-            Update.update(SearchWords.FIELD, CaseDocument.words(stored.mediationCase())),
-            CaseDocument.class);
-      }
-      filled += batch.size();
-    } while (batch.size() == BATCH);
-    return filled;
+    return StoreUpgrades.fillWords(
+        mongo,
+        CaseDocument.class,
+        CaseDocument::id,
+        stored -> CaseDocument.words(stored.mediationCase()));
   }
 
   /**

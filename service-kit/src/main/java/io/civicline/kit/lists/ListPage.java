@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -52,7 +53,7 @@ public record ListPage(int size, int page, PageCursor after) {
    * The query of this page with every filter: sorted by {@code timeField} and then {@code _id},
    * both {@code direction}, one item more than the page holds, to know whether a next page exists.
    */
-  public Query query(List<Criteria> filters, String timeField, Sort.Direction direction) {
+  Query query(List<Criteria> filters, String timeField, Sort.Direction direction) {
     List<Criteria> all = new ArrayList<>(filters);
     if (after != null) {
       all.add(after.past(timeField, direction));
@@ -64,8 +65,25 @@ public record ListPage(int size, int page, PageCursor after) {
     return page == 0 ? query : query.skip((long) page * size);
   }
 
+  /**
+   * Reads this page of the documents of {@code type} that match every filter, as {@code item}s
+   * placed in the list by {@code placeOf}: see {@link #query} for the order.
+   */
+  public <D, T> Found<T> read(
+      MongoTemplate mongo,
+      Class<D> type,
+      List<Criteria> filters,
+      String timeField,
+      Sort.Direction direction,
+      Function<D, T> item,
+      Function<T, PageCursor> placeOf) {
+    List<T> found =
+        mongo.find(query(filters, timeField, direction), type).stream().map(item).toList();
+    return of(found, placeOf);
+  }
+
   /** The items of this page, of those {@link #query} found, and where the next page starts. */
-  public <T> Found<T> of(List<T> found, Function<T, PageCursor> placeOf) {
+  <T> Found<T> of(List<T> found, Function<T, PageCursor> placeOf) {
     List<T> items = found.stream().limit(size).toList();
     PageCursor next = found.size() > size ? placeOf.apply(items.get(size - 1)) : null;
     return new Found<>(items, next);
