@@ -80,6 +80,10 @@ public class TicketListing {
     if (matchPhone) {
       return Criteria.where(TicketDocument.PHONE).is(trimmed);
     }
-    return Criteria.where(SearchWords.FIELD).all(SearchWords.ofQuery(trimmed));
+    List<String> words = SearchWords.ofQuery(trimmed);
+    // No word to match: a criterion nothing meets, as no document lacks an id.
+    return words.isEmpty()
+        ? Criteria.where("_id").exists(false)
+        : Criteria.where(SearchWords.FIELD).all(words);
   }
 }

@@ -127,6 +127,10 @@ public class CaseListing {
     if (TICKET_NUMBER.matcher(trimmed).matches()) {
       return Criteria.where(CaseDocument.TICKET_NUMBER).is(trimmed);
     }
-    return Criteria.where(SearchWords.FIELD).all(SearchWords.ofQuery(trimmed));
+    List<String> words = SearchWords.ofQuery(trimmed);
+    // No word to match: a criterion nothing meets, as no document lacks an id.
+    return words.isEmpty()
+        ? Criteria.where("_id").exists(false)
+        : Criteria.where(SearchWords.FIELD).all(words);
   }
 }

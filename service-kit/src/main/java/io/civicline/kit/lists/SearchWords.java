@@ -1,6 +1,5 @@
 package io.civicline.kit.lists;
 
-import io.civicline.kit.problem.InvalidRequestException;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,17 +33,15 @@ public final class SearchWords {
   }
 
   /**
-   * The words every match of the query {@code q} must have. A query with no word of two or more
-   * characters (a single character, or punctuation only) would match nearly everything, so it is
-   * refused: a 400 naming {@code q}.
+   * The words every match of the query {@code q} must have; none when it has no word of two or more
+   * characters (a single character, or punctuation only), which would match nearly everything: such
+   * a query finds nothing.
    */
   public static List<String> ofQuery(String q) {
     List<String> words = of(q);
-    if (words.stream().noneMatch(word -> word.codePointCount(0, word.length()) >= 2)) {
-      throw new InvalidRequestException(
-          "q", "needs two Chinese characters together, or a word or number of two or more");
-    }
-    return words;
+    boolean searchable =
+        words.stream().anyMatch(word -> word.codePointCount(0, word.length()) >= 2);
+    return searchable ? words : List.of();
   }
 
   private static void addWords(String text, Set<String> words) {
