@@ -2,6 +2,7 @@ package io.civicline.hotline;
 
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.store.TicketListing;
 import io.civicline.hotline.store.TicketPage;
 import io.civicline.hotline.store.TicketQuery;
 import io.civicline.hotline.store.TicketStore;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Service;
 public class TicketLists {
 
   private final TicketStore store;
+  private final TicketListing listing;
   private final PhoneSearches phoneSearches;
 
-  TicketLists(TicketStore store, PhoneSearches phoneSearches) {
+  TicketLists(TicketStore store, TicketListing listing, PhoneSearches phoneSearches) {
     this.store = store;
+    this.listing = listing;
     this.phoneSearches = phoneSearches;
   }
 
@@ -30,10 +33,10 @@ public class TicketLists {
    */
   public TicketPage search(TicketQuery query, Staff viewer, String route) {
     if (!viewer.isAgent() || !PhoneSearches.isFullNumber(query.text())) {
-      return store.search(query);
+      return listing.search(query);
     }
     phoneSearches.admit(viewer.name());
-    TicketPage found = store.search(query.matchingPhone());
+    TicketPage found = listing.search(query.matchingPhone());
     phoneSearches.found(viewer.name(), route, found.items().stream().map(Ticket::id).toList());
     return found;
   }

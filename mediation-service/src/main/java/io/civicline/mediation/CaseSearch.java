@@ -1,12 +1,13 @@
 package io.civicline.mediation;
 
 import io.civicline.kit.privacy.PhoneSearches;
+import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.security.Roles;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Staff;
+import io.civicline.mediation.store.CaseListing;
 import io.civicline.mediation.store.CasePage;
 import io.civicline.mediation.store.CaseQuery;
-import io.civicline.mediation.store.CaseStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,13 +18,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseSearch {
 
-  private final MediationDesk desk;
-  private final CaseStore store;
+  private final CaseListing listing;
   private final PhoneSearches phoneSearches;
 
-  CaseSearch(MediationDesk desk, CaseStore store, PhoneSearches phoneSearches) {
-    this.desk = desk;
-    this.store = store;
+  CaseSearch(CaseListing listing, PhoneSearches phoneSearches) {
+    this.listing = listing;
     this.phoneSearches = phoneSearches;
   }
 
@@ -32,12 +31,26 @@ public class CaseSearch {
     if (!viewer.roles().contains(Roles.MEDIATOR)
         || viewer.mediator() == null
         || !PhoneSearches.isFullNumber(query.text())) {
-      return desk.search(query, viewer);
+      return list(query, viewer);
     }
     phoneSearches.admit(viewer.name());
-    CasePage found = store.searchByPhone(query, viewer.mediator());
+    CasePage found = listing.searchByPhone(query, viewer.mediator());
     phoneSearches.found(
         viewer.name(), route, found.items().stream().map(MediationCase::id).toList());
     return found;
+  }
+
+  /** The cases of the query this user may list, its text never a phone: every case, or a lead's. */
+  public CasePage list(CaseQuery query, Staff viewer) {
+    if (viewer.listsEveryCase()) {
+      return listing.search(query, null);
+    }
+    viewer
+        .listRefusal()
+        .ifPresent(
+            reason -> {
+              throw new ForbiddenException(reason);
+            });
+    return listing.search(query, viewer.leads());
   }
 }

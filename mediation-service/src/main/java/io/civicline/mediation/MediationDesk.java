@@ -16,8 +16,6 @@ import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Performance;
 import io.civicline.mediation.domain.RegisterCase;
 import io.civicline.mediation.domain.Staff;
-import io.civicline.mediation.store.CasePage;
-import io.civicline.mediation.store.CaseQuery;
 import io.civicline.mediation.store.CaseStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,15 +112,6 @@ public class MediationDesk {
     MediationCase found = get(id);
     viewer.readRefusal(found).ifPresent(MediationDesk::refuse);
     return found;
-  }
-
-  /** The cases of the search this user may list: every case, or a lead's scope. */
-  public CasePage search(CaseQuery query, Staff viewer) {
-    if (viewer.listsEveryCase()) {
-      return store.search(query, null);
-    }
-    viewer.listRefusal().ifPresent(MediationDesk::refuse);
-    return store.search(query, viewer.leads());
   }
 
   public List<MediationCase> dueToBeMarkedOverdue(Instant now, int limit) {

@@ -3,6 +3,8 @@ package io.civicline.hotline.api;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.DrillDown;
 import io.civicline.hotline.store.TicketQuery;
+import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.PageCursor;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import java.time.LocalDate;
@@ -16,8 +18,10 @@ import java.util.List;
  * The parameters of a ticket search, as URL query parameters, bound alike by the API and the
  * console's search page (so that the manager dashboard can link to either): every filter optional;
  * {@code fact} a hotline figure whose tickets to list, {@code from} and {@code to} its days (both
- * included, in the city's time zone) for a figure of a period. Kept as text so that a bad value is
- * a 400 naming its field, never a 500.
+ * included, in the city's time zone) for a figure of a period. {@code after} is the {@code next}
+ * cursor of the page before; {@code page} (a page number) is kept for clients from before cursors
+ * and cannot be combined with it. Kept as text so that a bad value is a 400 naming its field, never
+ * a 500.
  */
 public record SearchParameters(
     String q,
@@ -32,7 +36,8 @@ public record SearchParameters(
     String from,
     String to,
     String page,
-    String size) {
+    String size,
+    String after) {
 
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 10_000;
@@ -46,6 +51,7 @@ public record SearchParameters(
     List<FieldProblem> problems = new ArrayList<>();
     int pageNumber = number("page", page, 0, 0, MAX_PAGE, problems);
     int pageSize = number("size", size, defaultSize, 1, MAX_SIZE, problems);
+    PageCursor cursor = ListPage.cursorOf(after, pageNumber, problems);
     String text = blankToNull(q);
     if (text != null && text.length() > MAX_TEXT) {
       problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
@@ -69,8 +75,7 @@ public record SearchParameters(
         scopedDepartment,
         drillDown,
         text,
-        pageNumber,
-        pageSize,
+        new ListPage(pageSize, pageNumber, cursor),
         false);
   }
 
@@ -166,7 +171,8 @@ public record SearchParameters(
     return absent;
   }
 
-  static void checkPage(int page, int size) {
+  /** The page a list's parameters ask for, or a 400 naming each bad one. */
+  public static ListPage listPage(int page, int size, String after) {
     List<FieldProblem> problems = new ArrayList<>();
     if (page < 0 || page > MAX_PAGE) {
       problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
@@ -174,13 +180,15 @@ public record SearchParameters(
     if (size < 1 || size > MAX_SIZE) {
       problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
     }
+    PageCursor cursor = ListPage.cursorOf(after, page, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
+    return new ListPage(size, page, cursor);
   }
 
   static void checkSize(int size) {
-    checkPage(0, size);
+    listPage(0, size, null);
   }
 
   static String blankToNull(String value) {

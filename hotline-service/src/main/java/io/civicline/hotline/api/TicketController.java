@@ -7,6 +7,7 @@ import io.civicline.hotline.TicketLists;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.store.AtRiskList;
+import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.problem.ForbiddenException;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -71,8 +72,9 @@ class TicketController {
   }
 
   /**
-   * Search: every filter optional, newest first, paged without counting every match; with {@code
-   * fact}, the tickets behind that figure (the drill-down of the manager dashboard).
+   * Search: every filter optional, newest first, paged without counting every match (the next page
+   * is {@code after} the answer's {@code next}); with {@code fact}, the tickets behind that figure
+   * (the drill-down of the manager dashboard).
    */
   @GetMapping
   TicketPageView search(@ParameterObject SearchParameters parameters, Authentication user) {
@@ -85,17 +87,19 @@ class TicketController {
 
   /**
    * 预警: open tickets at risk or overdue, nearest deadline first, with each department's counts;
-   * department staff see their own department's only.
+   * department staff see their own department's only. The next page is {@code after} the answer's
+   * {@code next}.
    */
   @GetMapping("/at-risk")
   AtRiskView atRisk(
       @RequestParam(required = false) String department,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) String after,
       Authentication user) {
-    SearchParameters.checkPage(page, size);
+    ListPage listPage = SearchParameters.listPage(page, size, after);
     String scope = ListScope.departmentOf(staff.of(user), blank(department));
-    return AtRiskView.of(atRisk.of(scope, page, size));
+    return AtRiskView.of(atRisk.of(scope, listPage));
   }
 
   /**

@@ -2,6 +2,8 @@ package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.PageCursor;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,12 +12,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
  * The at-risk list (预警): open tickets a department holds that are at risk or overdue, nearest
- * deadline first, and how many of each every department holds.
+ * deadline first (then by id, the tie-break of a page's cursor), and how many of each every
+ * department holds.
  */
 @Repository
 public class AtRiskList {
@@ -29,28 +31,34 @@ public class AtRiskList {
   /** A department's at-risk and overdue tickets. */
   public record DepartmentCount(String department, long atRisk, long overdue) {}
 
-  /** One page of the list, with the counts of every department in it. */
-  public record Page(List<DepartmentCount> departments, List<Ticket> tickets, boolean hasNext) {}
+  /**
+   * One page of the list, with the counts of every department in it; {@code next} where the next
+   * page starts, null on the last.
+   */
+  public record Page(List<DepartmentCount> departments, List<Ticket> tickets, PageCursor next) {
+
+    public boolean hasNext() {
+      return next != null;
+    }
+  }
 
   /** {@code department} null: every department's. */
-  public Page of(String department, int page, int size) {
+  public Page of(String department, ListPage page) {
     Criteria flagged =
         flagged(department)
             .orOperator(
                 Criteria.where(TicketDocument.AT_RISK).is(true),
                 Criteria.where(TicketDocument.OVERDUE).is(true));
-    List<Ticket> found =
-        mongo
-            .find(
-                new Query(flagged)
-                    .with(Sort.by(Sort.Direction.ASC, TicketDocument.DEADLINE))
-                    .skip((long) page * size)
-                    .limit(size + 1),
-                TicketDocument.class)
-            .stream()
-            .map(TicketDocument::ticket)
-            .toList();
-    return new Page(counts(department), found.stream().limit(size).toList(), found.size() > size);
+    ListPage.Found<Ticket> shown =
+        page.read(
+            mongo,
+            TicketDocument.class,
+            List.of(flagged),
+            TicketDocument.DEADLINE,
+            Sort.Direction.ASC,
+            TicketDocument::ticket,
+            ticket -> new PageCursor(ticket.dispatch().deadline(), ticket.id()));
+    return new Page(counts(department), shown.items(), shown.next());
   }
 
   private List<DepartmentCount> counts(String department) {

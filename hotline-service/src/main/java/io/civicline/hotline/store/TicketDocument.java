@@ -3,6 +3,7 @@ package io.civicline.hotline.store;
 import io.civicline.hotline.domain.AtRisk;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.aggregate.OutboxedDocument;
+import io.civicline.kit.lists.SearchWords;
 import io.civicline.kit.outbox.OutboxEvent;
 import java.time.Instant;
 import java.util.List;
@@ -14,22 +15,28 @@ import org.springframework.data.mongodb.core.mapping.Field;
 /**
  * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events, and
  * {@code riskAt}, the time it becomes at risk (预警) while that time runs (null otherwise), for the
- * SLA watcher. The other indexes serve the search filters, the queues and the watcher, each list's
- * ending in its order.
+ * SLA watcher. The other indexes serve the search filters and the queues; those of the lists end in
+ * their order, newest first and then by id, so that a page (sort, limit, and the cursor of {@link
+ * io.civicline.kit.lists.PageCursor}) reads only what it shows. {@code words} holds the {@link
+ * SearchWords} of the word search, under a multikey index.
  */
 @Document(TicketDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
-@CompoundIndex(name = "received", def = "{'ticket.intake.receivedAt': -1}")
-@CompoundIndex(name = "status", def = "{'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+@CompoundIndex(name = "received_id", def = "{'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(
-    name = "district_status",
-    def = "{'ticket.intake.district': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
+    name = "status_received",
+    def = "{'ticket.status': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(
-    name = "category",
-    def = "{'ticket.intake.category': 1, 'ticket.intake.receivedAt': -1}")
+    name = "district_status_received",
+    def =
+        "{'ticket.intake.district': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1,"
+            + " '_id': -1}")
 @CompoundIndex(
-    name = "overdue",
-    def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1}")
+    name = "category_received",
+    def = "{'ticket.intake.category': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
+@CompoundIndex(
+    name = "overdue_received",
+    def = "{'ticket.milestones.overdue': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(name = "phone", def = "{'ticket.intake.caller.phone': 1}", sparse = true)
 // The SLA watcher's two reads: running deadlines past now, risk times past now.
 @CompoundIndex(
@@ -37,12 +44,22 @@ import org.springframework.data.mongodb.core.mapping.Field;
     def = "{'ticket.status': 1, 'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1}")
 @CompoundIndex(name = "risk_at", def = "{'ticket.status': 1, 'riskAt': 1}")
 @CompoundIndex(
-    name = "department",
-    def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1}")
-@CompoundIndex(name = "topic", def = "{'ticket.intake.topic': 1, 'ticket.intake.receivedAt': -1}")
+    name = "department_status_received",
+    def =
+        "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1,"
+            + " '_id': -1}")
 @CompoundIndex(
-    name = "channel",
-    def = "{'ticket.intake.channel': 1, 'ticket.intake.receivedAt': -1}")
+    name = "department_status_deadline",
+    def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.dispatch.deadline': 1}")
+@CompoundIndex(
+    name = "topic_received",
+    def = "{'ticket.intake.topic': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
+@CompoundIndex(
+    name = "channel_received",
+    def = "{'ticket.intake.channel': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
+@CompoundIndex(
+    name = "words_received",
+    def = "{'words': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(name = "first_dispatched", def = "{'ticket.milestones.firstDispatchedAt': 1}")
 // The drill-down's step facts: a multikey index over the steps, placed by their time or, for the
 // signatures, by the time of the dispatch they sign for.
@@ -52,17 +69,19 @@ import org.springframework.data.mongodb.core.mapping.Field;
 @CompoundIndex(
     name = "steps_dispatched_at",
     def = "{'ticket.steps.type': 1, 'ticket.steps.department': 1, 'ticket.steps.dispatchedAt': 1}")
+// The at-risk list: at risk, or overdue, nearest deadline first.
 @CompoundIndex(
-    name = "at_risk",
-    def = "{'ticket.milestones.atRisk': 1, 'ticket.dispatch.deadline': 1}")
+    name = "at_risk_deadline",
+    def = "{'ticket.milestones.atRisk': 1, 'ticket.dispatch.deadline': 1, '_id': 1}")
 @CompoundIndex(
-    name = "overdue_deadline",
-    def = "{'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1}")
+    name = "overdue_deadline_id",
+    def = "{'ticket.milestones.overdue': 1, 'ticket.dispatch.deadline': 1, '_id': 1}")
 record TicketDocument(
     @Id String id,
     Ticket ticket,
     List<OutboxEvent> outbox,
-    @Field(write = Field.Write.ALWAYS) Instant riskAt)
+    @Field(write = Field.Write.ALWAYS) Instant riskAt,
+    List<String> words)
     implements OutboxedDocument {
 
   static final String COLLECTION = "tickets";
@@ -70,12 +89,34 @@ record TicketDocument(
   static final String RISK_AT = "riskAt";
 
   static TicketDocument of(Ticket ticket, List<OutboxEvent> outbox) {
-    return new TicketDocument(ticket.id(), ticket, outbox, riskAt(ticket));
+    return new TicketDocument(ticket.id(), ticket, outbox, riskAt(ticket), words(ticket));
   }
 
   /** When the ticket becomes at risk, while that time runs; null otherwise. */
   static Instant riskAt(Ticket ticket) {
     return AtRisk.runningTime(ticket).orElse(null);
+  }
+
+  /**
+   * The list indexes of earlier versions, replaced by those above, which end in the id as well, the
+   * tie-break of a page's cursor.
+   */
+  static final List<String> SUPERSEDED_INDEXES =
+      List.of(
+          "received",
+          "status",
+          "district_status",
+          "category",
+          "overdue",
+          "department",
+          "topic",
+          "channel",
+          "at_risk",
+          "overdue_deadline");
+
+  /** The words of the word search: the description's and the number's (neither ever changes). */
+  static List<String> words(Ticket ticket) {
+    return SearchWords.of(ticket.intake().description(), ticket.number());
   }
 
   /** Paths of the fields queries filter and sort on. */

@@ -1,13 +1,14 @@
 package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.lists.ListPage;
 
 /**
  * A search of tickets: each filter optional; {@code text} is a ticket number (or its beginning),
  * words of the description or, with {@code matchPhone} (for those who see phones in full), a
  * caller's whole phone number. With {@code drillDown}, the tickets behind that figure, {@code
  * department} charged as the figure charges it; without, {@code department} is the one holding the
- * ticket.
+ * ticket. {@code page} is the page of the newest-first list to read.
  */
 public record TicketQuery(
     TicketStatus status,
@@ -19,8 +20,7 @@ public record TicketQuery(
     String department,
     DrillDown drillDown,
     String text,
-    int page,
-    int size,
+    ListPage page,
     boolean matchPhone) {
 
   /** This search, with its text matched against callers' phone numbers (exactly). */
@@ -36,7 +36,6 @@ public record TicketQuery(
         drillDown,
         text,
         page,
-        size,
         true);
   }
 }

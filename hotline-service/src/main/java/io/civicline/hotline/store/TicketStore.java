@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,9 +30,6 @@ public class TicketStore {
 
   /** The CloudEvents {@code source} of every ticket event. */
   public static final String SOURCE = "/hotline-service";
-
-  private static final Pattern NUMBER_PREFIX = Pattern.compile("12345-[0-9-]{0,15}");
-  private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, TicketDocument.RECEIVED_AT);
 
   private final MongoTemplate mongo;
   private final VersionedStore<TicketDocument> records;
@@ -93,42 +89,6 @@ public class TicketStore {
         .map(TicketDocument::ticket);
   }
 
-  public TicketPage search(TicketQuery search) {
-    List<Criteria> filters = new ArrayList<>();
-    if (search.status() != null) {
-      filters.add(Criteria.where(TicketDocument.STATUS).is(search.status()));
-    }
-    if (search.district() != null) {
-      filters.add(Criteria.where(TicketDocument.DISTRICT).is(search.district()));
-    }
-    if (search.category() != null) {
-      filters.add(Criteria.where(TicketDocument.CATEGORY).is(search.category()));
-    }
-    if (search.topic() != null) {
-      filters.add(Criteria.where(TicketDocument.TOPIC).is(search.topic()));
-    }
-    if (search.channel() != null) {
-      filters.add(Criteria.where(TicketDocument.CHANNEL).is(search.channel()));
-    }
-    if (search.overdue() != null) {
-      filters.add(Criteria.where(TicketDocument.OVERDUE).is(search.overdue()));
-    }
-    if (search.drillDown() != null) {
-      filters.add(search.drillDown().criteria(search.department()));
-    } else if (search.department() != null) {
-      filters.add(Criteria.where(TicketDocument.DEPARTMENT).is(search.department()));
-    }
-    if (search.text() != null) {
-      filters.add(textFilter(search.text(), search.matchPhone()));
-    }
-    Query query =
-        new Query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters))
-            .with(NEWEST_FIRST)
-            .skip((long) search.page() * search.size())
-            .limit(search.size() + 1);
-    return page(mongo.find(query, TicketDocument.class), search.page(), search.size());
-  }
-
   /**
    * What agents must act on, oldest first: tickets waiting for routing (new, returned, reopened),
    * answered ones waiting for their callback or closing, pending extension requests and overdue
@@ -186,24 +146,6 @@ public class TicketStore {
 
   private List<Ticket> tickets(Query query) {
     return mongo.find(query, TicketDocument.class).stream().map(TicketDocument::ticket).toList();
-  }
-
-  /** A phone number is matched only exactly, and only when the search may match phones. */
-  private static Criteria textFilter(String text, boolean matchPhone) {
-    String trimmed = text.strip();
-    if (NUMBER_PREFIX.matcher(trimmed).matches()) {
-      return Criteria.where(TicketDocument.NUMBER).regex("^" + Pattern.quote(trimmed));
-    }
-    if (matchPhone) {
-      return Criteria.where(TicketDocument.PHONE).is(trimmed);
-    }
-    return Criteria.where(TicketDocument.DESCRIPTION).regex(Pattern.quote(trimmed), "i");
-  }
-
-  private static TicketPage page(List<TicketDocument> found, int page, int size) {
-    boolean hasNext = found.size() > size;
-    List<Ticket> items = found.stream().limit(size).map(TicketDocument::ticket).toList();
-    return new TicketPage(items, page, size, hasNext);
   }
 
   private static List<OutboxEvent> outboxOf(Ticket.Change change) {

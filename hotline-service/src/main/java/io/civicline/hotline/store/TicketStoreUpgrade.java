@@ -2,6 +2,7 @@ package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.kit.mongo.FormerIndexes;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,10 +14,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings a database written by an earlier version up to this one at start: drops the indexes of the
- * SLA keys an earlier schema kept under {@code sla} and of the versioned filter, removes that
- * field, and gives each ticket whose risk time runs its {@code riskAt}, so the SLA watcher sees
- * tickets stored before. A ticket changed meanwhile got its {@code riskAt} from that change.
+ * Brings a database written by an earlier version up to this one at start: drops the indexes an
+ * earlier schema had (the SLA keys under {@code sla}, the versioned filter's, and the list indexes
+ * this version replaced), removes that field, gives each ticket whose risk time runs its {@code
+ * riskAt}, so the SLA watcher sees tickets stored before (a ticket changed meanwhile got it from
+ * that change), and gives each ticket stored before the word search its {@code words}, a batch at a
+ * time.
  */
 @Component
 public class TicketStoreUpgrade implements InitializingBean {
@@ -35,11 +38,13 @@ public class TicketStoreUpgrade implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     FormerIndexes.drop(mongo.indexOps(TicketDocument.class), FORMER_INDEXES);
+    FormerIndexes.drop(mongo.indexOps(TicketDocument.class), TicketDocument.SUPERSEDED_INDEXES);
     mongo.updateMulti(
         Query.query(Criteria.where(FORMER_SLA_KEYS).exists(true)),
         new Update().unset(FORMER_SLA_KEYS),
         TicketDocument.class);
     giveRiskTimes();
+    fillWords();
   }
 
   /** Returns how many tickets it gave their {@code riskAt}. */
@@ -69,5 +74,14 @@ public class TicketStoreUpgrade implements InitializingBean {
       }
     }
     return given;
+  }
+
+  /** Writes the words of every ticket without them; returns how many it wrote. */
+  public int fillWords() {
+    return StoreUpgrades.fillWords(
+        mongo,
+        TicketDocument.class,
+        TicketDocument::id,
+        stored -> TicketDocument.words(stored.ticket()));
   }
 }

@@ -5,6 +5,9 @@ import io.civicline.hotline.api.AtRiskView;
 import io.civicline.hotline.api.ListScope;
 import io.civicline.hotline.store.AtRiskList;
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.PageCursor;
+import io.civicline.kit.problem.InvalidRequestException;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,27 +27,27 @@ class AtRiskPages {
     this.staffResolver = staffResolver;
   }
 
-  /** Forgiving: an unknown page shows the first. */
+  /** Forgiving: a cursor that is not one of the list's shows the first page. */
   @GetMapping("/console/at-risk")
   String atRisk(
       @RequestParam(required = false) String department,
-      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String after,
       Authentication user,
       Model model) {
     String scope =
         ListScope.departmentOf(staffResolver.of(user), ConsolePages.blankToNull(department));
-    int number = pageOf(page);
-    model.addAttribute("list", AtRiskView.of(atRisk.of(scope, number, PAGE_SIZE)));
+    PageCursor cursor = cursorOf(after);
+    model.addAttribute("list", AtRiskView.of(atRisk.of(scope, new ListPage(PAGE_SIZE, 0, cursor))));
     model.addAttribute("department", scope == null ? "" : scope);
-    model.addAttribute("page", number);
+    model.addAttribute("later", cursor != null);
     return "console/at-risk";
   }
 
-  private static int pageOf(String value) {
+  private static PageCursor cursorOf(String after) {
     try {
-      return Math.max(0, Math.min(Integer.parseInt(value == null ? "0" : value.strip()), 10_000));
-    } catch (NumberFormatException e) {
-      return 0;
+      return ConsolePages.blankToNull(after) == null ? null : PageCursor.of(after.strip());
+    } catch (InvalidRequestException e) {
+      return null;
     }
   }
 }

@@ -75,13 +75,11 @@ class ConsolePages {
       TicketPage found =
           lists.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
       model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
-      model.addAttribute("page", found.page());
+      boolean firstPage = found.page() == 0 && blankToNull(search.after()) == null;
+      model.addAttribute("first", firstPage ? null : SearchLinks.first(search));
       model.addAttribute(
-          "prev", found.page() > 0 ? SearchLinks.page(search, found.page() - 1) : null);
-      model.addAttribute(
-          "next", found.hasNext() ? SearchLinks.page(search, found.page() + 1) : null);
+          "next", found.hasNext() ? SearchLinks.next(search, found.next().token()) : null);
     } catch (InvalidRequestException e) {
-      model.addAttribute("page", 0);
       model.addAttribute(
           "invalid",
           e.fields().stream()

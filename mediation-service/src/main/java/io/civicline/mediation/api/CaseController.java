@@ -60,9 +60,10 @@ class CaseController {
 
   /**
    * Search: every filter optional ({@code fact, status, disputeType} or {@code type, district,
-   * body, mediator, source, overdue, ticket, from, to, q, page, size}), newest first, paged without
-   * counting every match. Managers may search too: a row has no personal data. A lead finds the
-   * cases of the body or district they lead only.
+   * body, mediator, source, overdue, ticket, from, to, q, size}), newest first, paged without
+   * counting every match: the next page is {@code after} the answer's {@code next}. Managers may
+   * search too: a row has no personal data. A lead finds the cases of the body or district they
+   * lead only.
    */
   @GetMapping
   CasePageView search(SearchParameters parameters, Authentication user) {

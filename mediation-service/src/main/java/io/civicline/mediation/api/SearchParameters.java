@@ -1,5 +1,7 @@
 package io.civicline.mediation.api;
 
+import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.PageCursor;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.mediation.domain.CaseStatus;
@@ -18,8 +20,10 @@ import java.util.Optional;
  * The parameters of a case search, checked (naming every bad one) and turned into a query. The date
  * range is of days in the city's time zone, both ends included: registration days, or with a dated
  * {@code fact} (a mediation figure's name) the days of that fact. {@code type} is {@code
- * disputeType} as the figures call it, so that the dashboard links with its own names. The API and
- * the console's search page bind it alike.
+ * disputeType} as the figures call it, so that the dashboard links with its own names. {@code
+ * after} is the {@code next} cursor of the page before; {@code page} (a page number) is kept for
+ * clients from before cursors and cannot be combined with it. The API and the console's search page
+ * bind it alike.
  */
 public record SearchParameters(
     String fact,
@@ -36,7 +40,8 @@ public record SearchParameters(
     LocalDate to,
     String q,
     Integer page,
-    Integer size) {
+    Integer size,
+    String after) {
 
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 10_000;
@@ -62,6 +67,7 @@ public record SearchParameters(
     if (text != null && text.length() > MAX_TEXT) {
       problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
     }
+    PageCursor cursor = ListPage.cursorOf(after, pageNumber, problems);
     checkDay(problems, "from", from);
     checkDay(problems, "to", to);
     if (from != null && to != null && from.isAfter(to)) {
@@ -98,8 +104,7 @@ public record SearchParameters(
         datesOfFact ? null : first,
         datesOfFact ? null : afterLast,
         text,
-        pageNumber,
-        pageSize,
+        new ListPage(pageSize, pageNumber, cursor),
         figure == null ? null : new FactFilter(figure, first, afterLast));
   }
 

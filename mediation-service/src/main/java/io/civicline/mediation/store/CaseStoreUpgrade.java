@@ -1,5 +1,6 @@
 package io.civicline.mediation.store;
 
+import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.kit.mongo.FormerIndexes;
 import io.civicline.mediation.domain.ClosingTime;
 import io.civicline.mediation.domain.MediationCase;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Brings a database written by an earlier version up to this one, before the referral listener
  * starts (a singleton's initialisation precedes the listener containers' start): drops the unique
  * index that allowed one case per ticket, which would refuse a ticket's second referral, and the
- * indexes an earlier schema had for the versioned filter and the overdue watcher; lists the
- * closings of cases stored before closings were (from their audit trail).
+ * indexes an earlier schema had for the versioned filter, the overdue watcher and the lists this
+ * version replaced; lists the closings of cases stored before closings were (from their audit
+ * trail); and gives each case stored before the word search its {@code words}, a batch at a time.
  */
 @Component
 public class CaseStoreUpgrade implements InitializingBean {
@@ -37,7 +39,18 @@ public class CaseStoreUpgrade implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     FormerIndexes.drop(mongo.indexOps(CaseDocument.class), FORMER_INDEXES);
+    FormerIndexes.drop(mongo.indexOps(CaseDocument.class), CaseDocument.SUPERSEDED_INDEXES);
     listClosings();
+    fillWords();
+  }
+
+  /** Writes the words of every case without them; returns how many it wrote. */
+  public int fillWords() {
+    return StoreUpgrades.fillWords(
+        mongo,
+        CaseDocument.class,
+        CaseDocument::id,
+        stored -> CaseDocument.words(stored.mediationCase()));
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
-import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseSummary;
 import io.civicline.mediation.domain.CaseStatus;
@@ -35,11 +35,11 @@ class ConsolePages {
           .thenComparing(
               CaseSummary::deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
 
-  private final MediationDesk desk;
+  private final CaseSearch cases;
   private final StaffResolver staffResolver;
 
-  ConsolePages(MediationDesk desk, StaffResolver staffResolver) {
-    this.desk = desk;
+  ConsolePages(CaseSearch cases, StaffResolver staffResolver) {
+    this.cases = cases;
     this.staffResolver = staffResolver;
   }
 
@@ -67,10 +67,7 @@ class ConsolePages {
   @GetMapping("/console/cases/by-ticket/{ticketId}")
   String byTicket(@PathVariable String ticketId, Authentication user) {
     String ticket = ticketId.strip();
-    CasePage found =
-        desk.search(
-            new CaseQuery(null, null, null, null, null, null, null, ticket, null, null, null, 0, 1),
-            staffResolver.of(user));
+    CasePage found = cases.list(CaseQuery.ofTicket(ticket), staffResolver.of(user));
     if (found.items().isEmpty()) {
       return "redirect:"
           + UriComponentsBuilder.fromPath("/console/cases")
@@ -82,10 +79,7 @@ class ConsolePages {
   }
 
   private List<CaseSummary> open(CaseStatus status, String mediator, Staff viewer) {
-    CaseQuery query =
-        new CaseQuery(
-            status, null, null, null, mediator, null, null, null, null, null, null, 0, LIST_SIZE);
-    return desk.search(query, viewer).items().stream()
+    return cases.list(CaseQuery.ofMediator(status, mediator, LIST_SIZE), viewer).items().stream()
         .map(CaseSummary::of)
         .sorted(MOST_URGENT_FIRST)
         .toList();

@@ -10,7 +10,6 @@ import io.civicline.mediation.api.CaseSummary;
 import io.civicline.mediation.api.SearchParameters;
 import io.civicline.mediation.domain.CaseStatus;
 import io.civicline.mediation.store.CasePage;
-import io.civicline.mediation.store.CaseQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -69,30 +68,32 @@ class SearchPage {
     model.addAttribute("typed", typed(request));
     model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
     model.addAttribute("rows", List.of());
+    model.addAttribute("searched", false);
     List<FieldProblem> bad =
         binding.getFieldErrors().stream()
             .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
             .toList();
-    CaseQuery query = null;
+    CasePage found = null;
     if (bad.isEmpty()) {
       try {
-        query = search.toQuery(desk.rules().zone());
+        found =
+            cases.search(search.toQuery(desk.rules().zone()), staff.of(user), "GET /console/cases");
       } catch (InvalidRequestException e) {
         bad = e.fields();
       }
     }
-    if (query == null) {
+    if (found == null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute(
           "error", messages.getMessage("search.bad", new Object[] {named(bad, locale)}, locale));
       return VIEW;
     }
-    CasePage found = cases.search(query, staff.of(user), "GET /console/cases");
     model.addAttribute("figure", caption.of(search, locale));
     model.addAttribute("rows", found.items().stream().map(CaseSummary::of).toList());
-    model.addAttribute("page", found.page());
-    model.addAttribute("prev", found.page() > 0 ? atPage(request, found.page() - 1) : null);
-    model.addAttribute("next", found.hasNext() ? atPage(request, found.page() + 1) : null);
+    model.addAttribute("searched", true);
+    boolean firstPage = found.page() == 0 && ConsolePages.blankToNull(search.after()) == null;
+    model.addAttribute("first", firstPage ? null : firstPage(request));
+    model.addAttribute("next", found.hasNext() ? after(request, found.next().token()) : null);
     return VIEW;
   }
 
@@ -113,12 +114,20 @@ class SearchPage {
         .collect(Collectors.toMap(Map.Entry::getKey, parameter -> parameter.getValue()[0]));
   }
 
-  /** This search at another page, every other parameter as given. */
-  private static String atPage(HttpServletRequest request, int page) {
+  /** This search's next page, after the cursor of the page shown, every filter as given. */
+  private static String after(HttpServletRequest request, String cursor) {
+    return samePath(request).replaceQueryParam("after", cursor).build().toUriString();
+  }
+
+  /** This search's first page, every filter as given. */
+  private static String firstPage(HttpServletRequest request) {
+    return samePath(request).build().toUriString();
+  }
+
+  private static UriComponentsBuilder samePath(HttpServletRequest request) {
     return UriComponentsBuilder.fromPath(request.getRequestURI())
         .query(request.getQueryString())
-        .replaceQueryParam("page", page)
-        .build()
-        .toUriString();
+        .replaceQueryParam("page")
+        .replaceQueryParam("after");
   }
 }

@@ -3,6 +3,8 @@ package io.civicline.mediation.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.SearchWords;
 import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.HotlineReferral;
@@ -19,11 +21,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The upgrade of a database written when a ticket could have one case only: its unique index on the
- * referral's ticket id goes, so that a ticket referred again after mediation handed it back gets
- * its second case.
+ * The upgrade of a database written by an earlier version: when a ticket could have one case only,
+ * its unique index on the referral's ticket id goes, so that a ticket referred again after
+ * mediation handed it back gets its second case; before the word search, its cases get their words.
  */
 @CaseServiceTest(database = "mediation")
 class CaseStoreUpgradeTests {
@@ -33,6 +38,7 @@ class CaseStoreUpgradeTests {
   @Autowired MongoTemplate mongo;
   @Autowired MediationDesk desk;
   @Autowired CaseStoreUpgrade upgrade;
+  @Autowired CaseListing listing;
 
   @Test
   void theOldOneCasePerTicketIndexIsDroppedAndATicketReferredAgainGetsASecondCase() {
@@ -79,6 +85,47 @@ class CaseStoreUpgradeTests {
         .contains("running_deadline", "number");
   }
 
+  @Test
+  void aCaseStoredBeforeTheWordSearchIsFoundOnceTheUpgradeGaveItWords() {
+    MediationCase old =
+        desk.registerReferral(referral("65f1c0ffee00000000000002", "referral-words")).orElseThrow();
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(old.id())),
+        new Update().unset(SearchWords.FIELD),
+        CaseDocument.class);
+    // A list index of the earlier version, which this one replaced.
+    mongo
+        .indexOps(CaseDocument.class)
+        .createIndex(new Index().on(CaseDocument.STATUS, Sort.Direction.ASC).named("status"));
+    assertThat(foundBy("装修噪音")).isEmpty();
+
+    upgrade.afterPropertiesSet();
+
+    assertThat(foundBy("装修噪音")).containsExactly(old.id());
+    assertThat(foundBy("20261127")).containsExactly(old.id());
+    assertThat(indexNames()).doesNotContain("status").contains("words_registered");
+    assertThat(upgrade.fillWords()).isZero();
+  }
+
+  private List<String> foundBy(String words) {
+    CaseQuery query =
+        new CaseQuery(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            words,
+            ListPage.first(10),
+            null);
+    return listing.search(query, null).items().stream().map(MediationCase::id).toList();
+  }
+
   private List<String> indexNames() {
     return mongo.indexOps(CaseDocument.class).getIndexInfo().stream()
         .map(IndexInfo::getName)
@@ -86,6 +133,10 @@ class CaseStoreUpgradeTests {
   }
 
   private static RegisterCase referral(String referralId) {
+    return referral(TICKET, referralId);
+  }
+
+  private static RegisterCase referral(String ticketId, String referralId) {
     return new RegisterCase(
         "NEIGHBOURHOOD",
         "YIMEI",
@@ -93,7 +144,7 @@ class CaseStoreUpgradeTests {
         "HOTLINE",
         List.of(new Party(PartyRole.APPLICANT, "王五", "13900000009", null)),
         "邻居装修噪音",
-        new HotlineReferral(TICKET, "12345-20261127-000001", referralId, Instant.now()),
+        new HotlineReferral(ticketId, "12345-20261127-000001", referralId, Instant.now()),
         MediationCase.HOTLINE_REFERRAL);
   }
 }

@@ -1,0 +1,136 @@
+package io.civicline.mediation.store;
+
+import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.PageCursor;
+import io.civicline.kit.lists.SearchWords;
+import io.civicline.mediation.domain.CaseScope;
+import io.civicline.mediation.domain.MediationCase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case search: its filters, newest first (registration time, then id), a page at a time from a
+ * {@link PageCursor}. Each filter the lists combine has a compound index ending in that order
+ * ({@link CaseDocument}), so a page reads no more than it shows.
+ */
+@Repository
+public class CaseListing {
+
+  private static final Pattern CASE_NUMBER_PREFIX = Pattern.compile("MED-[0-9-]{0,15}");
+  private static final Pattern TICKET_NUMBER = Pattern.compile("12345-[0-9]{8}-[0-9]{6}");
+
+  private final MongoTemplate mongo;
+
+  CaseListing(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /**
+   * The cases the search finds within the scope (every case when it is null); its text never
+   * matches a party's phone (see {@link #searchByPhone}).
+   */
+  public CasePage search(CaseQuery search, CaseScope scope) {
+    return find(search, scope, search.text() == null ? null : textFilter(search.text()));
+  }
+
+  /**
+   * The search, its text a whole phone number matched exactly against the parties', among the cases
+   * assigned to {@code mediator} alone.
+   */
+  public CasePage searchByPhone(CaseQuery search, String mediator) {
+    return find(
+        search,
+        null,
+        Criteria.where(CaseDocument.PHONE)
+            .is(search.text().strip())
+            .and(CaseDocument.MEDIATOR)
+            .is(mediator));
+  }
+
+  private CasePage find(CaseQuery search, CaseScope scope, Criteria text) {
+    List<Criteria> filters = new ArrayList<>();
+    if (scope != null) {
+      filters.add(within(scope));
+    }
+    addIfGiven(filters, CaseDocument.STATUS, search.status());
+    addIfGiven(filters, CaseDocument.DISPUTE_TYPE, search.disputeType());
+    addIfGiven(filters, CaseDocument.DISTRICT, search.district());
+    addIfGiven(filters, CaseDocument.BODY, search.body());
+    addIfGiven(filters, CaseDocument.MEDIATOR, search.mediator());
+    addIfGiven(filters, CaseDocument.SOURCE, search.source());
+    addIfGiven(filters, CaseDocument.OVERDUE, search.overdue());
+    addIfGiven(filters, CaseDocument.TICKET_ID, search.ticketId());
+    if (search.registeredFrom() != null || search.registeredBefore() != null) {
+      Criteria registered = Criteria.where(CaseDocument.REGISTERED_AT);
+      if (search.registeredFrom() != null) {
+        registered.gte(search.registeredFrom());
+      }
+      if (search.registeredBefore() != null) {
+        registered.lt(search.registeredBefore());
+      }
+      filters.add(registered);
+    }
+    if (text != null) {
+      filters.add(text);
+    }
+    if (search.fact() != null) {
+      filters.add(FactCriteria.of(search.fact()));
+    }
+    ListPage page = search.page();
+    ListPage.Found<MediationCase> shown =
+        page.read(
+            mongo,
+            CaseDocument.class,
+            filters,
+            CaseDocument.REGISTERED_AT,
+            Sort.Direction.DESC,
+            CaseDocument::mediationCase,
+            CaseListing::placeOf);
+    return new CasePage(shown.items(), page.page(), page.size(), shown.next());
+  }
+
+  private static PageCursor placeOf(MediationCase mediationCase) {
+    return new PageCursor(mediationCase.intake().registeredAt(), mediationCase.id());
+  }
+
+  /** {@link CaseScope#covers} as a query: the scope's bodies, or unassigned in its districts. */
+  private static Criteria within(CaseScope scope) {
+    return new Criteria()
+        .orOperator(
+            Criteria.where(CaseDocument.BODY).in(scope.bodies()),
+            Criteria.where(CaseDocument.BODY)
+                .is(null)
+                .and(CaseDocument.DISTRICT)
+                .in(scope.districts()));
+  }
+
+  private static void addIfGiven(List<Criteria> filters, String path, Object value) {
+    if (value != null) {
+      filters.add(Criteria.where(path).is(value));
+    }
+  }
+
+  /**
+   * A case number's beginning matches numbers, a whole 12345 ticket number the case of that ticket;
+   * any other text, the words of the case ({@link SearchWords}).
+   */
+  private static Criteria textFilter(String text) {
+    String trimmed = text.strip();
+    if (CASE_NUMBER_PREFIX.matcher(trimmed).matches()) {
+      return Criteria.where(CaseDocument.NUMBER).regex("^" + Pattern.quote(trimmed));
+    }
+    if (TICKET_NUMBER.matcher(trimmed).matches()) {
+      return Criteria.where(CaseDocument.TICKET_NUMBER).is(trimmed);
+    }
+    List<String> words = SearchWords.ofQuery(trimmed);
+    // No word to match: a criterion nothing meets, as no document lacks an id.
+    return words.isEmpty()
+        ? Criteria.where("_id").exists(false)
+        : Criteria.where(SearchWords.FIELD).all(words);
+  }
+}
