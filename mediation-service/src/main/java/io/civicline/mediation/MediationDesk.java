@@ -1,6 +1,5 @@
 package io.civicline.mediation;
 
-import io.civicline.kit.mongo.DailyNumbers;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
@@ -12,7 +11,6 @@ import io.civicline.mediation.domain.CloseCase;
 import io.civicline.mediation.domain.DeclineReason;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Performance;
-import io.civicline.mediation.domain.RegisterCase;
 import io.civicline.mediation.domain.Staff;
 import io.civicline.mediation.domain.TransitionRefusedException;
 import io.civicline.mediation.store.CasePage;
@@ -23,10 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
-import org.bson.types.ObjectId;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,65 +36,15 @@ public class MediationDesk {
   static final Duration LONGEST_EXTENSION = Duration.ofDays(366);
 
   private final CaseStore store;
-  private final DailyNumbers numbers;
   private final CaseChecks checks;
   private final CaseRules rules;
   private final Clock clock;
 
-  MediationDesk(
-      CaseStore store, DailyNumbers numbers, CaseChecks checks, CaseRules rules, Clock clock) {
+  MediationDesk(CaseStore store, CaseChecks checks, CaseRules rules, Clock clock) {
     this.store = store;
-    this.numbers = numbers;
     this.checks = checks;
     this.rules = rules;
     this.clock = clock;
-  }
-
-  /** 受理: a mediator takes the dispute on. */
-  public MediationCase register(RegisterCase command, Staff by) {
-    requireMayTake(by, CaseAction.REGISTER);
-    checks.checkIntake(command);
-    Instant now = clock.instant();
-    MediationCase.Change change =
-        MediationCase.register(newId(), nextNumber(now), command, rules, now);
-    store.insert(change);
-    return change.mediationCase();
-  }
-
-  /** 不予受理 at intake: the dispute is recorded and declined at once. */
-  public MediationCase registerDeclined(
-      RegisterCase command, Staff by, DeclineReason reason, String note) {
-    requireMayTake(by, CaseAction.DECLINE);
-    checks.checkIntake(command);
-    Instant now = clock.instant();
-    MediationCase.Change change =
-        MediationCase.registerDeclined(newId(), nextNumber(now), command, reason, note, now);
-    store.insert(change);
-    return change.mediationCase();
-  }
-
-  /**
-   * Registers the case of a hotline referral, once per referral: a redelivered referral, or one
-   * that another instance is registering at the same moment, creates nothing, while a new referral
-   * of a ticket mediation handed back gives a new case. Returns the new case, or empty when the
-   * referral already has one.
-   */
-  public Optional<MediationCase> registerReferral(RegisterCase command) {
-    if (store.holdsReferral(command.referral())) {
-      return Optional.empty();
-    }
-    Instant now = clock.instant();
-    MediationCase.Change change =
-        MediationCase.register(newId(), nextNumber(now), command, rules, now);
-    try {
-      store.insert(change);
-      return Optional.of(change.mediationCase());
-    } catch (DuplicateKeyException e) {
-      if (store.holdsReferral(command.referral())) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   public MediationCase get(String id) {
@@ -120,10 +65,6 @@ public class MediationDesk {
     }
     viewer.listRefusal().ifPresent(MediationDesk::refuse);
     return store.search(query, viewer.leads());
-  }
-
-  public List<MediationCase> dueToBeMarkedOverdue(Instant now, int limit) {
-    return store.dueToBeMarkedOverdue(now, limit);
   }
 
   public Instant now() {
@@ -198,8 +139,9 @@ public class MediationDesk {
   }
 
   public MediationCase close(String id, Long version, Staff by, CloseCase command) {
-    if (command.transferredTo() != null) {
-      checks.checkBody("transferredTo", command.transferredTo());
+    String transferredTo = command.outcome().transferredTo();
+    if (transferredTo != null) {
+      checks.checkBody("transferredTo", transferredTo);
     }
     return act(id, version, by, CaseAction.CLOSE, (c, now) -> c.close(command, by.name(), now));
   }
@@ -232,16 +174,6 @@ public class MediationDesk {
         id, version, by, CaseAction.REOPEN, (c, now) -> c.reopen(reason, by.name(), rules, now));
   }
 
-  /**
-   * Marks a case overdue for the watcher; false if it changed meanwhile (the next round sees it
-   * again) or is no longer due.
-   */
-  public boolean markOverdue(MediationCase mediationCase) {
-    Instant now = clock.instant();
-    return mediationCase.isDueToBeMarkedOverdue(now)
-        && store.update(mediationCase.markOverdue(now), mediationCase.version());
-  }
-
   private MediationCase act(
       String id,
       Long expectedVersion,
@@ -266,7 +198,7 @@ public class MediationDesk {
       change = transition.apply(current, clock.instant());
     } catch (TransitionRefusedException e) {
       throw new CaseConflictException(
-          "Cannot " + describe(action) + " this case: " + e.getMessage() + ".", e.mediationCase());
+          "Cannot " + action.inWords() + " this case: " + e.getMessage() + ".", e.mediationCase());
     }
     if (!store.update(change, current.version())) {
       throw CaseConflictException.stale(get(current.id()), current.version());
@@ -274,25 +206,7 @@ public class MediationDesk {
     return change.mediationCase();
   }
 
-  private static void requireMayTake(Staff by, CaseAction action) {
-    if (!by.mayTake().contains(action)) {
-      refuse("Your role may not " + describe(action) + " cases.");
-    }
-  }
-
   private static void refuse(String reason) {
     throw new ForbiddenException(reason);
-  }
-
-  private String nextNumber(Instant now) {
-    return numbers.next(LocalDate.ofInstant(now, rules.zone()));
-  }
-
-  private static String newId() {
-    return new ObjectId().toHexString();
-  }
-
-  private static String describe(CaseAction action) {
-    return action.name().toLowerCase().replace('_', ' ');
   }
 }

@@ -1,8 +1,8 @@
 package io.civicline.mediation.events;
 
 import io.civicline.kit.mongo.ClusterLease;
-import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.MediationProperties;
+import io.civicline.mediation.OverdueCases;
 import io.civicline.mediation.domain.MediationCase;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +24,11 @@ public class OverdueWatcher {
   private static final Logger log = LoggerFactory.getLogger(OverdueWatcher.class);
   private static final int BATCH = 500;
 
-  private final MediationDesk desk;
+  private final OverdueCases desk;
   private final ClusterLease lease;
   private final MediationProperties properties;
 
-  OverdueWatcher(MediationDesk desk, ClusterLease lease, MediationProperties properties) {
+  OverdueWatcher(OverdueCases desk, ClusterLease lease, MediationProperties properties) {
     this.desk = desk;
     this.lease = lease;
     this.properties = properties;

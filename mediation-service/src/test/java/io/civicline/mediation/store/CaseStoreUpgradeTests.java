@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.civicline.kit.testing.InProcessMongo;
-import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Party;
@@ -40,7 +40,7 @@ class CaseStoreUpgradeTests {
   static final String TICKET = "65f1c0ffee00000000000001";
 
   @Autowired MongoTemplate mongo;
-  @Autowired MediationDesk desk;
+  @Autowired IntakeDesk intake;
   @Autowired CaseStoreUpgrade upgrade;
 
   @DynamicPropertySource
@@ -63,16 +63,16 @@ class CaseStoreUpgradeTests {
                 .unique()
                 .sparse()
                 .named(CaseStoreUpgrade.ONE_CASE_PER_TICKET));
-    assertThat(desk.registerReferral(referral("referral-1"))).isPresent();
-    assertThatThrownBy(() -> desk.registerReferral(referral("referral-2")))
+    assertThat(intake.registerReferral(referral("referral-1"))).isPresent();
+    assertThatThrownBy(() -> intake.registerReferral(referral("referral-2")))
         .isInstanceOf(DuplicateKeyException.class);
 
     upgrade.afterPropertiesSet();
 
     assertThat(indexNames()).doesNotContain(CaseStoreUpgrade.ONE_CASE_PER_TICKET);
-    MediationCase second = desk.registerReferral(referral("referral-2")).orElseThrow();
+    MediationCase second = intake.registerReferral(referral("referral-2")).orElseThrow();
     assertThat(second.intake().referral().ticketId()).isEqualTo(TICKET);
-    assertThat(desk.registerReferral(referral("referral-2"))).isEmpty();
+    assertThat(intake.registerReferral(referral("referral-2"))).isEmpty();
     upgrade.afterPropertiesSet();
     assertThat(indexNames()).doesNotContain(CaseStoreUpgrade.ONE_CASE_PER_TICKET);
   }
