@@ -39,6 +39,16 @@ final class MediatedCases {
 
   /** A case of the district, mediated and closed today as successful or failed. */
   MediationCase closed(String district, Outcome outcome) {
+    MediationCase heard = heard(district);
+    CloseCase closing =
+        outcome == Outcome.SUCCESS
+            ? new CloseCase(new CloseOutcome.Success(AgreementType.ORAL, null), null)
+            : new CloseCase(new CloseOutcome.Failure(Advice.LITIGATION), null);
+    return desk.close(heard.id(), heard.version(), MEDIATOR, closing);
+  }
+
+  /** A case of the district under mediation by {@link #MEDIATOR}, after a session today. */
+  MediationCase heard(String district) {
     MediationCase registered =
         intake.register(
             new RegisterCase(
@@ -56,13 +66,7 @@ final class MediatedCases {
     String id = registered.id();
     MediationCase assigned =
         desk.assign(id, registered.version(), ADMIN, MEDIATOR.mediator(), null, null);
-    MediationCase heard =
-        desk.holdSession(id, assigned.version(), MEDIATOR, today(), List.of("张三"), "调解");
-    CloseCase closing =
-        outcome == Outcome.SUCCESS
-            ? new CloseCase(new CloseOutcome.Success(AgreementType.ORAL, null), null)
-            : new CloseCase(new CloseOutcome.Failure(Advice.LITIGATION), null);
-    return desk.close(id, heard.version(), MEDIATOR, closing);
+    return desk.holdSession(id, assigned.version(), MEDIATOR, today(), List.of("张三"), "调解");
   }
 
   LocalDate today() {
