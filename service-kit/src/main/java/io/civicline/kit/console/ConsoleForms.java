@@ -1,0 +1,47 @@
+package io.civicline.kit.console;
+
+import java.beans.PropertyEditorSupport;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.web.bind.WebDataBinder;
+
+/**
+ * How a console form binds the request records the API takes as JSON: text is trimmed and a field
+ * left empty is absent, and a moment (a deadline, say) is picked as a day, which means the end of
+ * that day in the city. Call it from the console controller's {@code @InitBinder}.
+ */
+public final class ConsoleForms {
+
+  private ConsoleForms() {}
+
+  public static void bindAsPicked(WebDataBinder binder, CityLabels labels) {
+    binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    binder.registerCustomEditor(Instant.class, new EndOfDay(labels));
+  }
+
+  /** A day from an {@code <input type="date">} (e.g. {@code 2026-03-31}) as its last moment. */
+  private static final class EndOfDay extends PropertyEditorSupport {
+
+    private final CityLabels labels;
+
+    EndOfDay(CityLabels labels) {
+      this.labels = labels;
+    }
+
+    @Override
+    public void setAsText(String text) {
+      if (text == null || text.isBlank()) {
+        setValue(null);
+        return;
+      }
+      try {
+        setValue(labels.endOf(LocalDate.parse(text.strip())));
+      } catch (DateTimeParseException e) {
+        // Binding reports an IllegalArgumentException as the field's error, not as a fault.
+        throw new IllegalArgumentException("not a day: " + text, e);
+      }
+    }
+  }
+}
