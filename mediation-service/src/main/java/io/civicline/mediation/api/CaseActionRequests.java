@@ -2,6 +2,7 @@ package io.civicline.mediation.api;
 
 import static io.civicline.mediation.api.RegisterCaseRequest.blankToNull;
 
+import io.civicline.kit.console.VersionedRequest;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.Advice;
 import io.civicline.mediation.domain.AgreementType;
@@ -34,10 +35,7 @@ public final class CaseActionRequests {
   private CaseActionRequests() {}
 
   /** A valid request for one action on a case. */
-  public interface CaseActionRequest {
-
-    /** The version the user saw, if any. */
-    Long version();
+  public interface CaseActionRequest extends VersionedRequest {
 
     /**
      * Takes the action on case {@code id} for {@code by}, if the case is still at {@code version}.
