@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * How a case ends and what goes with that ending, one record per outcome: a {@link Success} has the
  * form of its agreement (and the amount involved, if any), a {@link Failure} the advice given, a
- * {@link Transfer} the body the case goes to, a {@link Withdrawal} nothing. {@link Part} is the
- * same rule for a request that names the outcome and sends its parts as fields: the API's and the
- * console's close requests are built with {@link #of}.
+ * {@link Transfer} the body the case goes to, a {@link Withdrawal} nothing. For a request that
+ * names the outcome and sends the parts as fields (the API's and the console's one close request),
+ * {@link Part} says which outcome each part goes with: {@link #misfits} names the fields that do
+ * not fit, {@link #of} builds the outcome.
  */
 public sealed interface CloseOutcome {
 

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * A people's mediation case: the aggregate and its state machine. Every action returns the new case
  * with the one event it caused ({@link Change}), whose {@code caseVersion} is the case's version
- * after the change, and a line in the audit trail. An action the case's state does not allow throws
- * {@link TransitionRefusedException} and changes nothing.
+ * after the change, and a line in the audit trail ({@link CaseChanges}). An action the case's state
+ * does not allow throws {@link TransitionRefusedException} and changes nothing. A case begins with
+ * {@link CaseRegistration}; its closing and what may follow it are {@link CaseClosing}'s rules.
  */
 public record MediationCase(
     String id,
