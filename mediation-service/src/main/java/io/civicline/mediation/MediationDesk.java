@@ -1,7 +1,6 @@
 package io.civicline.mediation;
 
 import io.civicline.kit.aggregate.TransitionRefusedException;
-import io.civicline.kit.mongo.DailyNumbers;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
@@ -14,7 +13,6 @@ import io.civicline.mediation.domain.CloseCase;
 import io.civicline.mediation.domain.DeclineReason;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Performance;
-import io.civicline.mediation.domain.RegisterCase;
 import io.civicline.mediation.domain.Staff;
 import io.civicline.mediation.store.CaseStore;
 import java.time.Clock;
@@ -22,10 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
-import org.bson.types.ObjectId;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,65 +37,15 @@ public class MediationDesk {
   private static final String CASE = "case";
 
   private final CaseStore store;
-  private final DailyNumbers numbers;
   private final CaseChecks checks;
   private final CaseRules rules;
   private final Clock clock;
 
-  MediationDesk(
-      CaseStore store, DailyNumbers numbers, CaseChecks checks, CaseRules rules, Clock clock) {
+  MediationDesk(CaseStore store, CaseChecks checks, CaseRules rules, Clock clock) {
     this.store = store;
-    this.numbers = numbers;
     this.checks = checks;
     this.rules = rules;
     this.clock = clock;
-  }
-
-  /** 受理: a mediator takes the dispute on. */
-  public MediationCase register(RegisterCase command, Staff by) {
-    requireMayTake(by, CaseAction.REGISTER);
-    checks.checkIntake(command);
-    Instant now = clock.instant();
-    MediationCase.Change change =
-        MediationCase.register(newId(), nextNumber(now), command, rules, now);
-    store.insert(change);
-    return change.mediationCase();
-  }
-
-  /** 不予受理 at intake: the dispute is recorded and declined at once. */
-  public MediationCase registerDeclined(
-      RegisterCase command, Staff by, DeclineReason reason, String note) {
-    requireMayTake(by, CaseAction.DECLINE);
-    checks.checkIntake(command);
-    Instant now = clock.instant();
-    MediationCase.Change change =
-        MediationCase.registerDeclined(newId(), nextNumber(now), command, reason, note, now);
-    store.insert(change);
-    return change.mediationCase();
-  }
-
-  /**
-   * Registers the case of a hotline referral, once per referral: a redelivered referral, or one
-   * that another instance is registering at the same moment, creates nothing, while a new referral
-   * of a ticket mediation handed back gives a new case. Returns the new case, or empty when the
-   * referral already has one.
-   */
-  public Optional<MediationCase> registerReferral(RegisterCase command) {
-    if (store.holdsReferral(command.referral())) {
-      return Optional.empty();
-    }
-    Instant now = clock.instant();
-    MediationCase.Change change =
-        MediationCase.register(newId(), nextNumber(now), command, rules, now);
-    try {
-      store.insert(change);
-      return Optional.of(change.mediationCase());
-    } catch (DuplicateKeyException e) {
-      if (store.holdsReferral(command.referral())) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   public MediationCase get(String id) {
@@ -112,10 +57,6 @@ public class MediationDesk {
     MediationCase found = get(id);
     viewer.readRefusal(found).ifPresent(MediationDesk::refuse);
     return found;
-  }
-
-  public List<MediationCase> dueToBeMarkedOverdue(Instant now, int limit) {
-    return store.dueToBeMarkedOverdue(now, limit);
   }
 
   public Instant now() {
@@ -190,8 +131,9 @@ public class MediationDesk {
   }
 
   public MediationCase close(String id, Long version, Staff by, CloseCase command) {
-    if (command.transferredTo() != null) {
-      checks.checkBody("transferredTo", command.transferredTo());
+    String transferredTo = command.outcome().transferredTo();
+    if (transferredTo != null) {
+      checks.checkBody("transferredTo", transferredTo);
     }
     return act(id, version, by, CaseAction.CLOSE, (c, now) -> c.close(command, by.name(), now));
   }
@@ -224,16 +166,6 @@ public class MediationDesk {
         id, version, by, CaseAction.REOPEN, (c, now) -> c.reopen(reason, by.name(), rules, now));
   }
 
-  /**
-   * Marks a case overdue for the watcher; false if it changed meanwhile (the next round sees it
-   * again) or is no longer due.
-   */
-  public boolean markOverdue(MediationCase mediationCase) {
-    Instant now = clock.instant();
-    return mediationCase.isDueToBeMarkedOverdue(now)
-        && store.update(mediationCase.markOverdue(now), mediationCase.version());
-  }
-
   private MediationCase act(
       String id,
       Long expectedVersion,
@@ -257,7 +189,7 @@ public class MediationDesk {
     try {
       change = transition.apply(current, clock.instant());
     } catch (TransitionRefusedException e) {
-      throw RecordConflictException.refused(CASE, describe(action), e);
+      throw RecordConflictException.refused(CASE, action.inWords(), e);
     }
     if (!store.update(change, current.version())) {
       MediationCase now = get(current.id());
@@ -266,25 +198,7 @@ public class MediationDesk {
     return change.mediationCase();
   }
 
-  private static void requireMayTake(Staff by, CaseAction action) {
-    if (!by.mayTake().contains(action)) {
-      refuse("Your role may not " + describe(action) + " cases.");
-    }
-  }
-
   private static void refuse(String reason) {
     throw new ForbiddenException(reason);
-  }
-
-  private String nextNumber(Instant now) {
-    return numbers.next(LocalDate.ofInstant(now, rules.zone()));
-  }
-
-  private static String newId() {
-    return new ObjectId().toHexString();
-  }
-
-  private static String describe(CaseAction action) {
-    return action.name().toLowerCase().replace('_', ' ');
   }
 }

@@ -88,7 +88,7 @@ class CaseApiTests {
   @Autowired MockMvc mvc;
   @Autowired KafkaConnectionDetails kafka;
   @Autowired OverdueWatcher watcher;
-  @Autowired MediationDesk desk;
+  @Autowired IntakeDesk intake;
   @Autowired ShiftedClock clock;
   @Autowired MongoTemplate mongo;
 
@@ -414,16 +414,16 @@ class CaseApiTests {
   void aTicketReferredAgainAfterItsCaseWasDeclinedGetsASecondCase() throws Exception {
     String ticketId = "ticket-again-" + UUID.randomUUID();
     RegisterCase first = referralCommand(ticketId, "referral-A-" + ticketId, clock.instant());
-    String firstCase = desk.registerReferral(first).orElseThrow().id();
+    String firstCase = intake.registerReferral(first).orElseThrow().id();
     action(firstCase, "decline", "mediator", null, "{\"reason\":\"OUTSIDE_SCOPE\"}")
         .andExpect(status().isOk());
 
     RegisterCase again = referralCommand(ticketId, "referral-B-" + ticketId, clock.instant());
-    String secondCase = desk.registerReferral(again).orElseThrow().id();
+    String secondCase = intake.registerReferral(again).orElseThrow().id();
 
     assertThat(secondCase).isNotEqualTo(firstCase);
-    assertThat(desk.registerReferral(again)).as("the second referral redelivered").isEmpty();
-    assertThat(desk.registerReferral(first)).as("the first referral redelivered").isEmpty();
+    assertThat(intake.registerReferral(again)).as("the second referral redelivered").isEmpty();
+    assertThat(intake.registerReferral(first)).as("the first referral redelivered").isEmpty();
     assertThat(ids(search("ticket=" + ticketId))).containsExactly(secondCase, firstCase);
   }
 
@@ -433,9 +433,9 @@ class CaseApiTests {
     String ticketId = "ticket-legacy-" + UUID.randomUUID();
     Instant referredAt = clock.instant();
     RegisterCase legacy = referralCommand(ticketId, "referral-old-" + ticketId, referredAt);
-    String legacyCase = desk.registerReferral(legacy).orElseThrow().id();
+    String legacyCase = intake.registerReferral(legacy).orElseThrow().id();
     String otherLegacyCase =
-        desk.registerReferral(referralCommand("other-" + ticketId)).orElseThrow().id();
+        intake.registerReferral(referralCommand("other-" + ticketId)).orElseThrow().id();
     // Two documents without the referral's id: the unique index must leave both alone (sparse).
     for (String id : List.of(legacyCase, otherLegacyCase)) {
       mongo.updateFirst(
@@ -446,12 +446,12 @@ class CaseApiTests {
           "cases");
     }
 
-    assertThat(desk.registerReferral(legacy)).as("the old referral redelivered").isEmpty();
+    assertThat(intake.registerReferral(legacy)).as("the old referral redelivered").isEmpty();
     action(legacyCase, "decline", "mediator", null, "{\"reason\":\"OUTSIDE_SCOPE\"}")
         .andExpect(status().isOk());
     clock.shift(Duration.ofMinutes(1));
     RegisterCase again = referralCommand(ticketId, "referral-new-" + ticketId, clock.instant());
-    String secondCase = desk.registerReferral(again).orElseThrow().id();
+    String secondCase = intake.registerReferral(again).orElseThrow().id();
     assertThat(ids(search("ticket=" + ticketId))).containsExactly(secondCase, legacyCase);
     // The index is in force for the documents that have the key.
     assertThatThrownBy(
@@ -590,7 +590,7 @@ class CaseApiTests {
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
-          return desk.registerReferral(command);
+          return intake.registerReferral(command);
         });
   }
 

@@ -48,7 +48,14 @@ class RoleMatrixTests {
                     + "\"}"),
             Map.entry("POST /api/cases/{id}/reopen", "{\"reason\":\"协议未履行\"}"),
             Map.entry("POST /api/cases/{id}/decline", "{\"reason\":\"BEFORE_COURT\"}"),
-            Map.entry("POST /console/cases/{id}/{action}", "mediator=M_YIMEI_01"));
+            Map.entry("POST /console/cases/{id}/assign", "mediator=M_YIMEI_01"),
+            Map.entry("POST /console/cases/{id}/session", "date=" + LocalDate.now()),
+            Map.entry("POST /console/cases/{id}/extend", "reason=补充材料"),
+            Map.entry("POST /console/cases/{id}/close", "outcome=WITHDRAWN"),
+            Map.entry("POST /console/cases/{id}/follow-up", "performance=FULFILLED"),
+            Map.entry("POST /console/cases/{id}/judicial-confirmation", "court=YIMEI_COURT"),
+            Map.entry("POST /console/cases/{id}/reopen", "reason=协议未履行"),
+            Map.entry("POST /console/cases/{id}/decline", "reason=BEFORE_COURT"));
     RoleMatrix matrix =
         RoleMatrix.of(
             mvc,
@@ -60,9 +67,7 @@ class RoleMatrixTests {
                         ? assigned("mediator2", "M_YIMEI_02")
                         : assigned("mediator", "M_YIMEI_01"),
                     "ticketId",
-                    "no-such-ticket",
-                    "action",
-                    "assign"));
+                    "no-such-ticket"));
 
     matrix.assertAnswersAsTheTableSays(context);
   }

@@ -3,12 +3,13 @@ package io.civicline.mediation.api;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseActionRequests.Assign;
+import io.civicline.mediation.api.CaseActionRequests.CaseActionRequest;
 import io.civicline.mediation.api.CaseActionRequests.Close;
 import io.civicline.mediation.api.CaseActionRequests.Decline;
 import io.civicline.mediation.api.CaseActionRequests.Extension;
 import io.civicline.mediation.api.CaseActionRequests.FollowUp;
 import io.civicline.mediation.api.CaseActionRequests.JudicialConfirmation;
-import io.civicline.mediation.api.CaseActionRequests.Reason;
+import io.civicline.mediation.api.CaseActionRequests.Reopen;
 import io.civicline.mediation.api.CaseActionRequests.SessionRecord;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Staff;
@@ -24,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One POST per lifecycle action. Each answers 200 with the changed case, 409 with the current one
- * when the case changed since the user saw it or its state forbids the action, 403 when the user's
- * role may not take it, the case is another mediator's or outside the scope a lead leads.
+ * One POST per lifecycle action. Each answers 200 with the changed case, 400 naming the bad fields,
+ * 409 with the current one when the case changed since the user saw it or its state forbids the
+ * action, 403 when the user's role may not take it, the case is another mediator's or outside the
+ * scope a lead leads.
  */
 @RestController
 @RequestMapping("/api/cases/{id}")
@@ -49,16 +51,7 @@ class CaseActions {
       @Valid @RequestBody Assign body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.assign(
-            id,
-            version(ifMatch, body),
-            by,
-            body.mediator().strip(),
-            RegisterCaseRequest.blankToNull(body.body()),
-            body.note()),
-        by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/sessions")
@@ -67,11 +60,7 @@ class CaseActions {
       @Valid @RequestBody SessionRecord body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.holdSession(
-            id, version(ifMatch, body), by, body.date(), body.participants(), body.notes()),
-        by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/extend")
@@ -80,16 +69,7 @@ class CaseActions {
       @Valid @RequestBody Extension body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.extend(
-            id,
-            version(ifMatch, body),
-            by,
-            body.deadline(),
-            body.partiesConsent(),
-            body.reason().strip()),
-        by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/close")
@@ -98,8 +78,7 @@ class CaseActions {
       @Valid @RequestBody Close body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(desk.close(id, version(ifMatch, body), by, body.toCommand()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/follow-up")
@@ -108,8 +87,7 @@ class CaseActions {
       @Valid @RequestBody FollowUp body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(desk.followUp(id, version(ifMatch, body), by, body.performance(), body.note()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/judicial-confirmation")
@@ -118,26 +96,16 @@ class CaseActions {
       @Valid @RequestBody JudicialConfirmation body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(
-        desk.confirmJudicially(
-            id,
-            version(ifMatch, body),
-            by,
-            body.court().strip(),
-            body.appliedAt(),
-            body.confirmedAt()),
-        by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/reopen")
   ResponseEntity<CaseView> reopen(
       @PathVariable String id,
-      @Valid @RequestBody Reason body,
+      @Valid @RequestBody Reopen body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
-    Staff by = staff.of(user);
-    return done(desk.reopen(id, version(ifMatch, body), by, body.reason().strip()), by);
+    return take(id, body, ifMatch, user);
   }
 
   @PostMapping("/decline")
@@ -146,15 +114,14 @@ class CaseActions {
       @Valid @RequestBody Decline body,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
+    return take(id, body, ifMatch, user);
+  }
+
+  private ResponseEntity<CaseView> take(
+      String id, CaseActionRequest request, String ifMatch, Authentication user) {
     Staff by = staff.of(user);
-    return done(desk.decline(id, version(ifMatch, body), by, body.reason(), body.note()), by);
-  }
-
-  private ResponseEntity<CaseView> done(MediationCase mediationCase, Staff by) {
-    return CaseResponses.ok(mediationCase, views.of(mediationCase, by));
-  }
-
-  private static Long version(String ifMatch, CaseActionRequests.Versioned body) {
-    return CaseResponses.expectedVersion(ifMatch, body.version());
+    Long version = CaseResponses.expectedVersion(ifMatch, request.version());
+    MediationCase done = request.takeAt(desk, id, version, by);
+    return CaseResponses.ok(done, views.of(done, by));
   }
 }

@@ -1,6 +1,7 @@
 package io.civicline.mediation.api;
 
 import io.civicline.mediation.CaseSearch;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.domain.MediationCase;
@@ -23,13 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
   private final MediationDesk desk;
+  private final IntakeDesk intake;
   private final CaseSearch cases;
   private final StaffResolver staff;
   private final CaseViews views;
 
-  CaseController(MediationDesk desk, CaseSearch cases, StaffResolver staff, CaseViews views) {
+  CaseController(
+      MediationDesk desk,
+      IntakeDesk intake,
+      CaseSearch cases,
+      StaffResolver staff,
+      CaseViews views) {
     this.cases = cases;
     this.desk = desk;
+    this.intake = intake;
     this.staff = staff;
     this.views = views;
   }
@@ -42,8 +50,8 @@ class CaseController {
     RegisterCase command = request.toCommand(by.name());
     MediationCase registered =
         request.decline() == null
-            ? desk.register(command, by)
-            : desk.registerDeclined(
+            ? intake.register(command, by)
+            : intake.registerDeclined(
                 command, by, request.decline().reason(), request.decline().note());
     return ResponseEntity.created(URI.create("/api/cases/" + registered.id()))
         .eTag(CaseResponses.etag(registered))

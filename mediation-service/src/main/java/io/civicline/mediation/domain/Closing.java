@@ -16,18 +16,15 @@ public record Closing(
     String transferredTo) {
 
   static Closing of(CloseCase command, Instant at, String by) {
-    Agreement agreement =
-        command.outcome() == Outcome.SUCCESS
-            ? new Agreement(command.agreementType(), command.amount(), null, null)
-            : null;
+    CloseOutcome outcome = command.outcome();
     return new Closing(
-        command.outcome(),
+        outcome.code(),
         at,
         by,
         command.note(),
-        agreement,
-        command.outcome() == Outcome.FAILED ? command.advice() : null,
-        command.outcome() == Outcome.TRANSFERRED ? command.transferredTo() : null);
+        outcome.agreement(),
+        outcome.advice(),
+        outcome.transferredTo());
   }
 
   Closing withAgreement(Agreement changed) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A court's confirmation of the agreement (司法确认): which court, when the parties applied (within
- * {@link MediationCase#JUDICIAL_CONFIRMATION_WINDOW} of the agreement) and when it confirmed.
+ * {@link Agreement#JUDICIAL_CONFIRMATION_WINDOW} of the agreement) and when it confirmed.
  */
 public record JudicialConfirmation(
     String court, Instant appliedAt, Instant confirmedAt, Instant recordedAt, String recordedBy) {}

@@ -5,7 +5,7 @@ import io.civicline.events.ReferenceData;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
 import io.civicline.kit.kafka.EventRecords;
-import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Party;
@@ -35,10 +35,10 @@ class HotlineReferrals {
 
   private static final Logger log = LoggerFactory.getLogger(HotlineReferrals.class);
 
-  private final MediationDesk desk;
+  private final IntakeDesk desk;
   private final ReferenceData reference;
 
-  HotlineReferrals(MediationDesk desk, ReferenceData reference) {
+  HotlineReferrals(IntakeDesk desk, ReferenceData reference) {
     this.desk = desk;
     this.reference = reference;
   }

@@ -2,8 +2,8 @@ package io.civicline.mediation.events;
 
 import io.civicline.kit.aggregate.DeadlineWatch;
 import io.civicline.kit.mongo.ClusterLease;
-import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.MediationProperties;
+import io.civicline.mediation.OverdueCases;
 import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,11 +18,11 @@ public class OverdueWatcher {
 
   static final String LEASE = "mediation-overdue-watcher";
 
-  private final MediationDesk desk;
+  private final OverdueCases desk;
   private final DeadlineWatch watch;
 
   OverdueWatcher(
-      MediationDesk desk, Clock clock, ClusterLease lease, MediationProperties properties) {
+      OverdueCases desk, Clock clock, ClusterLease lease, MediationProperties properties) {
     this.desk = desk;
     this.watch = new DeadlineWatch(lease, LEASE, properties.leaseTime(), clock);
   }

@@ -6,6 +6,7 @@ import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseView;
 import io.civicline.mediation.api.CaseViews;
 import io.civicline.mediation.domain.Advice;
+import io.civicline.mediation.domain.Agreement;
 import io.civicline.mediation.domain.AgreementType;
 import io.civicline.mediation.domain.Closing;
 import io.civicline.mediation.domain.DeclineReason;
@@ -69,7 +70,7 @@ class CasePages {
     if (closing != null) {
       LocalDate closedOn = LocalDate.ofInstant(closing.at(), zone);
       LocalDate lastToApply =
-          LocalDate.ofInstant(closing.at().plus(MediationCase.JUDICIAL_CONFIRMATION_WINDOW), zone);
+          LocalDate.ofInstant(closing.at().plus(Agreement.JUDICIAL_CONFIRMATION_WINDOW), zone);
       model.addAttribute("closedOn", closedOn);
       model.addAttribute("lastToApply", lastToApply.isBefore(today) ? lastToApply : today);
     }

@@ -4,7 +4,6 @@ import io.civicline.mediation.domain.CaseAction;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,19 +29,11 @@ enum ConsoleAction {
     this.actions = EnumSet.of(first, more);
   }
 
-  String slug() {
-    return slug;
-  }
-
-  static Optional<ConsoleAction> ofSlug(String slug) {
-    return Arrays.stream(values()).filter(a -> a.slug.equals(slug)).findFirst();
-  }
-
   /** The slugs of the allowed actions, in the page's order. */
   static List<String> slugsOf(Set<CaseAction> allowed) {
     return Arrays.stream(values())
         .filter(a -> a.actions.stream().anyMatch(allowed::contains))
-        .map(ConsoleAction::slug)
+        .map(a -> a.slug)
         .toList();
   }
 }

@@ -5,6 +5,7 @@ import io.civicline.kit.problem.ConflictException;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.domain.CaseAction;
@@ -36,11 +37,17 @@ class IntakePages {
   static final String VIEW = "console/intake";
   private static final Set<String> CODE_FIELDS = Set.of("disputeType", "district", "source");
 
+  private final IntakeDesk intakeDesk;
   private final MediationDesk desk;
   private final StaffResolver staffResolver;
   private final MessageSource messages;
 
-  IntakePages(MediationDesk desk, StaffResolver staffResolver, MessageSource messages) {
+  IntakePages(
+      IntakeDesk intakeDesk,
+      MediationDesk desk,
+      StaffResolver staffResolver,
+      MessageSource messages) {
+    this.intakeDesk = intakeDesk;
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.messages = messages;
@@ -79,12 +86,12 @@ class IntakePages {
     try {
       registered =
           intake.declines()
-              ? desk.registerDeclined(
+              ? intakeDesk.registerDeclined(
                   intake.toCommand(by.name()),
                   by,
                   intake.getDeclineReason(),
                   intake.declineNoteOrNull())
-              : desk.register(intake.toCommand(by.name()), by);
+              : intakeDesk.register(intake.toCommand(by.name()), by);
     } catch (InvalidRequestException e) {
       for (FieldProblem problem : e.fields()) {
         if (CODE_FIELDS.contains(problem.field())) {

@@ -46,7 +46,7 @@ class MediationCaseTests {
   }
 
   static MediationCase registered() {
-    return MediationCase.register("c-1", "MED-20260131-000001", command(), RULES, NOW)
+    return CaseRegistration.register("c-1", "MED-20260131-000001", command(), RULES, NOW)
         .mediationCase();
   }
 
@@ -67,25 +67,25 @@ class MediationCaseTests {
   }
 
   static CloseCase success(AgreementType type) {
-    return new CloseCase(Outcome.SUCCESS, type, new BigDecimal("3000"), null, null, "已签协议");
+    return new CloseCase(new CloseOutcome.Success(type, new BigDecimal("3000")), "已签协议");
   }
 
   static CloseCase failed() {
-    return new CloseCase(Outcome.FAILED, null, null, Advice.LITIGATION, null, "分歧较大");
+    return new CloseCase(new CloseOutcome.Failure(Advice.LITIGATION), "分歧较大");
   }
 
   static CloseCase withdrawn() {
-    return new CloseCase(Outcome.WITHDRAWN, null, null, null, null, null);
+    return new CloseCase(new CloseOutcome.Withdrawal(), null);
   }
 
   static CloseCase transferredTo(String body) {
-    return new CloseCase(Outcome.TRANSFERRED, null, null, null, body, null);
+    return new CloseCase(new CloseOutcome.Transfer(body), null);
   }
 
   @Test
   void aRegisteredCaseIsVersionOneWithOneEventAndAOneMonthTimeLimitOnTheCitysCalendar() {
     MediationCase.Change change =
-        MediationCase.register("c-1", "MED-20260131-000001", command(), RULES, NOW);
+        CaseRegistration.register("c-1", "MED-20260131-000001", command(), RULES, NOW);
 
     MediationCase registered = change.mediationCase();
     assertThat(registered.version()).isEqualTo(1);
@@ -106,7 +106,7 @@ class MediationCaseTests {
   @Test
   void theWholeLifecycleGivesOneSchemaValidEventPerStepWithoutPersonalData() {
     List<MediationCase.Change> changes = new ArrayList<>();
-    changes.add(MediationCase.register("c-1", "MED-20260131-000001", command(), RULES, NOW));
+    changes.add(CaseRegistration.register("c-1", "MED-20260131-000001", command(), RULES, NOW));
     MediationCase current = changes.get(0).mediationCase();
     changes.add(current.assign("M_YIMEI_01", "YIMEI_PMC", false, "mediator", "就近调解", NOW));
     current = last(changes);
@@ -158,7 +158,7 @@ class MediationCaseTests {
   @Test
   void aDisputeDeclinedAtIntakeIsFinishedWithoutATimeLimit() {
     MediationCase.Change change =
-        MediationCase.registerDeclined(
+        CaseRegistration.registerDeclined(
             "c-2", "MED-20260131-000002", command(), DeclineReason.BEFORE_COURT, "已起诉", NOW);
 
     MediationCase declined = change.mediationCase();
@@ -311,16 +311,13 @@ class MediationCaseTests {
 
   @Test
   void anOutcomeWithoutWhatGoesWithItCannotBeStated() {
-    assertThatThrownBy(() -> new CloseCase(Outcome.SUCCESS, null, null, null, null, null))
+    assertThatThrownBy(() -> new CloseOutcome.Success(null, null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new CloseOutcome.Failure(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new CloseOutcome.Transfer(" "))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CloseCase(Outcome.FAILED, null, null, null, null, null))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CloseCase(Outcome.TRANSFERRED, null, null, null, null, null))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () ->
-                new CloseCase(
-                    Outcome.SUCCESS, AgreementType.ORAL, new BigDecimal("-1"), null, null, null))
+    assertThatThrownBy(() -> new CloseOutcome.Success(AgreementType.ORAL, new BigDecimal("-1")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -46,7 +46,7 @@ class StaffTests {
   static final List<MediationCase> CASES =
       List.of(
           MediationCaseTests.registered(),
-          MediationCase.register("c-2", "MED-2", inTieli(), RULES, NOW).mediationCase(),
+          CaseRegistration.register("c-2", "MED-2", inTieli(), RULES, NOW).mediationCase(),
           MediationCaseTests.mediating(),
           MediationCaseTests.closed(MediationCaseTests.failed()));
 

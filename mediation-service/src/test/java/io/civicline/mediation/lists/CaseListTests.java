@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.mediation.domain.CaseRegistration;
 import io.civicline.mediation.domain.CaseRules;
-import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
 import io.civicline.mediation.domain.RegisterCase;
@@ -161,7 +161,7 @@ class CaseListTests {
             "mediator");
     String id = new ObjectId().toHexString();
     store.insert(
-        MediationCase.register(
+        CaseRegistration.register(
             id, "MED-20260501-9%05d".formatted(NUMBERS.incrementAndGet()), command, rules, at));
     return new Stored(id, at);
   }

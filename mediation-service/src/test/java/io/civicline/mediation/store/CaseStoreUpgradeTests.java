@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.lists.SearchWords;
 import io.civicline.kit.testing.CaseServiceTest;
-import io.civicline.mediation.MediationDesk;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Party;
@@ -36,7 +36,7 @@ class CaseStoreUpgradeTests {
   static final String TICKET = "65f1c0ffee00000000000001";
 
   @Autowired MongoTemplate mongo;
-  @Autowired MediationDesk desk;
+  @Autowired IntakeDesk intake;
   @Autowired CaseStoreUpgrade upgrade;
   @Autowired CaseListing listing;
 
@@ -50,16 +50,16 @@ class CaseStoreUpgradeTests {
                 .unique()
                 .sparse()
                 .named(CaseStoreUpgrade.ONE_CASE_PER_TICKET));
-    assertThat(desk.registerReferral(referral("referral-1"))).isPresent();
-    assertThatThrownBy(() -> desk.registerReferral(referral("referral-2")))
+    assertThat(intake.registerReferral(referral("referral-1"))).isPresent();
+    assertThatThrownBy(() -> intake.registerReferral(referral("referral-2")))
         .isInstanceOf(DuplicateKeyException.class);
 
     upgrade.afterPropertiesSet();
 
     assertThat(indexNames()).doesNotContain(CaseStoreUpgrade.ONE_CASE_PER_TICKET);
-    MediationCase second = desk.registerReferral(referral("referral-2")).orElseThrow();
+    MediationCase second = intake.registerReferral(referral("referral-2")).orElseThrow();
     assertThat(second.intake().referral().ticketId()).isEqualTo(TICKET);
-    assertThat(desk.registerReferral(referral("referral-2"))).isEmpty();
+    assertThat(intake.registerReferral(referral("referral-2"))).isEmpty();
     upgrade.afterPropertiesSet();
     assertThat(indexNames()).doesNotContain(CaseStoreUpgrade.ONE_CASE_PER_TICKET);
   }
@@ -88,7 +88,9 @@ class CaseStoreUpgradeTests {
   @Test
   void aCaseStoredBeforeTheWordSearchIsFoundOnceTheUpgradeGaveItWords() {
     MediationCase old =
-        desk.registerReferral(referral("65f1c0ffee00000000000002", "referral-words")).orElseThrow();
+        intake
+            .registerReferral(referral("65f1c0ffee00000000000002", "referral-words"))
+            .orElseThrow();
     mongo.updateFirst(
         Query.query(Criteria.where("_id").is(old.id())),
         new Update().unset(SearchWords.FIELD),

@@ -76,8 +76,14 @@ class ConsoleBrowserTests {
     browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sessions")));
     assertThat(browser.rows("sessions").get(0)).contains("张三、李四", "双方同意由楼上修缮并赔偿");
 
-    new Select(browser.find(By.cssSelector("#act-close select[name=outcome]")))
-        .selectByValue("SUCCESS");
+    // A part filled in for another outcome first is switched off, not sent and refused.
+    Select outcome = new Select(browser.find(By.cssSelector("#act-close select[name=outcome]")));
+    outcome.selectByValue("FAILED");
+    new Select(browser.find(By.cssSelector("#act-close select[name=advice]")))
+        .selectByValue("LITIGATION");
+    outcome.selectByValue("SUCCESS");
+    assertThat(browser.find(By.cssSelector("#act-close select[name=advice]")).isEnabled())
+        .isFalse();
     new Select(browser.find(By.cssSelector("#act-close select[name=agreementType]")))
         .selectByValue("WRITTEN");
     browser.find(By.cssSelector("#act-close input[name=amount]")).sendKeys("5000");

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.HotlineReferral;
 import io.civicline.mediation.domain.MediationCase;
@@ -53,6 +54,7 @@ class ConsoleFormTests {
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
+  @Autowired IntakeDesk intake;
   @Autowired MediationDesk desk;
 
   @Test
@@ -206,7 +208,8 @@ class ConsoleFormTests {
   void aCaseReferredFromTheHotlineLinksBothWays() throws Exception {
     String ticketId = "65f1c0ffee0000000000beef";
     MediationCase referred =
-        desk.registerReferral(
+        intake
+            .registerReferral(
                 new RegisterCase(
                     "NEIGHBOURHOOD",
                     "YIMEI",

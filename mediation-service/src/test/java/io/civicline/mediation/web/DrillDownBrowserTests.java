@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.ConsoleBrowser;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Outcome;
@@ -29,11 +30,12 @@ class DrillDownBrowserTests {
   @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   @LocalServerPort int port;
+  @Autowired IntakeDesk intake;
   @Autowired MediationDesk desk;
 
   @Test
   void aManagerFollowsTheSuccessfulFigureOfADistrictToExactlyItsCases() {
-    MediatedCases cases = new MediatedCases(desk);
+    MediatedCases cases = new MediatedCases(intake, desk);
     MediationCase first = cases.closed("YIMEI", Outcome.SUCCESS);
     MediationCase failed = cases.closed("YIMEI", Outcome.FAILED);
     MediationCase elsewhere = cases.closed("TIELI", Outcome.SUCCESS);

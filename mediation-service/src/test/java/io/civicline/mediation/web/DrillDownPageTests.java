@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Outcome;
@@ -32,11 +33,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class DrillDownPageTests {
 
   @Autowired MockMvc mvc;
+  @Autowired IntakeDesk intake;
   @Autowired MediationDesk desk;
 
   @Test
   void aManagerSeesTheCasesBehindAFigureUnderItsCaptionWithoutAWayIntoThem() throws Exception {
-    MediatedCases cases = new MediatedCases(desk);
+    MediatedCases cases = new MediatedCases(intake, desk);
     MediationCase successful = cases.closed("WUCUI", Outcome.SUCCESS);
     MediationCase failed = cases.closed("WUCUI", Outcome.FAILED);
     MediationCase elsewhere = cases.closed("JINLIN", Outcome.SUCCESS);
@@ -60,7 +62,7 @@ class DrillDownPageTests {
 
   @Test
   void aManagerMayOpenNoOtherConsolePage() throws Exception {
-    MediationCase closed = new MediatedCases(desk).closed("YIMEI", Outcome.SUCCESS);
+    MediationCase closed = new MediatedCases(intake, desk).closed("YIMEI", Outcome.SUCCESS);
     String casePage = "/console/cases/" + closed.id();
 
     assertThat(page(get(casePage), "manager", status().isForbidden()))

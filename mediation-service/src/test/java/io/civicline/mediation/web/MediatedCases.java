@@ -1,10 +1,12 @@
 package io.civicline.mediation.web;
 
 import io.civicline.kit.security.Roles;
+import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.Advice;
 import io.civicline.mediation.domain.AgreementType;
 import io.civicline.mediation.domain.CloseCase;
+import io.civicline.mediation.domain.CloseOutcome;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Outcome;
 import io.civicline.mediation.domain.Party;
@@ -27,16 +29,28 @@ final class MediatedCases {
   /** Who gives the cases of every district to {@link #MEDIATOR}. */
   static final Staff ADMIN = new Staff("admin", Set.of(Roles.ADMIN), null, null, null);
 
+  private final IntakeDesk intake;
   private final MediationDesk desk;
 
-  MediatedCases(MediationDesk desk) {
+  MediatedCases(IntakeDesk intake, MediationDesk desk) {
+    this.intake = intake;
     this.desk = desk;
   }
 
   /** A case of the district, mediated and closed today as successful or failed. */
   MediationCase closed(String district, Outcome outcome) {
+    MediationCase heard = heard(district);
+    CloseCase closing =
+        outcome == Outcome.SUCCESS
+            ? new CloseCase(new CloseOutcome.Success(AgreementType.ORAL, null), null)
+            : new CloseCase(new CloseOutcome.Failure(Advice.LITIGATION), null);
+    return desk.close(heard.id(), heard.version(), MEDIATOR, closing);
+  }
+
+  /** A case of the district under mediation by {@link #MEDIATOR}, after a session today. */
+  MediationCase heard(String district) {
     MediationCase registered =
-        desk.register(
+        intake.register(
             new RegisterCase(
                 "NEIGHBOURHOOD",
                 district,
@@ -52,13 +66,7 @@ final class MediatedCases {
     String id = registered.id();
     MediationCase assigned =
         desk.assign(id, registered.version(), ADMIN, MEDIATOR.mediator(), null, null);
-    MediationCase heard =
-        desk.holdSession(id, assigned.version(), MEDIATOR, today(), List.of("张三"), "调解");
-    CloseCase closing =
-        outcome == Outcome.SUCCESS
-            ? new CloseCase(outcome, AgreementType.ORAL, null, null, null, null)
-            : new CloseCase(outcome, null, null, Advice.LITIGATION, null, null);
-    return desk.close(id, heard.version(), MEDIATOR, closing);
+    return desk.holdSession(id, assigned.version(), MEDIATOR, today(), List.of("张三"), "调解");
   }
 
   LocalDate today() {
