@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The hotline figures the manager must see after {@link TicketCourses}, by the README's table ("The
- * figures"), written out by hand for each course: for the whole city ({@code ""}), each district
- * (its code) and each department ({@code department=CODE}). Never the stats-service's code.
+ * The hotline figures the manager must see after {@link TicketCourses}, by the table of
+ * docs/design.md ("The figures"), written out by hand for each course: for the whole city ({@code
+ * ""}), each district (its code) and each department ({@code department=CODE}). Never the
+ * stats-service's code.
  */
 final class CourseFigures {
 
-  /** The counts of the README's table, as the API names them. */
+  /** The counts of the table in docs/design.md, as the API names them. */
   static final List<String> COUNTS =
       List.of(
           "received",

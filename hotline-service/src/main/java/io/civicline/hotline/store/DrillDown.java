@@ -12,11 +12,11 @@ import java.util.Set;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * The tickets behind one hotline figure (README, "The figures"): those received in a period, first
- * dispatched in it, with a step of a {@link TicketStepFact} placed in it, or live now. The step
- * facts come from {@link TicketStepFact}, the definitions the figures count by, so that the list
- * holds exactly the tickets behind the count. {@code from} inclusive, {@code to} exclusive; both
- * null for a live figure.
+ * The tickets behind one hotline figure (docs/design.md, "The figures"): those received in a
+ * period, first dispatched in it, with a step of a {@link TicketStepFact} placed in it, or live
+ * now. The step facts come from {@link TicketStepFact}, the definitions the figures count by, so
+ * that the list holds exactly the tickets behind the count. {@code from} inclusive, {@code to}
+ * exclusive; both null for a live figure.
  */
 public record DrillDown(String figure, Instant from, Instant to) {
 
@@ -29,7 +29,7 @@ public record DrillDown(String figure, Instant from, Instant to) {
   private static final Set<TicketStatus> FINISHED =
       Set.of(TicketStatus.RESOLVED_ON_FIRST_CONTACT, TicketStatus.DUPLICATE, TicketStatus.CLOSED);
 
-  /** Every figure the search can list the tickets of, in the README's order. */
+  /** Every figure the search can list the tickets of, in the order of docs/design.md. */
   public static List<String> figures() {
     List<String> all = new ArrayList<>(BY_RECEIPT);
     all.add(DISPATCHED);

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The mediation figures a manager drills down into, by their names in the figures API: the cases
- * behind one are those the figure counts (README, "The figures", the mediation table). A dated fact
- * is counted at its own time; a live one is a state now.
+ * behind one are those the figure counts (docs/design.md, "The figures", the mediation table). A
+ * dated fact is counted at its own time; a live one is a state now.
  */
 public enum CaseFact {
   REGISTERED("registered", true),

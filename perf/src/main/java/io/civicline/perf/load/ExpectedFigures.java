@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The figures of the run's year as the README's table defines them, computed from the load's own
- * record of what it did, added to what they were before it: what the stats service must show. A
- * ticket's facts count in the year of their own times; a case of a run closes the day it was
- * registered, so it counts in the year the run started in (the runner checks it stays in one).
+ * The figures of the run's year as the table in docs/design.md defines them, computed from the
+ * load's own record of what it did, added to what they were before it: what the stats service must
+ * show. A ticket's facts count in the year of their own times; a case of a run closes the day it
+ * was registered, so it counts in the year the run started in (the runner checks it stays in one).
  */
 final class ExpectedFigures {
 
@@ -28,8 +28,9 @@ final class ExpectedFigures {
   /**
    * Counts by slice and figure name on top of {@code baseline} (what the figures showed before the
    * run), then the rates: every fact of the record in the period {@code inPeriod} accepts, by the
-   * README's table ({@link TicketTally}). A journey that failed keeps the facts it caused: each was
-   * answered by the service (or read back after a lost answer), and a refused step changed nothing.
+   * table in docs/design.md ({@link TicketTally}). A journey that failed keeps the facts it caused:
+   * each was answered by the service (or read back after a lost answer), and a refused step changed
+   * nothing.
    */
   static Map<Slice, Map<String, Number>> hotline(
       List<TicketRecord> tickets,

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * One thing that happened to a ticket of the load, as the hotline answered it: what, when (the time
- * that places it in a period, README "The figures"), the department it is charged to (null: none)
- * and what its kind needs. Facts are only ever added, so a later step never takes one away.
+ * that places it in a period, docs/design.md "The figures"), the department it is charged to (null:
+ * none) and what its kind needs. Facts are only ever added, so a later step never takes one away.
  *
  * @param onTime SIGNED within the sign-for window, REPLIED by the deadline, as the service said
  * @param rating CALLED_BACK: the rating, or UNREACHABLE

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * One ticket's facts as hotline counts, by the README's table ("The figures"): each fact in the
- * period of its own time, for the ticket's intake codes (city, district, category, topic, channel)
- * and for the department it is charged to; {@code open} as the ticket is now.
+ * One ticket's facts as hotline counts, by the table in docs/design.md: each fact in the period of
+ * its own time, for the ticket's intake codes (city, district, category, topic, channel) and for
+ * the department it is charged to; {@code open} as the ticket is now.
  */
 final class TicketTally {
 

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** The roles of DESIGN.md; Spring Security sees them as {@code ROLE_<name>}. */
+/** The roles of docs/design.md; Spring Security sees them as {@code ROLE_<name>}. */
 public final class Roles {
 
   /** 12345 call-center agents. */

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What the access rules know of a signed-in user, wherever the account lives (configured, stored or
  * an identity provider's token): the roles and the scope they work in. A scope the account does not
- * have is null; a rule that needs it refuses (DESIGN.md: access fails closed).
+ * have is null; a rule that needs it refuses (docs/design.md: access fails closed).
  *
  * @param department the department a DEPARTMENT user works for
  * @param body the mediating body a MEDIATION_LEAD leads

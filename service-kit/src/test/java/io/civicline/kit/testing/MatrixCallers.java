@@ -8,11 +8,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The callers of the role matrix: nobody signed in, and one signed-in user per role of DESIGN.md,
- * with the scope the role works in, as an identity provider's token carries it (subject, {@code
- * roles}, {@code department}, {@code district}). The mediator's subject is the roster account of
- * M_YIMEI_01; the lead leads the district YIMEI. {@code DEPARTMENT-none} is department staff whose
- * token has no department: they must be refused everywhere a department is needed.
+ * The callers of the role matrix: nobody signed in, and one signed-in user per role of
+ * docs/design.md, with the scope the role works in, as an identity provider's token carries it
+ * (subject, {@code roles}, {@code department}, {@code district}). The mediator's subject is the
+ * roster account of M_YIMEI_01; the lead leads the district YIMEI. {@code DEPARTMENT-none} is
+ * department staff whose token has no department: they must be refused everywhere a department is
+ * needed.
  */
 public final class MatrixCallers {
 

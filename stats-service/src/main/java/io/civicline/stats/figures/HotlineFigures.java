@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The one place that defines the hotline (12345) figures of the README's table: which exist, how a
- * ticket's snapshot counts in them and what they are broken down by. Each fact is a step of the
- * ticket, counted at its own time for the ticket's district, category, topic and channel and for
- * the department of the step; the live figures follow the department holding the ticket now.
+ * The one place that defines the hotline (12345) figures of the table in docs/design.md: which
+ * exist, how a ticket's snapshot counts in them and what they are broken down by. Each fact is a
+ * step of the ticket, counted at its own time for the ticket's district, category, topic and
+ * channel and for the department of the step; the live figures follow the department holding the
+ * ticket now.
  */
 public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
 

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The one place that defines the mediation (人民调解) figures of DESIGN.md: which exist, how a case's
- * snapshot counts in them and what they are broken down by (district, dispute type and mediating
- * body).
+ * The one place that defines the mediation (人民调解) figures of docs/design.md: which exist, how a
+ * case's snapshot counts in them and what they are broken down by (district, dispute type and
+ * mediating body).
  */
 public final class MediationFigures extends CaseFigures<MediationCaseSnapshot> {
 

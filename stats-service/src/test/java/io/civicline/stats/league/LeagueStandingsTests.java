@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ranking rules on hand-made counters; every expected rate and score is worked out by hand in a
- * comment from the definitions in README.md and {@link LeagueScore}.
+ * comment from the definitions in docs/design.md and {@link LeagueScore}.
  */
 class LeagueStandingsTests {
 

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The periods of the README ("counted by day, month and year, the city's time zone"), written as
- * the figure keys write them, with java.time only: the check must not share the topology's Period.
+ * The periods of docs/design.md ("counted by day, month and year, the city's time zone"), written
+ * as the figure keys write them, with java.time only: the check must not share the topology's
+ * Period.
  */
 final class CityCalendar {
 

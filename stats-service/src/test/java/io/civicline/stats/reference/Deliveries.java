@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * How Kafka may hand the events to the topology (DESIGN.md, "Delivery guarantees"): tickets
+ * How Kafka may hand the events to the topology (docs/design.md, "Delivery guarantees"): tickets
  * interleaved, some events twice (a redelivery, also long after), some of a ticket out of order (a
  * later version before an earlier one, which the topology then drops as not newer).
  */

@@ -3,8 +3,8 @@ package io.civicline.stats.reference;
 import java.time.Instant;
 
 /**
- * One counted fact of the README's hotline table: the figure, the instant placing it in a period
- * (null for a live figure) and the department it is charged to (null: none).
+ * One counted fact of the hotline table of docs/design.md: the figure, the instant placing it in a
+ * period (null for a live figure) and the department it is charged to (null: none).
  */
 record Fact(String figure, Instant at, String department, Slices slices) {
 

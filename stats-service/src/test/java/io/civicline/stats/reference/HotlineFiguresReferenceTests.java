@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random ticket journeys through the real topology, with redelivered and out-of-order events,
- * against the plain reference of the README's table: every counter of every period and breakdown
- * must be equal, none missing, none extra. {@code -Dfigures.seed=…} replays a run, {@code
+ * against the plain reference of the table in docs/design.md: every counter of every period and
+ * breakdown must be equal, none missing, none extra. {@code -Dfigures.seed=…} replays a run, {@code
  * -Dfigures.journeys=…} sets its size.
  */
 class HotlineFiguresReferenceTests {

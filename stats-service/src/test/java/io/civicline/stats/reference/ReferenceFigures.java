@@ -17,10 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The README's hotline table ("## The figures"), counted as plainly as it reads: each ticket's
- * events folded in version order, each fact taken from the event's type and the current-state
- * fields of its snapshot, never from {@code steps} and from none of stats-service's classes, so
- * that it shares no model with the topology it checks.
+ * The hotline table of docs/design.md ("The figures"), counted as plainly as it reads: each
+ * ticket's events folded in version order, each fact taken from the event's type and the
+ * current-state fields of its snapshot, never from {@code steps} and from none of stats-service's
+ * classes, so that it shares no model with the topology it checks.
  */
 final class ReferenceFigures {
 

@@ -13,8 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference itself, on hand-written journeys whose numbers are worked out from the README's
- * table, so that the randomized test does not trust it blindly.
+ * The reference itself, on hand-written journeys whose numbers are worked out from the table of
+ * docs/design.md, so that the randomized test does not trust it blindly.
  */
 class ReferenceFiguresTests {
 
