@@ -72,7 +72,7 @@ final class DeskClient {
   JsonNode ok(String user, String url, Object body) {
     Answer answer = post(user, url, body);
     if (!answer.isSuccess()) {
-      throw new LoadStepException("POST " + url + " as " + user + " → " + answer);
+      throw refused(user, url, answer);
     }
     return answer.body();
   }
@@ -93,8 +93,7 @@ final class DeskClient {
     if (answer.isSuccess()) {
       return answer.body();
     }
-    LoadStepException failed =
-        new LoadStepException("POST " + url + " as " + user + " → " + answer);
+    LoadStepException failed = refused(user, url, answer);
     if (answer.status() < 500) {
       throw failed;
     }
@@ -107,9 +106,13 @@ final class DeskClient {
       if (now.path("version").asLong() > version) {
         return now;
       }
-      pause("2");
+      sleep(2);
     }
     throw lost;
+  }
+
+  private static LoadStepException refused(String user, String url, Answer answer) {
+    return new LoadStepException("POST " + url + " as " + user + " → " + answer);
   }
 
   /** Gets and returns the body of a 2xx answer; anything else fails the step. */
@@ -185,6 +188,10 @@ final class DeskClient {
     } catch (NumberFormatException e) {
       seconds = 1;
     }
+    sleep(seconds);
+  }
+
+  private static void sleep(long seconds) {
     try {
       Thread.sleep(seconds * 1000);
     } catch (InterruptedException e) {

@@ -7,9 +7,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The staff accounts read during one HTTP request. Sign-in, the stored-account check and the
- * caller's scope each ask for the caller's account: one read of the directory serves the three,
- * where three round trips cost a third of a busy service's time. The next request reads again, so a
- * disabled account is still refused at once. Outside a request every call reads.
+ * caller's scope each ask for the caller's account: one read of the directory serves the three. The
+ * next request reads again, so a disabled account is still refused at once. Outside a request every
+ * call reads.
  */
 final class RequestAccounts {
 
