@@ -26,6 +26,15 @@ public final class MongoWireServer {
 
   private MongoWireServer() {}
 
+  /**
+   * The file backend on {@code file} (created with its folder when missing), for a server in
+   * another program: the services' tests run on it, indexes and all, as the local stack does.
+   */
+  public static MongoBackend fileBackend(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    return DurableH2Backend.open(file.toString());
+  }
+
   public static void main(String[] args) throws IOException {
     if (args.length < 3 || (args[2].equals("file") && args.length < 4)) {
       System.err.println(
@@ -41,8 +50,7 @@ public final class MongoWireServer {
       where = "in memory";
     } else {
       Path file = Path.of(args[3]).toAbsolutePath();
-      Files.createDirectories(file.getParent());
-      backend = DurableH2Backend.open(file.toString());
+      backend = fileBackend(file);
       where = "in " + file;
     }
     MongoServer server = new MongoServer(backend);

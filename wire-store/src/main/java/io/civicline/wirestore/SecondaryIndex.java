@@ -134,6 +134,35 @@ final class SecondaryIndex extends Index<Object> {
     }
   }
 
+  /**
+   * The document's keys. An empty array gives none in the base server; MongoDB keeps such a
+   * document under one key all the same (the array's part undefined, here null), and so does this
+   * index, so that a read of the whole index, or of its leading fields, still finds the document.
+   */
+  @Override
+  public Set<KeyValue> getKeyValues(Document document) {
+    Set<KeyValue> keyValues = super.getKeyValues(document);
+    if (!keyValues.isEmpty()) {
+      return keyValues;
+    }
+    Document withoutArrays = new Document();
+    for (String key : keys()) {
+      Object value = Utils.getSubdocumentValueCollectionAware(document, key);
+      putPath(withoutArrays, key, value instanceof Collection ? null : value);
+    }
+    return super.getKeyValues(withoutArrays);
+  }
+
+  private static void putPath(Document document, String path, Object value) {
+    int dot = path.indexOf('.');
+    if (dot < 0) {
+      document.put(path, value);
+      return;
+    }
+    Object inner = document.computeIfAbsent(path.substring(0, dot), name -> new Document());
+    putPath((Document) inner, path.substring(dot + 1), value);
+  }
+
   private boolean hasNoIndexedValue(Document document) {
     return keys().stream()
         .allMatch(
