@@ -1,11 +1,14 @@
 package io.civicline.hotline;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.events.asyncapi.EventApplication;
+import io.civicline.events.asyncapi.EventTopic;
 import io.civicline.hotline.api.TicketAccessRules;
 import io.civicline.hotline.domain.CalendarSource;
 import io.civicline.hotline.domain.SlaPolicy;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(SlaProperties.class)
 class HotlineConfiguration {
+
+  /** The topics it writes and reads, for its AsyncAPI document. */
+  @Bean
+  EventApplication eventApplication() {
+    return new EventApplication(
+        "hotline-service",
+        "The 12345 hotline: every change of a ticket, and the tickets it refers to mediation;"
+            + " it reads the mediation cases' changes to record a referral's outcome.",
+        Set.of(EventTopic.TICKET_EVENTS, EventTopic.REFERRALS),
+        Set.of(EventTopic.CASE_EVENTS));
+  }
 
   @Bean
   Clock clock() {

@@ -1,10 +1,13 @@
 package io.civicline.mediation;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.events.asyncapi.EventApplication;
+import io.civicline.events.asyncapi.EventTopic;
 import io.civicline.kit.mongo.DailyNumbers;
 import io.civicline.mediation.domain.CaseRules;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(MediationProperties.class)
 class MediationConfiguration {
+
+  /** The topics it writes and reads, for its AsyncAPI document. */
+  @Bean
+  EventApplication eventApplication() {
+    return new EventApplication(
+        "mediation-service",
+        "People's mediation: every change of a case; it reads the hotline's referrals to register"
+            + " them as cases.",
+        Set.of(EventTopic.CASE_EVENTS),
+        Set.of(EventTopic.REFERRALS));
+  }
 
   /** Counters of the case numbers, one document per day. */
   static final String NUMBERS_COLLECTION = "case_numbers";

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,7 @@ class LocalStackSystemIT {
   private final int mongo = stack.mongo;
   private final int hotline = stack.hotline;
   private final int stats = stack.stats;
+  private final int mediation = stack.mediation;
 
   @TempDir Path data;
 
@@ -115,6 +117,7 @@ class LocalStackSystemIT {
 
     aCrashBetweenSendAndRemovalIsRepublishedAndCountedOnce(today);
     aReferredTicketBecomesACaseWhoseOutcomeComesBackToTheTicket();
+    eachServiceDescribesTheTopicsItWritesAndReadsInAnAsyncApiDocument();
 
     LauncherProcess second = LauncherProcess.start(stack.command(data.resolve("second")));
     assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
@@ -133,6 +136,38 @@ class LocalStackSystemIT {
     assertThat(children).isNotEmpty().noneMatch(ProcessHandle::isAlive);
     for (int port : stack.ports()) {
       assertThat(PortCheck.isFree(port)).as("port %d is free again", port).isTrue();
+    }
+  }
+
+  /** Beside each OpenAPI document, {@code /v3/asyncapi} names which way each topic goes. */
+  private void eachServiceDescribesTheTopicsItWritesAndReadsInAnAsyncApiDocument()
+      throws Exception {
+    Map<Integer, Map<String, String>> expected =
+        Map.of(
+            hotline,
+            Map.of(
+                Topics.TICKET_EVENTS,
+                "send",
+                Topics.REFERRALS,
+                "send",
+                Topics.CASE_EVENTS,
+                "receive"),
+            mediation,
+            Map.of(Topics.CASE_EVENTS, "send", Topics.REFERRALS, "receive"),
+            stats,
+            Map.of(Topics.TICKET_EVENTS, "receive", Topics.CASE_EVENTS, "receive"));
+    for (Map.Entry<Integer, Map<String, String>> service : expected.entrySet()) {
+      JsonNode document = http.getJson(service.getKey(), "/v3/asyncapi", "manager");
+      assertThat(document.path("asyncapi").asString()).startsWith("3.");
+      Map<String, String> directions = new HashMap<>();
+      for (JsonNode operation : document.path("operations")) {
+        String channel = operation.path("channel").path("$ref").asString().substring(1);
+        directions.put(
+            document.at(channel).path("address").asString(), operation.path("action").asString());
+      }
+      assertThat(directions)
+          .as("topics of port %d", service.getKey())
+          .isEqualTo(service.getValue());
     }
   }
 

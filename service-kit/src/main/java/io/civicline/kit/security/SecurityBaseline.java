@@ -61,7 +61,7 @@ public class SecurityBaseline {
   };
 
   private static final String[] API_DOCS = {
-    "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+    "/v3/api-docs/**", "/v3/asyncapi", "/swagger-ui.html", "/swagger-ui/**"
   };
 
   /** Services with Thymeleaf get the bilingual login page; others Spring Security's own. */
