@@ -69,7 +69,7 @@ public final class IndexedFinds implements CommandListener {
     while (prefix < fields.size() && fixed.contains(fields.get(prefix).getKey())) {
       prefix++;
     }
-    if (fields.size() - prefix != sort.size()) {
+    if (prefix != fixed.size() || fields.size() - prefix != sort.size()) {
       return false;
     }
     Integer sign = null;
