@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events,
@@ -111,6 +112,13 @@ record TicketDocument(
         words(ticket),
         TicketQueues.waitsForAgents(ticket),
         TicketQueues.departmentPart(ticket));
+  }
+
+  /** {@code update} with the ticket's places in the work queues set. */
+  static Update placedInQueues(Update update, Ticket ticket) {
+    return update
+        .set(WAITS_FOR_AGENTS, TicketQueues.waitsForAgents(ticket))
+        .set(DEPARTMENT_PART, TicketQueues.departmentPart(ticket));
   }
 
   /** When the ticket becomes at risk, while that time runs; null otherwise. */

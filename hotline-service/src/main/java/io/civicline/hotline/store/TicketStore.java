@@ -4,7 +4,6 @@ import io.civicline.events.EventJson;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
-import io.civicline.hotline.domain.TicketQueues;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.kit.aggregate.VersionedStore;
 import io.civicline.kit.outbox.OutboxEvent;
@@ -50,11 +49,11 @@ public class TicketStore {
   public boolean update(Ticket.Change change, long expectedVersion) {
     Ticket ticket = change.ticket();
     Update update =
-        new Update()
-            .set(TicketDocument.TICKET, ticket)
-            .set(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket))
-            .set(TicketDocument.WAITS_FOR_AGENTS, TicketQueues.waitsForAgents(ticket))
-            .set(TicketDocument.DEPARTMENT_PART, TicketQueues.departmentPart(ticket));
+        TicketDocument.placedInQueues(
+            new Update()
+                .set(TicketDocument.TICKET, ticket)
+                .set(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket)),
+            ticket);
     return records.update(ticket.id(), expectedVersion, update, outboxOf(change));
   }
 

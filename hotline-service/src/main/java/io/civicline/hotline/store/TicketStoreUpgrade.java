@@ -1,7 +1,6 @@
 package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.Ticket;
-import io.civicline.hotline.domain.TicketQueues;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.kit.mongo.FormerIndexes;
@@ -64,10 +63,7 @@ public class TicketStoreUpgrade implements InitializingBean {
   int placeInQueues() {
     return updateEach(
         Criteria.where(TicketDocument.WAITS_FOR_AGENTS).exists(false),
-        ticket ->
-            new Update()
-                .set(TicketDocument.WAITS_FOR_AGENTS, TicketQueues.waitsForAgents(ticket))
-                .set(TicketDocument.DEPARTMENT_PART, TicketQueues.departmentPart(ticket)));
+        ticket -> TicketDocument.placedInQueues(new Update(), ticket));
   }
 
   /**

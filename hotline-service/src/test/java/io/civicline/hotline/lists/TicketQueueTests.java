@@ -24,10 +24,8 @@ import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -47,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @CaseServiceTest(database = "hotline")
 @AutoConfigureMockMvc
+@Import(IndexedFinds.Recorded.class)
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
@@ -60,20 +59,6 @@ class TicketQueueTests {
   @Autowired TicketStoreUpgrade upgrade;
   @Autowired SlaPolicy sla;
   @Autowired IndexedFinds finds;
-
-  @TestConfiguration
-  static class RecordedFinds {
-
-    @Bean
-    IndexedFinds indexedFinds() {
-      return new IndexedFinds();
-    }
-
-    @Bean
-    MongoClientSettingsBuilderCustomizer recordFinds(IndexedFinds finds) {
-      return settings -> settings.addCommandListener(finds);
-    }
-  }
 
   @Test
   void theAgentsQueuePagesThroughEveryWaitingTicketOnceOldestFirstWhileNewOnesArrive()

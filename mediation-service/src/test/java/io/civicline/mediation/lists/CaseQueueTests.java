@@ -29,10 +29,8 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -47,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @CaseServiceTest(database = "mediation")
 @AutoConfigureMockMvc
+@Import(IndexedFinds.Recorded.class)
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
@@ -70,20 +69,6 @@ class CaseQueueTests {
   @Autowired CaseStore store;
   @Autowired CaseRules rules;
   @Autowired IndexedFinds finds;
-
-  @TestConfiguration
-  static class RecordedFinds {
-
-    @Bean
-    IndexedFinds indexedFinds() {
-      return new IndexedFinds();
-    }
-
-    @Bean
-    MongoClientSettingsBuilderCustomizer recordFinds(IndexedFinds finds) {
-      return settings -> settings.addCommandListener(finds);
-    }
-  }
 
   @Test
   void myCasesPageThroughEveryCaseOnceOverdueFirstThenByDeadlineWhileNewOnesArrive()

@@ -12,18 +12,35 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.bson.Document;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Records the sorted {@code find} commands a client sends, to check that an index serves each one's
- * order as MongoDB reads it: the index's leading fields fixed by equalities of the filter, then
- * exactly the sort's fields, all in the index's directions or all reversed, the last the id. Such a
- * find reads no more than it returns, however deep its page. Add it to a client's settings ({@code
- * addCommandListener}; in a service's test, through a {@code MongoClientSettingsBuilderCustomizer}
- * bean).
+ * order as MongoDB reads it: the index's leading fields exactly those the filter fixes by
+ * equalities, then exactly the sort's fields, all in the index's directions or all reversed, the
+ * last the id. Such a find reads no more than it returns, however deep its page. Add it to a
+ * client's settings ({@code addCommandListener}); a service's test imports {@link Recorded}.
  */
 public final class IndexedFinds implements CommandListener {
 
   private final List<BsonDocument> finds = new CopyOnWriteArrayList<>();
+
+  /** Records the finds of a service's MongoDB client, in the bean it adds. */
+  @TestConfiguration
+  public static class Recorded {
+
+    @Bean
+    IndexedFinds indexedFinds() {
+      return new IndexedFinds();
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer recordFinds(IndexedFinds finds) {
+      return settings -> settings.addCommandListener(finds);
+    }
+  }
 
   @Override
   public void commandStarted(CommandStartedEvent event) {
