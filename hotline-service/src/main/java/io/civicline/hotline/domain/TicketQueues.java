@@ -40,11 +40,14 @@ public final class TicketQueues {
       return null;
     }
     String department = ticket.dispatch().department();
+    // A ticket stored before steps existed has none (null): no urge of it is known.
     boolean urged =
-        ticket.steps().stream()
-            .anyMatch(
-                step ->
-                    step.type() == TicketStepType.URGED && department.equals(step.department()));
+        ticket.steps() != null
+            && ticket.steps().stream()
+                .anyMatch(
+                    step ->
+                        step.type() == TicketStepType.URGED
+                            && department.equals(step.department()));
     boolean urgent = urged || ticket.milestones().atRisk() || ticket.milestones().overdue();
     return urgent ? URGENT : OTHER;
   }
