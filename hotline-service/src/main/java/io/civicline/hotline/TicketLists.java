@@ -2,26 +2,27 @@ package io.civicline.hotline;
 
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.store.QueueListing;
 import io.civicline.hotline.store.TicketListing;
 import io.civicline.hotline.store.TicketPage;
 import io.civicline.hotline.store.TicketQuery;
-import io.civicline.hotline.store.TicketStore;
+import io.civicline.kit.lists.QueueCursor;
+import io.civicline.kit.lists.QueueOrder;
 import io.civicline.kit.privacy.PhoneSearches;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.security.Roles;
-import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** The lists of tickets a user may read: their queue, and searches as they may make them. */
 @Service
 public class TicketLists {
 
-  private final TicketStore store;
+  private final QueueListing queues;
   private final TicketListing listing;
   private final PhoneSearches phoneSearches;
 
-  TicketLists(TicketStore store, TicketListing listing, PhoneSearches phoneSearches) {
-    this.store = store;
+  TicketLists(QueueListing queues, TicketListing listing, PhoneSearches phoneSearches) {
+    this.queues = queues;
     this.listing = listing;
     this.phoneSearches = phoneSearches;
   }
@@ -42,15 +43,16 @@ public class TicketLists {
   }
 
   /**
-   * The tickets waiting for this user: the agents' queue (admins read it too), or their
-   * department's tickets; nobody else has a queue (fails closed rather than showing the agents').
+   * A page of the tickets waiting for this user, past {@code after} (from the start when null): the
+   * agents' queue (admins read it too), or their department's; nobody else has a queue (fails
+   * closed rather than showing the agents').
    */
-  public List<Ticket> queueOf(Staff staff, int size) {
+  public QueueOrder.Page<Ticket> queueOf(Staff staff, int size, QueueCursor after) {
     if (staff.isAgent() || staff.roles().contains(Roles.ADMIN)) {
-      return store.agentQueue(size);
+      return queues.agents(size, after);
     }
     if (staff.department() != null) {
-      return store.departmentQueue(staff.department(), size);
+      return queues.department(staff.department(), size, after);
     }
     throw new ForbiddenException("Your account has no queue: no agent, admin or department.");
   }

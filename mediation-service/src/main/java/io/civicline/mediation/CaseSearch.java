@@ -3,6 +3,7 @@ package io.civicline.mediation;
 import io.civicline.kit.privacy.PhoneSearches;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.security.Roles;
+import io.civicline.mediation.domain.CaseScope;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Staff;
 import io.civicline.mediation.store.CaseListing;
@@ -42,8 +43,13 @@ public class CaseSearch {
 
   /** The cases of the query this user may list, its text never a phone: every case, or a lead's. */
   public CasePage list(CaseQuery query, Staff viewer) {
+    return listing.search(query, scopeOf(viewer));
+  }
+
+  /** The cases this user may list: every case (null), or those of the scope a lead leads. */
+  static CaseScope scopeOf(Staff viewer) {
     if (viewer.listsEveryCase()) {
-      return listing.search(query, null);
+      return null;
     }
     viewer
         .listRefusal()
@@ -51,6 +57,6 @@ public class CaseSearch {
             reason -> {
               throw new ForbiddenException(reason);
             });
-    return listing.search(query, viewer.leads());
+    return viewer.leads();
   }
 }

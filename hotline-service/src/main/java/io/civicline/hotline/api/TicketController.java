@@ -8,6 +8,7 @@ import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.store.AtRiskList;
 import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.QueueCursor;
 import io.civicline.kit.problem.ForbiddenException;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -103,13 +104,26 @@ class TicketController {
   }
 
   /**
-   * The tickets waiting for this user: the agents' oldest first; a department's urged, at-risk and
-   * overdue first, then by nearest deadline.
+   * The tickets waiting for this user, the first {@code size}: the agents' oldest first; a
+   * department's urged, at-risk and overdue first, then the rest, each nearest deadline first. The
+   * paged form is {@link #queuePage}.
    */
   @GetMapping("/queue")
   List<TicketSummary> queue(@RequestParam(defaultValue = "50") int size, Authentication user) {
+    return queuePage(size, null, user).items();
+  }
+
+  /**
+   * The queue a page at a time, in the same order: the next page is {@code after} the answer's
+   * {@code next} (null on the last).
+   */
+  @GetMapping("/queue/page")
+  QueuePageView queuePage(
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String after,
+      Authentication user) {
     SearchParameters.checkSize(size);
-    return lists.queueOf(staff.of(user), size).stream().map(TicketSummary::of).toList();
+    return QueuePageView.of(lists.queueOf(staff.of(user), size, QueueCursor.of(after)));
   }
 
   private static String blank(String value) {

@@ -2,6 +2,7 @@ package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.AtRisk;
 import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.domain.TicketQueues;
 import io.civicline.kit.aggregate.OutboxedDocument;
 import io.civicline.kit.lists.SearchWords;
 import io.civicline.kit.outbox.OutboxEvent;
@@ -11,14 +12,17 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events, and
+ * A ticket as stored: the aggregate under {@code ticket}, the outbox of its unpublished events,
  * {@code riskAt}, the time it becomes at risk (预警) while that time runs (null otherwise), for the
- * SLA watcher. The other indexes serve the search filters and the queues; those of the lists end in
- * their order, newest first and then by id, so that a page (sort, limit, and the cursor of {@link
- * io.civicline.kit.lists.PageCursor}) reads only what it shows. {@code words} holds the {@link
- * SearchWords} of the word search, under a multikey index.
+ * SLA watcher, and its places in the work queues ({@link TicketQueues}): {@code waitsForAgents},
+ * and {@code departmentPart}, its part of the queue of the department holding it (null when none
+ * does). The other indexes serve the search filters; those of the lists end in their order, and
+ * then the id, so that a page (sort, limit, and the cursor of {@link
+ * io.civicline.kit.lists.PageCursor} or {@link io.civicline.kit.lists.QueueCursor}) reads only what
+ * it shows. {@code words} holds the {@link SearchWords} of the word search, under a multikey index.
  */
 @Document(TicketDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
@@ -48,9 +52,16 @@ import org.springframework.data.mongodb.core.mapping.Field;
     def =
         "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.intake.receivedAt': -1,"
             + " '_id': -1}")
+// The work queues (TicketQueues): the agents', oldest first; a department's, its urgent part first,
+// each part nearest deadline first.
 @CompoundIndex(
-    name = "department_status_deadline",
-    def = "{'ticket.dispatch.department': 1, 'ticket.status': 1, 'ticket.dispatch.deadline': 1}")
+    name = "agents_queue",
+    def = "{'waitsForAgents': 1, 'ticket.intake.receivedAt': 1, '_id': 1}")
+@CompoundIndex(
+    name = "department_queue",
+    def =
+        "{'ticket.dispatch.department': 1, 'departmentPart': 1, 'ticket.dispatch.deadline': 1,"
+            + " '_id': 1}")
 @CompoundIndex(
     name = "topic_received",
     def = "{'ticket.intake.topic': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
@@ -81,15 +92,33 @@ record TicketDocument(
     Ticket ticket,
     List<OutboxEvent> outbox,
     @Field(write = Field.Write.ALWAYS) Instant riskAt,
-    List<String> words)
+    List<String> words,
+    Boolean waitsForAgents,
+    @Field(write = Field.Write.ALWAYS) Integer departmentPart)
     implements OutboxedDocument {
 
   static final String COLLECTION = "tickets";
   static final String TICKET = "ticket";
   static final String RISK_AT = "riskAt";
+  static final String WAITS_FOR_AGENTS = "waitsForAgents";
+  static final String DEPARTMENT_PART = "departmentPart";
 
   static TicketDocument of(Ticket ticket, List<OutboxEvent> outbox) {
-    return new TicketDocument(ticket.id(), ticket, outbox, riskAt(ticket), words(ticket));
+    return new TicketDocument(
+        ticket.id(),
+        ticket,
+        outbox,
+        riskAt(ticket),
+        words(ticket),
+        TicketQueues.waitsForAgents(ticket),
+        TicketQueues.departmentPart(ticket));
+  }
+
+  /** {@code update} with the ticket's places in the work queues set. */
+  static Update placedInQueues(Update update, Ticket ticket) {
+    return update
+        .set(WAITS_FOR_AGENTS, TicketQueues.waitsForAgents(ticket))
+        .set(DEPARTMENT_PART, TicketQueues.departmentPart(ticket));
   }
 
   /** When the ticket becomes at risk, while that time runs; null otherwise. */
@@ -98,8 +127,8 @@ record TicketDocument(
   }
 
   /**
-   * The list indexes of earlier versions, replaced by those above, which end in the id as well, the
-   * tie-break of a page's cursor.
+   * The list and queue indexes of earlier versions, replaced by those above, which end in the id as
+   * well, the tie-break of a page's cursor.
    */
   static final List<String> SUPERSEDED_INDEXES =
       List.of(
@@ -112,7 +141,8 @@ record TicketDocument(
           "topic",
           "channel",
           "at_risk",
-          "overdue_deadline");
+          "overdue_deadline",
+          "department_status_deadline");
 
   /** The words of the word search: the description's and the number's (neither ever changes). */
   static List<String> words(Ticket ticket) {

@@ -2,7 +2,6 @@ package io.civicline.hotline.store;
 
 import io.civicline.events.EventJson;
 import io.civicline.events.TicketReferral;
-import io.civicline.events.TicketStepType;
 import io.civicline.events.Topics;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,9 +49,11 @@ public class TicketStore {
   public boolean update(Ticket.Change change, long expectedVersion) {
     Ticket ticket = change.ticket();
     Update update =
-        new Update()
-            .set(TicketDocument.TICKET, ticket)
-            .set(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket));
+        TicketDocument.placedInQueues(
+            new Update()
+                .set(TicketDocument.TICKET, ticket)
+                .set(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket)),
+            ticket);
     return records.update(ticket.id(), expectedVersion, update, outboxOf(change));
   }
 
@@ -87,65 +87,6 @@ public class TicketStore {
                 Query.query(Criteria.where(TicketDocument.NUMBER).is(number)),
                 TicketDocument.class))
         .map(TicketDocument::ticket);
-  }
-
-  /**
-   * What agents must act on, oldest first: tickets waiting for routing (new, returned, reopened),
-   * answered ones waiting for their callback or closing, pending extension requests and overdue
-   * tickets.
-   */
-  public List<Ticket> agentQueue(int size) {
-    Criteria needsAgent =
-        new Criteria()
-            .orOperator(
-                Criteria.where(TicketDocument.STATUS)
-                    .in(TicketStatus.RECEIVED, TicketStatus.REPLIED, TicketStatus.CALLED_BACK),
-                Criteria.where(TicketDocument.EXTENSION_REQUEST).ne(null),
-                Criteria.where(TicketDocument.OVERDUE).is(true));
-    return tickets(
-        new Query(needsAgent)
-            .with(Sort.by(Sort.Direction.ASC, TicketDocument.RECEIVED_AT))
-            .limit(size));
-  }
-
-  /**
-   * Tickets a department holds (dispatched or signed for): those urged (催办) to it, at risk or
-   * overdue first, then the rest; each part nearest deadline first.
-   */
-  public List<Ticket> departmentQueue(String department, int size) {
-    Criteria urgent =
-        new Criteria()
-            .orOperator(
-                Criteria.where(TicketDocument.STEPS)
-                    .elemMatch(
-                        Criteria.where("type")
-                            .is(TicketStepType.URGED.name())
-                            .and("department")
-                            .is(department)),
-                Criteria.where(TicketDocument.AT_RISK).is(true),
-                Criteria.where(TicketDocument.OVERDUE).is(true));
-    List<Ticket> first = tickets(held(department).andOperator(urgent), size);
-    List<Ticket> queue = new ArrayList<>(first);
-    if (first.size() < size) {
-      queue.addAll(tickets(held(department).norOperator(urgent), size - first.size()));
-    }
-    return queue;
-  }
-
-  private List<Ticket> tickets(Criteria held, int size) {
-    return tickets(
-        new Query(held).with(Sort.by(Sort.Direction.ASC, TicketDocument.DEADLINE)).limit(size));
-  }
-
-  private static Criteria held(String department) {
-    return Criteria.where(TicketDocument.STATUS)
-        .in(TicketStatus.WITH_DEPARTMENT)
-        .and(TicketDocument.DEPARTMENT)
-        .is(department);
-  }
-
-  private List<Ticket> tickets(Query query) {
-    return mongo.find(query, TicketDocument.class).stream().map(TicketDocument::ticket).toList();
   }
 
   private static List<OutboxEvent> outboxOf(Ticket.Change change) {

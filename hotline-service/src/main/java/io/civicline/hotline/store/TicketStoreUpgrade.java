@@ -5,6 +5,7 @@ import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.kit.mongo.FormerIndexes;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
  * earlier schema had (the SLA keys under {@code sla}, the versioned filter's, and the list indexes
  * this version replaced), removes that field, gives each ticket whose risk time runs its {@code
  * riskAt}, so the SLA watcher sees tickets stored before (a ticket changed meanwhile got it from
- * that change), and gives each ticket stored before the word search its {@code words}, a batch at a
- * time.
+ * that change), places each ticket stored before the work queues had their fields in its queues,
+ * and gives each ticket stored before the word search its {@code words}, a batch at a time.
  */
 @Component
 public class TicketStoreUpgrade implements InitializingBean {
@@ -44,19 +45,34 @@ public class TicketStoreUpgrade implements InitializingBean {
         new Update().unset(FORMER_SLA_KEYS),
         TicketDocument.class);
     giveRiskTimes();
+    placeInQueues();
     fillWords();
   }
 
   /** Returns how many tickets it gave their {@code riskAt}. */
   int giveRiskTimes() {
-    Query unset =
-        Query.query(
-            Criteria.where(TicketDocument.STATUS)
-                .in(TicketStatus.WITH_DEPARTMENT)
-                .and(TicketDocument.RISK_AT)
-                .exists(false));
+    return updateEach(
+        Criteria.where(TicketDocument.STATUS)
+            .in(TicketStatus.WITH_DEPARTMENT)
+            .and(TicketDocument.RISK_AT)
+            .exists(false),
+        ticket -> Update.update(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket)));
+  }
+
+  /** Returns how many tickets stored before the queues' fields it placed in their queues. */
+  int placeInQueues() {
+    return updateEach(
+        Criteria.where(TicketDocument.WAITS_FOR_AGENTS).exists(false),
+        ticket -> TicketDocument.placedInQueues(new Update(), ticket));
+  }
+
+  /**
+   * Applies {@code update} of its ticket to each document {@code unset} matches, if unchanged since
+   * read (a ticket changed meanwhile got it from that change); returns how many it changed.
+   */
+  private int updateEach(Criteria unset, Function<Ticket, Update> update) {
     int given = 0;
-    try (Stream<TicketDocument> tickets = mongo.stream(unset, TicketDocument.class)) {
+    try (Stream<TicketDocument> tickets = mongo.stream(Query.query(unset), TicketDocument.class)) {
       for (TicketDocument stored : (Iterable<TicketDocument>) tickets::iterator) {
         Ticket ticket = stored.ticket();
         given +=
@@ -68,7 +84,7 @@ public class TicketStoreUpgrade implements InitializingBean {
                                 .is(ticket.id())
                                 .and(TicketDocument.VERSION)
                                 .is(ticket.version())),
-                        Update.update(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket)),
+                        update.apply(ticket),
                         TicketDocument.class)
                     .getModifiedCount();
       }

@@ -4,6 +4,7 @@ import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketLists;
 import io.civicline.hotline.api.ListScope;
+import io.civicline.hotline.api.QueuePageView;
 import io.civicline.hotline.api.SearchParameters;
 import io.civicline.hotline.api.TicketSummary;
 import io.civicline.hotline.domain.Staff;
@@ -12,6 +13,7 @@ import io.civicline.hotline.store.DrillDown;
 import io.civicline.hotline.store.TicketPage;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.OpenToManagers;
+import io.civicline.kit.lists.QueueCursor;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import java.time.ZoneId;
@@ -21,6 +23,8 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The console's lists: the user's queue (its home page) and the ticket search, whose URL takes the
@@ -47,16 +51,27 @@ class ConsolePages {
     return "redirect:/console";
   }
 
-  /** Sends a manager, who has no queue, to the search. */
+  /**
+   * A page of the queue, {@code after} the cursor of the one before; a manager, who has none, goes
+   * to the search.
+   */
   @OpenToManagers
   @GetMapping("/console")
-  String queue(Authentication user, Model model) {
+  String queue(@RequestParam(required = false) String after, Authentication user, Model model) {
     Staff staff = staffResolver.of(user);
     if (staff.readsListsOnly()) {
       return "redirect:/console/search";
     }
+    QueuePageView page = QueuePageView.of(lists.queueOf(staff, QUEUE_SIZE, QueueCursor.of(after)));
+    model.addAttribute("rows", page.items());
+    model.addAttribute("first", blankToNull(after) == null ? null : "/console");
     model.addAttribute(
-        "rows", lists.queueOf(staff, QUEUE_SIZE).stream().map(TicketSummary::of).toList());
+        "next",
+        page.next() == null
+            ? null
+            : UriComponentsBuilder.fromPath("/console")
+                .queryParam("after", page.next())
+                .toUriString());
     return "console/queue";
   }
 

@@ -1,5 +1,8 @@
 package io.civicline.mediation.api;
 
+import io.civicline.kit.lists.QueueCursor;
+import io.civicline.kit.problem.InvalidRequestException;
+import io.civicline.mediation.CaseQueues;
 import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Intake, reading and search of cases. The lifecycle actions are in {@link CaseActions}. */
@@ -26,6 +30,7 @@ class CaseController {
   private final MediationDesk desk;
   private final IntakeDesk intake;
   private final CaseSearch cases;
+  private final CaseQueues queues;
   private final StaffResolver staff;
   private final CaseViews views;
 
@@ -33,9 +38,11 @@ class CaseController {
       MediationDesk desk,
       IntakeDesk intake,
       CaseSearch cases,
+      CaseQueues queues,
       StaffResolver staff,
       CaseViews views) {
     this.cases = cases;
+    this.queues = queues;
     this.desk = desk;
     this.intake = intake;
     this.staff = staff;
@@ -77,5 +84,21 @@ class CaseController {
   CasePageView search(SearchParameters parameters, Authentication user) {
     return CasePageView.of(
         cases.search(parameters.toQuery(desk.rules().zone()), staff.of(user), "GET /api/cases"));
+  }
+
+  /**
+   * The cases under mediation assigned to me, overdue first, then nearest deadline: the next page
+   * is {@code after} the answer's {@code next}. Only for a mediator on the roster.
+   */
+  @GetMapping("/mine")
+  CaseQueueView mine(
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String after,
+      Authentication user) {
+    if (size < 1 || size > SearchParameters.MAX_SIZE) {
+      throw new InvalidRequestException(
+          "size", "must be between 1 and " + SearchParameters.MAX_SIZE);
+    }
+    return CaseQueueView.of(queues.mine(staff.of(user), size, QueueCursor.of(after)));
   }
 }

@@ -17,10 +17,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * unpublished events, and {@code words}, the {@link SearchWords} of the word search, under a
  * multikey index. The indexes serve the search filters, each ending in the order of the lists,
  * newest first and then by id (so that a page, by sort, limit and the cursor of {@link
- * io.civicline.kit.lists.PageCursor}, reads only what it shows), and the overdue watcher. The
- * unique sparse index on the referral's id is what makes one hotline referral give at most one
- * case, however often and however concurrently it arrives; it is sparse because cases not referred,
- * and referred ones stored before referrals had ids, have none.
+ * io.civicline.kit.lists.PageCursor}, reads only what it shows), the work queues and the overdue
+ * watcher. The unique sparse index on the referral's id is what makes one hotline referral give at
+ * most one case, however often and however concurrently it arrives; it is sparse because cases not
+ * referred, and referred ones stored before referrals had ids, have none.
  */
 @Document(CaseDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'mediationCase.number': 1}", unique = true)
@@ -83,12 +83,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
     name = "judicially_confirmed",
     def = "{'mediationCase.closing.agreement.judicialConfirmation.confirmedAt': 1}",
     sparse = true)
-// The overdue watcher's read: running time limits past now.
+// The work queues (QueueListing), overdue first, then nearest deadline: a mediator's cases, and
+// those waiting for a mediator; the second also serves the overdue watcher's read, running time
+// limits past now.
 @CompoundIndex(
-    name = "running_deadline",
+    name = "mediator_queue",
+    def =
+        "{'mediationCase.assignment.mediator': 1, 'mediationCase.status': 1,"
+            + " 'mediationCase.timeLimit.overdue': 1, 'mediationCase.timeLimit.deadline': 1,"
+            + " '_id': 1}")
+@CompoundIndex(
+    name = "status_overdue_deadline",
     def =
         "{'mediationCase.status': 1, 'mediationCase.timeLimit.overdue': 1,"
-            + " 'mediationCase.timeLimit.deadline': 1}")
+            + " 'mediationCase.timeLimit.deadline': 1, '_id': 1}")
 record CaseDocument(
     @Id String id,
     MediationCase mediationCase,
@@ -101,8 +109,8 @@ record CaseDocument(
   static final String CASE = "mediationCase";
 
   /**
-   * The list indexes of earlier versions, replaced by those above, which end in the id as well, the
-   * tie-break of a page's cursor.
+   * The list and watcher indexes of earlier versions, replaced by those above, which end in the id
+   * as well, the tie-break of a page's cursor.
    */
   static final List<String> SUPERSEDED_INDEXES =
       List.of(
@@ -114,7 +122,8 @@ record CaseDocument(
           "source",
           "body_status",
           "mediator_status",
-          "overdue");
+          "overdue",
+          "running_deadline");
 
   /** The words of the word search: the summary's, the case number's and the ticket number's. */
   static List<String> words(MediationCase mediationCase) {

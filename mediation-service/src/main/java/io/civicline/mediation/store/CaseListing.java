@@ -99,7 +99,7 @@ public class CaseListing {
   }
 
   /** {@link CaseScope#covers} as a query: the scope's bodies, or unassigned in its districts. */
-  private static Criteria within(CaseScope scope) {
+  static Criteria within(CaseScope scope) {
     return new Criteria()
         .orOperator(
             Criteria.where(CaseDocument.BODY).in(scope.bodies()),

@@ -25,30 +25,21 @@ public record CaseQuery(
     ListPage page,
     FactFilter fact) {
 
-  /** The first {@code size} cases of a status (any when null) assigned to a mediator (any). */
-  public static CaseQuery ofMediator(CaseStatus status, String mediator, int size) {
-    return only(status, mediator, null, size);
-  }
-
   /** The newest case of a 12345 ticket. */
   public static CaseQuery ofTicket(String ticketId) {
-    return only(null, null, ticketId, 1);
-  }
-
-  private static CaseQuery only(CaseStatus status, String mediator, String ticketId, int size) {
     return new CaseQuery(
-        status,
         null,
         null,
         null,
-        mediator,
+        null,
+        null,
         null,
         null,
         ticketId,
         null,
         null,
         null,
-        ListPage.first(size),
+        ListPage.first(1),
         null);
   }
 }

@@ -1,20 +1,20 @@
 package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.lists.QueueCursor;
+import io.civicline.mediation.CaseQueues;
 import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.StaffResolver;
-import io.civicline.mediation.api.CaseSummary;
-import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.api.CaseQueueView;
 import io.civicline.mediation.domain.Staff;
 import io.civicline.mediation.store.CasePage;
 import io.civicline.mediation.store.CaseQuery;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -25,21 +25,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ConsoleController
 class ConsolePages {
 
-  /** Enough for any one mediator's open cases; the search finds the rest. */
-  static final int LIST_SIZE = 200;
-
-  /** Overdue first, then the nearest deadline. */
-  static final Comparator<CaseSummary> MOST_URGENT_FIRST =
-      Comparator.comparing(CaseSummary::overdue)
-          .reversed()
-          .thenComparing(
-              CaseSummary::deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
+  /** The cases of a queue one page shows. */
+  static final int QUEUE_SIZE = 50;
 
   private final CaseSearch cases;
+  private final CaseQueues queues;
   private final StaffResolver staffResolver;
 
-  ConsolePages(CaseSearch cases, StaffResolver staffResolver) {
+  ConsolePages(CaseSearch cases, CaseQueues queues, StaffResolver staffResolver) {
     this.cases = cases;
+    this.queues = queues;
     this.staffResolver = staffResolver;
   }
 
@@ -48,15 +43,30 @@ class ConsolePages {
     return "redirect:/console";
   }
 
+  /**
+   * My cases a page at a time ({@code after} the cursor of the page before), and the first page of
+   * those waiting for a mediator, with a link to all of them when there are more.
+   */
   @GetMapping("/console")
-  String myCases(Authentication user, Model model) {
+  String myCases(@RequestParam(required = false) String after, Authentication user, Model model) {
     Staff viewer = staffResolver.of(user);
-    List<CaseSummary> mine =
+    QueueCursor from = QueueCursor.of(after);
+    CaseQueueView mine =
         viewer.mediator() == null
-            ? List.of()
-            : open(CaseStatus.MEDIATING, viewer.mediator(), viewer);
-    model.addAttribute("mine", mine);
-    model.addAttribute("waiting", open(CaseStatus.REGISTERED, null, viewer));
+            ? new CaseQueueView(List.of(), null)
+            : CaseQueueView.of(queues.mine(viewer, QUEUE_SIZE, from));
+    CaseQueueView waiting = CaseQueueView.of(queues.waiting(viewer, QUEUE_SIZE, null));
+    model.addAttribute("mine", mine.items());
+    model.addAttribute("first", from == null ? null : "/console");
+    model.addAttribute(
+        "next",
+        mine.next() == null
+            ? null
+            : UriComponentsBuilder.fromPath("/console")
+                .queryParam("after", mine.next())
+                .toUriString());
+    model.addAttribute("waiting", waiting.items());
+    model.addAttribute("moreWaiting", waiting.next() != null);
     return "console/my-cases";
   }
 
@@ -76,13 +86,6 @@ class ConsolePages {
               .toUriString();
     }
     return "redirect:/console/cases/" + found.items().get(0).id();
-  }
-
-  private List<CaseSummary> open(CaseStatus status, String mediator, Staff viewer) {
-    return cases.list(CaseQuery.ofMediator(status, mediator, LIST_SIZE), viewer).items().stream()
-        .map(CaseSummary::of)
-        .sorted(MOST_URGENT_FIRST)
-        .toList();
   }
 
   static String blankToNull(String value) {

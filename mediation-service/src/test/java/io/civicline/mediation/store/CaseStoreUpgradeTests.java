@@ -78,11 +78,21 @@ class CaseStoreUpgradeTests {
                 .unique()
                 .named("id_version"));
 
+    // The overdue watcher's index before the work queues' one served it too.
+    mongo
+        .indexOps(CaseDocument.class)
+        .createIndex(
+            new Index()
+                .on(CaseDocument.STATUS, Sort.Direction.ASC)
+                .on(CaseDocument.OVERDUE, Sort.Direction.ASC)
+                .on(CaseDocument.DEADLINE, Sort.Direction.ASC)
+                .named("running_deadline"));
+
     upgrade.afterPropertiesSet();
 
     assertThat(indexNames())
-        .doesNotContain("deadline", "id_version")
-        .contains("running_deadline", "number");
+        .doesNotContain("deadline", "id_version", "running_deadline")
+        .contains("status_overdue_deadline", "mediator_queue", "number");
   }
 
   @Test
