@@ -1,5 +1,6 @@
 package io.civicline.mediation.api;
 
+import io.civicline.kit.lists.PageView;
 import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
@@ -74,8 +75,9 @@ class CaseController {
    * lead only.
    */
   @GetMapping
-  CasePageView search(SearchParameters parameters, Authentication user) {
-    return CasePageView.of(
-        cases.search(parameters.toQuery(desk.rules().zone()), staff.of(user), "GET /api/cases"));
+  PageView<CaseSummary> search(SearchParameters parameters, Authentication user) {
+    return PageView.of(
+        cases.search(parameters.toQuery(desk.rules().zone()), staff.of(user), "GET /api/cases"),
+        CaseSummary::of);
   }
 }

@@ -1,12 +1,13 @@
 package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseSummary;
 import io.civicline.mediation.domain.CaseStatus;
+import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Staff;
-import io.civicline.mediation.store.CasePage;
 import io.civicline.mediation.store.CaseQuery;
 import java.time.Instant;
 import java.util.Comparator;
@@ -67,7 +68,8 @@ class ConsolePages {
   @GetMapping("/console/cases/by-ticket/{ticketId}")
   String byTicket(@PathVariable String ticketId, Authentication user) {
     String ticket = ticketId.strip();
-    CasePage found = cases.list(CaseQuery.ofTicket(ticket), staffResolver.of(user));
+    ResultPage<MediationCase> found =
+        cases.list(CaseQuery.ofTicket(ticket), staffResolver.of(user));
     if (found.items().isEmpty()) {
       return "redirect:"
           + UriComponentsBuilder.fromPath("/console/cases")

@@ -89,6 +89,11 @@ public record ListPage(int size, int page, PageCursor after) {
     return new Found<>(items, next);
   }
 
+  /** What this page {@link #read} found, with its place in the list. */
+  public <T> ResultPage<T> result(Found<T> found) {
+    return new ResultPage<>(found.items(), page, size, found.next());
+  }
+
   /** A page's items and the cursor of the page after it, null on the last page. */
   public record Found<T>(List<T> items, PageCursor next) {}
 }
