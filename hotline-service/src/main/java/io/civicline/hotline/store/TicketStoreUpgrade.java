@@ -1,11 +1,9 @@
 package io.civicline.hotline.store;
 
-import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.kit.mongo.FormerIndexes;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,31 +47,18 @@ public class TicketStoreUpgrade implements InitializingBean {
 
   /** Returns how many tickets it gave their {@code riskAt}. */
   int giveRiskTimes() {
-    Query unset =
-        Query.query(
-            Criteria.where(TicketDocument.STATUS)
-                .in(TicketStatus.WITH_DEPARTMENT)
-                .and(TicketDocument.RISK_AT)
-                .exists(false));
-    int given = 0;
-    try (Stream<TicketDocument> tickets = mongo.stream(unset, TicketDocument.class)) {
-      for (TicketDocument stored : (Iterable<TicketDocument>) tickets::iterator) {
-        Ticket ticket = stored.ticket();
-        given +=
-            (int)
-                mongo
-                    .updateFirst(
-                        Query.query(
-                            Criteria.where("_id")
-                                .is(ticket.id())
-                                .and(TicketDocument.VERSION)
-                                .is(ticket.version())),
-                        Update.update(TicketDocument.RISK_AT, TicketDocument.riskAt(ticket)),
-                        TicketDocument.class)
-                    .getModifiedCount();
-      }
-    }
-    return given;
+    return StoreUpgrades.fill(
+        mongo,
+        TicketDocument.class,
+        Criteria.where(TicketDocument.STATUS)
+            .in(TicketStatus.WITH_DEPARTMENT)
+            .and(TicketDocument.RISK_AT)
+            .exists(false),
+        TicketDocument.RISK_AT,
+        stored -> TicketDocument.riskAt(stored.ticket()),
+        stored ->
+            StoreUpgrades.atVersion(
+                stored.ticket().id(), TicketDocument.VERSION, stored.ticket().version()));
   }
 
   /** Writes the words of every ticket without them; returns how many it wrote. */
