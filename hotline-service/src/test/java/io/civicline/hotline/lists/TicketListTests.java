@@ -10,14 +10,12 @@ import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.hotline.store.TicketStoreUpgrade;
 import io.civicline.kit.testing.ApiCalls;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.CursorPagingContract;
-import io.civicline.kit.testing.InProcessMongo;
 import java.time.Instant;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,10 +24,6 @@ import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,32 +31,18 @@ import org.springframework.test.web.servlet.MockMvc;
  * The ticket lists page by cursor ({@link CursorPagingContract}) and find by the words of the
  * description, on the embedded MongoDB-wire server. Each test keeps to its own district.
  */
-@SpringBootTest
+@CaseServiceTest(database = "hotline")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
 class TicketListTests implements CursorPagingContract {
-
-  static final InProcessMongo MONGO = new InProcessMongo();
 
   @Autowired MockMvc mvc;
   @Autowired TicketStore store;
   @Autowired TicketStoreUpgrade upgrade;
   @Autowired MongoTemplate mongo;
   @Autowired SlaPolicy sla;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("hotline"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void theWordSearchFindsAChinesePhraseOfTheDescriptionAndNotAnAbsentOne() throws Exception {

@@ -3,8 +3,8 @@ package io.civicline.mediation.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.kit.testing.ApiCalls;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.CursorPagingContract;
-import io.civicline.kit.testing.InProcessMongo;
 import io.civicline.mediation.domain.CaseRegistration;
 import io.civicline.mediation.domain.CaseRules;
 import io.civicline.mediation.domain.Party;
@@ -15,15 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,10 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The case lists page by cursor ({@link CursorPagingContract}) and find by the words of the
  * summary, on the embedded MongoDB-wire server. Each test keeps to its own district.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@DirtiesContext
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
@@ -43,23 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
     properties = "civicline.mediation.watch-interval=1h")
 class CaseListTests implements CursorPagingContract {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final Instant MAY_1 = Instant.parse("2026-05-01T01:00:00Z");
   static final AtomicInteger NUMBERS = new AtomicInteger();
 
   @Autowired MockMvc mvc;
   @Autowired CaseStore store;
   @Autowired CaseRules rules;
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void theWordSearchFindsAChinesePhraseOfTheSummaryAndNotAnAbsentOne() throws Exception {
