@@ -101,9 +101,8 @@ class ScriptedDayTests {
     assertThat(http.serverErrors()).as("no 5xx answers").isEmpty();
 
     // Exactly the events the script caused: one per successful request, none for the others.
-    Map<TicketEventType, Long> expected = EventTypes.none(TicketEventType.class);
-    tickets.forEach(t -> t.events.forEach(type -> expected.merge(type, 1L, Long::sum)));
-    long expectedTotal = expected.values().stream().mapToLong(Long::longValue).sum();
+    Map<TicketEventType, Long> expected = ScriptedEvents.expected(TicketEventType.class, tickets);
+    long expectedTotal = ScriptedEvents.total(expected);
     List<ScriptedDayTicket> referred = tickets.stream().filter(t -> t.referred).toList();
 
     long waitStart = System.nanoTime();

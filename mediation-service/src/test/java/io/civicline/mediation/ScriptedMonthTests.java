@@ -130,9 +130,9 @@ class ScriptedMonthTests {
     assertThat(http.serverErrors()).as("no 5xx answers").isEmpty();
     assertThat(mongo.getCollection("cases").countDocuments()).as("cases").isEqualTo(CASES);
 
-    Map<MediationCaseEventType, Long> expected = EventTypes.none(MediationCaseEventType.class);
-    cases.forEach(c -> c.events.forEach(type -> expected.merge(type, 1L, Long::sum)));
-    long expectedTotal = expected.values().stream().mapToLong(Long::longValue).sum();
+    Map<MediationCaseEventType, Long> expected =
+        ScriptedEvents.expected(MediationCaseEventType.class, cases);
+    long expectedTotal = ScriptedEvents.total(expected);
     List<ConsumerRecord<String, byte[]>> events =
         await("the outbox drained and every expected event published")
             .atMost(Duration.ofSeconds(60))

@@ -68,6 +68,19 @@ public final class ScriptedEvents {
     return byId;
   }
 
+  /** How many events of each type the script expects its records to have caused. */
+  public static <T extends Enum<T>> Map<T, Long> expected(
+      Class<T> types, List<? extends ScriptedRecord<?, T>> records) {
+    Map<T, Long> counts = EventTypes.none(types);
+    records.forEach(r -> r.events.forEach(type -> counts.merge(type, 1L, Long::sum)));
+    return counts;
+  }
+
+  /** All the events of {@link #expected}. */
+  public static long total(Map<?, Long> expected) {
+    return expected.values().stream().mapToLong(Long::longValue).sum();
+  }
+
   /** The newest of a record's events, as {@link #check} returned them. */
   public static <E> E last(Map<String, List<E>> byId, String id) {
     List<E> events = byId.get(id);
