@@ -271,16 +271,14 @@ class TicketApiTests {
         .andExpect(jsonPath("$.milestones.urgedAt.length()").value(2))
         .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.hasItem("URGE")));
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(id))
-                    .containsExactly(
-                        TicketEventType.RECEIVED.cloudEventType(),
-                        TicketEventType.DISPATCHED.cloudEventType(),
-                        TicketEventType.URGED.cloudEventType(),
-                        TicketEventType.URGED.cloudEventType()));
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.TICKET_EVENTS,
+        id,
+        TicketEventType.RECEIVED.cloudEventType(),
+        TicketEventType.DISPATCHED.cloudEventType(),
+        TicketEventType.URGED.cloudEventType(),
+        TicketEventType.URGED.cloudEventType());
   }
 
   @Test
@@ -429,15 +427,13 @@ class TicketApiTests {
     JsonNode ticket = ticket(id);
     assertThat(ticket.get("milestones").get("overdue").asBoolean()).isTrue();
     assertThat(search("overdue=true&district=JIAYIN").get("items")).hasSize(1);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(id))
-                    .containsExactly(
-                        TicketEventType.RECEIVED.cloudEventType(),
-                        TicketEventType.DISPATCHED.cloudEventType(),
-                        TicketEventType.MARKED_OVERDUE.cloudEventType()));
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.TICKET_EVENTS,
+        id,
+        TicketEventType.RECEIVED.cloudEventType(),
+        TicketEventType.DISPATCHED.cloudEventType(),
+        TicketEventType.MARKED_OVERDUE.cloudEventType());
   }
 
   @Test

@@ -303,12 +303,11 @@ class CaseApiTests {
         .andExpect(jsonPath("$.status").value("DECLINED"));
     action(id, "assign", "admin", null, TO_MEDIATOR2).andExpect(status().isConflict());
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(atIntake.get("id").asString()))
-                    .containsExactly(MediationCaseEventType.DECLINED.cloudEventType()));
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.CASE_EVENTS,
+        atIntake.get("id").asString(),
+        MediationCaseEventType.DECLINED.cloudEventType());
   }
 
   @Test
@@ -570,15 +569,13 @@ class CaseApiTests {
             "{\"deadline\":\"" + later + "\",\"partiesConsent\":true,\"reason\":\"双方同意\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.timeLimit.overdue").value(false));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(id))
-                    .containsExactly(
-                        MediationCaseEventType.REGISTERED.cloudEventType(),
-                        MediationCaseEventType.MARKED_OVERDUE.cloudEventType(),
-                        MediationCaseEventType.EXTENDED.cloudEventType()));
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.CASE_EVENTS,
+        id,
+        MediationCaseEventType.REGISTERED.cloudEventType(),
+        MediationCaseEventType.MARKED_OVERDUE.cloudEventType(),
+        MediationCaseEventType.EXTENDED.cloudEventType());
   }
 
   private CompletableFuture<Optional<MediationCase>> registerAt(
@@ -690,9 +687,5 @@ class CaseApiTests {
 
   private static JsonNode json(String text) {
     return JsonMapper.shared().readTree(text);
-  }
-
-  private List<String> eventTypesOf(String id) {
-    return EventTypes.of(kafka.getBootstrapServers(), Topics.CASE_EVENTS, id);
   }
 }

@@ -1,9 +1,11 @@
 package io.civicline.kit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TopicRecords;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,17 @@ public final class EventTypes {
             record ->
                 KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
         .toList();
+  }
+
+  /**
+   * Waits, 20 seconds at most, until the events of {@code id} on {@code topic} are {@code types}
+   * ({@code ce_type}s), exactly and in order.
+   */
+  public static void awaitExactly(
+      List<String> bootstrapServers, String topic, String id, String... types) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(of(bootstrapServers, topic, id)).containsExactly(types));
   }
 
   /** Zero of every type: the counts a script adds the events it caused to. */
