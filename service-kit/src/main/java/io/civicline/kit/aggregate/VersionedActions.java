@@ -53,7 +53,7 @@ public final class VersionedActions<R, C> {
     try {
       change = transition.apply(current);
     } catch (TransitionRefusedException e) {
-      throw RecordConflictException.refused(noun, action, e);
+      throw RecordConflictException.refused(noun, action, e, seen);
     }
     if (!update.test(change, seen)) {
       R now = find.apply(id.apply(current));

@@ -51,7 +51,11 @@ class VersionedActionsTests {
 
     assertThatThrownBy(() -> actions.take(current, 3L, "edit", VersionedActionsTests::edited))
         .isInstanceOfSatisfying(
-            RecordConflictException.class, e -> assertThat(e.record(Note.class)).isEqualTo(current))
+            RecordConflictException.class,
+            e -> {
+              assertThat(e.record(Note.class)).isEqualTo(current);
+              assertThat(RecordConflictException.versionOf(e)).isEqualTo(4L);
+            })
         .hasMessageContaining("version 3, now 4");
     assertThat(stored.get("n-1")).isEqualTo(current);
   }
@@ -69,7 +73,9 @@ class VersionedActionsTests {
                     n -> {
                       throw new TransitionRefusedException(n, "it is sealed");
                     }))
-        .isInstanceOf(RecordConflictException.class)
+        .isInstanceOfSatisfying(
+            RecordConflictException.class,
+            e -> assertThat(RecordConflictException.versionOf(e)).isEqualTo(1L))
         .hasMessage("Cannot edit this note: it is sealed.");
   }
 
@@ -80,7 +86,11 @@ class VersionedActionsTests {
 
     assertThatThrownBy(() -> actions.take(seen, 1L, "edit", VersionedActionsTests::edited))
         .isInstanceOfSatisfying(
-            RecordConflictException.class, e -> assertThat(e.record(Note.class)).isEqualTo(theirs));
+            RecordConflictException.class,
+            e -> {
+              assertThat(e.record(Note.class)).isEqualTo(theirs);
+              assertThat(RecordConflictException.versionOf(e)).isEqualTo(2L);
+            });
     assertThat(stored.get("n-1")).isEqualTo(theirs);
   }
 }
