@@ -53,6 +53,11 @@ class CaseListTests implements CursorPagingContract {
     assertThat(ids("district=JINLIN&q=墙")).as("one character finds nothing").isEmpty();
   }
 
+  @Test
+  void aCursorNotMadeByTheListIsA400PageInTheConsole() throws Exception {
+    assertThat(answer("/console/cases?after=garbage").getStatus()).isEqualTo(400);
+  }
+
   @Override
   public Lists lists() {
     return new Lists(new ApiCalls(mvc, "/api/cases"), "mediator", "/console/cases");
