@@ -271,14 +271,12 @@ class TicketApiTests {
         .andExpect(jsonPath("$.milestones.urgedAt.length()").value(2))
         .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.hasItem("URGE")));
 
-    EventTypes.awaitExactly(
-        kafka.getBootstrapServers(),
-        Topics.TICKET_EVENTS,
+    awaitEvents(
         id,
-        TicketEventType.RECEIVED.cloudEventType(),
-        TicketEventType.DISPATCHED.cloudEventType(),
-        TicketEventType.URGED.cloudEventType(),
-        TicketEventType.URGED.cloudEventType());
+        TicketEventType.RECEIVED,
+        TicketEventType.DISPATCHED,
+        TicketEventType.URGED,
+        TicketEventType.URGED);
   }
 
   @Test
@@ -427,13 +425,8 @@ class TicketApiTests {
     JsonNode ticket = ticket(id);
     assertThat(ticket.get("milestones").get("overdue").asBoolean()).isTrue();
     assertThat(search("overdue=true&district=JIAYIN").get("items")).hasSize(1);
-    EventTypes.awaitExactly(
-        kafka.getBootstrapServers(),
-        Topics.TICKET_EVENTS,
-        id,
-        TicketEventType.RECEIVED.cloudEventType(),
-        TicketEventType.DISPATCHED.cloudEventType(),
-        TicketEventType.MARKED_OVERDUE.cloudEventType());
+    awaitEvents(
+        id, TicketEventType.RECEIVED, TicketEventType.DISPATCHED, TicketEventType.MARKED_OVERDUE);
   }
 
   @Test
@@ -703,5 +696,15 @@ class TicketApiTests {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers())),
         new StringSerializer(),
         new ByteArraySerializer());
+  }
+
+  /** Waits until the events of {@code id} are of {@code types}, exactly and in order. */
+  private void awaitEvents(String id, TicketEventType... types) {
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.TICKET_EVENTS,
+        id,
+        TicketEventType::cloudEventType,
+        types);
   }
 }

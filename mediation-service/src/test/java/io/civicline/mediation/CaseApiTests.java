@@ -303,11 +303,7 @@ class CaseApiTests {
         .andExpect(jsonPath("$.status").value("DECLINED"));
     action(id, "assign", "admin", null, TO_MEDIATOR2).andExpect(status().isConflict());
 
-    EventTypes.awaitExactly(
-        kafka.getBootstrapServers(),
-        Topics.CASE_EVENTS,
-        atIntake.get("id").asString(),
-        MediationCaseEventType.DECLINED.cloudEventType());
+    awaitEvents(atIntake.get("id").asString(), MediationCaseEventType.DECLINED);
   }
 
   @Test
@@ -569,13 +565,11 @@ class CaseApiTests {
             "{\"deadline\":\"" + later + "\",\"partiesConsent\":true,\"reason\":\"双方同意\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.timeLimit.overdue").value(false));
-    EventTypes.awaitExactly(
-        kafka.getBootstrapServers(),
-        Topics.CASE_EVENTS,
+    awaitEvents(
         id,
-        MediationCaseEventType.REGISTERED.cloudEventType(),
-        MediationCaseEventType.MARKED_OVERDUE.cloudEventType(),
-        MediationCaseEventType.EXTENDED.cloudEventType());
+        MediationCaseEventType.REGISTERED,
+        MediationCaseEventType.MARKED_OVERDUE,
+        MediationCaseEventType.EXTENDED);
   }
 
   private CompletableFuture<Optional<MediationCase>> registerAt(
@@ -687,5 +681,15 @@ class CaseApiTests {
 
   private static JsonNode json(String text) {
     return JsonMapper.shared().readTree(text);
+  }
+
+  /** Waits until the events of {@code id} are of {@code types}, exactly and in order. */
+  private void awaitEvents(String id, MediationCaseEventType... types) {
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.CASE_EVENTS,
+        id,
+        MediationCaseEventType::cloudEventType,
+        types);
   }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TopicRecords;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +29,20 @@ public final class EventTypes {
   }
 
   /**
-   * Waits, 20 seconds at most, until the events of {@code id} on {@code topic} are {@code types}
-   * ({@code ce_type}s), exactly and in order.
+   * Waits, 20 seconds at most, until the events of {@code id} on {@code topic} are of {@code
+   * types}, exactly and in order; {@code cloudEventType} names a type as its {@code ce_type}.
    */
-  public static void awaitExactly(
-      List<String> bootstrapServers, String topic, String id, String... types) {
+  @SafeVarargs
+  public static <E> void awaitExactly(
+      List<String> bootstrapServers,
+      String topic,
+      String id,
+      Function<E, String> cloudEventType,
+      E... types) {
+    String[] expected = Arrays.stream(types).map(cloudEventType).toArray(String[]::new);
     await()
         .atMost(Duration.ofSeconds(20))
-        .untilAsserted(() -> assertThat(of(bootstrapServers, topic, id)).containsExactly(types));
+        .untilAsserted(() -> assertThat(of(bootstrapServers, topic, id)).containsExactly(expected));
   }
 
   /** Zero of every type: the counts a script adds the events it caused to. */
