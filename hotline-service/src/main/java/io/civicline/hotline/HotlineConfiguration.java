@@ -6,6 +6,10 @@ import io.civicline.events.asyncapi.EventTopic;
 import io.civicline.hotline.api.TicketAccessRules;
 import io.civicline.hotline.domain.CalendarSource;
 import io.civicline.hotline.domain.SlaPolicy;
+import io.civicline.hotline.domain.Staff;
+import io.civicline.kit.console.ConsoleAudience;
+import io.civicline.kit.console.OpenToManagers;
+import io.civicline.kit.security.Roles;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
@@ -48,5 +52,15 @@ class HotlineConfiguration {
         sla.returnWindow(),
         calendar,
         ZoneId.of(reference.city().zone()));
+  }
+
+  /**
+   * The agent console: the roles that work tickets, and admins to read; managers only the pages
+   * marked {@link OpenToManagers} (the search, the drill-down of their figures), and no ticket.
+   */
+  @Bean
+  ConsoleAudience<Staff> agentConsole(StaffResolver staff) {
+    Set<String> working = Set.of(Roles.AGENT, Roles.DEPARTMENT, Roles.ADMIN);
+    return new ConsoleAudience<>(working, staff::of, Staff::roles, "console.forbidden");
   }
 }

@@ -12,12 +12,11 @@ import io.civicline.hotline.domain.TicketAction;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.TicketNumbers;
 import io.civicline.hotline.store.TicketStore;
-import io.civicline.kit.aggregate.TransitionRefusedException;
+import io.civicline.kit.aggregate.VersionedActions;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
-import io.civicline.kit.problem.RecordConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +42,7 @@ public class TicketDesk {
   private final SlaPolicy sla;
   private final Clock clock;
   private final ZoneId cityZone;
+  private final VersionedActions<Ticket, Ticket.Change> actions;
 
   TicketDesk(
       TicketStore store,
@@ -57,6 +57,8 @@ public class TicketDesk {
     this.sla = sla;
     this.clock = clock;
     this.cityZone = ZoneId.of(reference.city().zone());
+    this.actions =
+        new VersionedActions<>(TICKET, Ticket::id, Ticket::version, this::get, store::update);
   }
 
   public Ticket receive(ReceiveTicket command) {
@@ -203,20 +205,9 @@ public class TicketDesk {
     if (!by.worksOn(ticket)) {
       throw new ForbiddenException("This ticket is not with your department.");
     }
-    if (expectedVersion != null && expectedVersion != ticket.version()) {
-      throw RecordConflictException.stale(TICKET, ticket, ticket.version(), expectedVersion);
-    }
-    Ticket.Change change;
-    try {
-      change = transition.apply(ticket, clock.instant());
-    } catch (TransitionRefusedException e) {
-      throw RecordConflictException.refused(TICKET, describe(action), e);
-    }
-    if (!store.update(change, ticket.version())) {
-      Ticket current = get(id);
-      throw RecordConflictException.stale(TICKET, current, current.version(), ticket.version());
-    }
-    return change.ticket();
+    return actions
+        .take(ticket, expectedVersion, describe(action), t -> transition.apply(t, clock.instant()))
+        .ticket();
   }
 
   private static String describe(TicketAction action) {

@@ -4,10 +4,10 @@ import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.store.QueueListing;
 import io.civicline.hotline.store.TicketListing;
-import io.civicline.hotline.store.TicketPage;
 import io.civicline.hotline.store.TicketQuery;
 import io.civicline.kit.lists.QueueCursor;
 import io.civicline.kit.lists.QueueOrder;
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.privacy.PhoneSearches;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.security.Roles;
@@ -32,12 +32,12 @@ public class TicketLists {
    * (rate-limited and recorded, {@code route} naming where it came from); nobody else's text ever
    * matches a phone.
    */
-  public TicketPage search(TicketQuery query, Staff viewer, String route) {
+  public ResultPage<Ticket> search(TicketQuery query, Staff viewer, String route) {
     if (!viewer.isAgent() || !PhoneSearches.isFullNumber(query.text())) {
       return listing.search(query);
     }
     phoneSearches.admit(viewer.name());
-    TicketPage found = listing.search(query.matchingPhone());
+    ResultPage<Ticket> found = listing.search(query.matchingPhone());
     phoneSearches.found(viewer.name(), route, found.items().stream().map(Ticket::id).toList());
     return found;
   }

@@ -15,13 +15,10 @@ import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.EventTypes;
 import io.civicline.kit.testing.OutboxedDocuments;
 import io.civicline.kit.testing.ScriptPhases;
+import io.civicline.kit.testing.ScriptedEvents;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,9 +101,8 @@ class ScriptedDayTests {
     assertThat(http.serverErrors()).as("no 5xx answers").isEmpty();
 
     // Exactly the events the script caused: one per successful request, none for the others.
-    Map<TicketEventType, Long> expected = EventTypes.none(TicketEventType.class);
-    tickets.forEach(t -> t.events.forEach(type -> expected.merge(type, 1L, Long::sum)));
-    long expectedTotal = expected.values().stream().mapToLong(Long::longValue).sum();
+    Map<TicketEventType, Long> expected = ScriptedEvents.expected(TicketEventType.class, tickets);
+    long expectedTotal = ScriptedEvents.total(expected);
     List<ScriptedDayTicket> referred = tickets.stream().filter(t -> t.referred).toList();
 
     long waitStart = System.nanoTime();
@@ -164,42 +159,16 @@ class ScriptedDayTests {
   }
 
   /**
-   * Per ticket: caseVersions 1..version without gaps or repeats, the types in the order the script
-   * caused them, the subject and key the ticket id, and the last snapshot in the final status.
+   * Per ticket: the events the script expects ({@link ScriptedEvents}), the last snapshot in the
+   * final status.
    */
   private static void checkEachTicketsEvents(
       List<ScriptedDayTicket> tickets, List<ConsumerRecord<String, byte[]>> records) {
-    Map<String, List<TicketEvent>> byTicket = new LinkedHashMap<>();
-    Map<String, Boolean> checkedSchema = new HashMap<>();
-    for (ConsumerRecord<String, byte[]> record : records) {
-      String type = KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow();
-      TicketEvent event = EventJson.readTicketEvent(record.value());
-      assertThat(event.type()).isEqualTo(type);
-      assertThat(event.caseId()).isEqualTo(record.key());
-      assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SUBJECT))
-          .contains(record.key());
-      if (checkedSchema.putIfAbsent(type, true) == null || record.offset() % 25 == 0) {
-        assertThat(EventSchemas.violations(type, record.value()))
-            .as("schema of %s", type)
-            .isEmpty();
-      }
-      byTicket.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event);
-    }
-    assertThat(byTicket.keySet())
-        .containsExactlyInAnyOrderElementsOf(tickets.stream().map(t -> t.id).toList());
+    Map<String, List<TicketEvent>> byTicket =
+        ScriptedEvents.check(
+            tickets, records, EventJson::readTicketEvent, TicketEventType::cloudEventType, 25);
     for (ScriptedDayTicket t : tickets) {
-      List<TicketEvent> mine = new ArrayList<>(byTicket.get(t.id));
-      mine.sort(Comparator.comparingLong(TicketEvent::caseVersion));
-      assertThat(mine)
-          .as("%s: caseVersions", t)
-          .extracting(TicketEvent::caseVersion)
-          .containsExactlyElementsOf(LongStream.rangeClosed(1, t.version).boxed().toList());
-      assertThat(mine)
-          .as("%s: event types in order", t)
-          .extracting(TicketEvent::type)
-          .containsExactlyElementsOf(
-              t.events.stream().map(TicketEventType::cloudEventType).toList());
-      TicketEvent last = mine.get(mine.size() - 1);
+      TicketEvent last = ScriptedEvents.last(byTicket, t.id);
       assertThat(last.snapshot().status()).as("%s: last snapshot", t).isEqualTo(t.status);
       assertThat(last.snapshot().number()).isEqualTo(t.number);
       assertThat(last.snapshot().district()).isEqualTo(t.district);

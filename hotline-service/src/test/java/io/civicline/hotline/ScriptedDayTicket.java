@@ -1,10 +1,9 @@
 package io.civicline.hotline;
 
 import io.civicline.events.TicketEventType;
+import io.civicline.kit.testing.ScriptedRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +11,7 @@ import java.util.Map;
  * what the script expects of it now (status, version, the events its changes caused, in order).
  * Only the one worker playing the ticket touches it while the day runs.
  */
-final class ScriptedDayTicket {
-
-  final int index;
-  final ScriptedDayScript.Path path;
+final class ScriptedDayTicket extends ScriptedRecord<ScriptedDayScript.Path, TicketEventType> {
 
   final String channel;
   final String category;
@@ -31,19 +27,11 @@ final class ScriptedDayTicket {
   /** Whether the refused, stale and forbidden requests of its path are tried on this ticket. */
   final boolean probes;
 
-  String id;
-  String number;
-  long version;
-  String status;
   String department;
   Instant deadline;
   boolean referred;
   String duplicateOf;
-  int step;
   String outcome = "";
-
-  /** The event each successful request caused, in order: caseVersion n is element n - 1. */
-  final List<TicketEventType> events = new ArrayList<>();
 
   ScriptedDayTicket(
       int index,
@@ -59,8 +47,7 @@ final class ScriptedDayTicket {
       String description,
       String answer,
       boolean probes) {
-    this.index = index;
-    this.path = path;
+    super(index, path);
     this.channel = channel;
     this.category = category;
     this.topic = topic;
@@ -105,24 +92,13 @@ final class ScriptedDayTicket {
     return body;
   }
 
-  String url() {
-    return "/api/tickets/" + id;
+  @Override
+  protected String noun() {
+    return "ticket";
   }
 
   @Override
-  public String toString() {
-    return "ticket #"
-        + index
-        + " "
-        + path
-        + " ("
-        + number
-        + ", "
-        + id
-        + ", expected "
-        + status
-        + " v"
-        + version
-        + ")";
+  protected String collection() {
+    return "/api/tickets";
   }
 }

@@ -271,16 +271,12 @@ class TicketApiTests {
         .andExpect(jsonPath("$.milestones.urgedAt.length()").value(2))
         .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.hasItem("URGE")));
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(id))
-                    .containsExactly(
-                        TicketEventType.RECEIVED.cloudEventType(),
-                        TicketEventType.DISPATCHED.cloudEventType(),
-                        TicketEventType.URGED.cloudEventType(),
-                        TicketEventType.URGED.cloudEventType()));
+    awaitEvents(
+        id,
+        TicketEventType.RECEIVED,
+        TicketEventType.DISPATCHED,
+        TicketEventType.URGED,
+        TicketEventType.URGED);
   }
 
   @Test
@@ -429,15 +425,8 @@ class TicketApiTests {
     JsonNode ticket = ticket(id);
     assertThat(ticket.get("milestones").get("overdue").asBoolean()).isTrue();
     assertThat(search("overdue=true&district=JIAYIN").get("items")).hasSize(1);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(id))
-                    .containsExactly(
-                        TicketEventType.RECEIVED.cloudEventType(),
-                        TicketEventType.DISPATCHED.cloudEventType(),
-                        TicketEventType.MARKED_OVERDUE.cloudEventType()));
+    awaitEvents(
+        id, TicketEventType.RECEIVED, TicketEventType.DISPATCHED, TicketEventType.MARKED_OVERDUE);
   }
 
   @Test
@@ -707,5 +696,15 @@ class TicketApiTests {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers())),
         new StringSerializer(),
         new ByteArraySerializer());
+  }
+
+  /** Waits until the events of {@code id} are of {@code types}, exactly and in order. */
+  private void awaitEvents(String id, TicketEventType... types) {
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.TICKET_EVENTS,
+        id,
+        TicketEventType::cloudEventType,
+        types);
   }
 }

@@ -145,11 +145,14 @@ class DockerComposeFileTests {
   }
 
   @Test
-  void everyServiceInTheComposeFileHasItsDockerfile() throws IOException {
+  void everyServiceInTheComposeFileIsBuiltFromTheServiceDockerfile() throws IOException {
     String compose = compose();
+    assertThat(PROJECT.resolve("deploy/service.Dockerfile")).exists();
     for (String service : new String[] {"hotline-service", "mediation-service", "stats-service"}) {
-      assertThat(compose).contains("dockerfile: " + service + "/Dockerfile");
-      assertThat(PROJECT.resolve(service).resolve("Dockerfile")).exists();
+      assertThat(compose)
+          .contains(
+              "dockerfile: deploy/service.Dockerfile\n      args:\n        SERVICE: " + service);
+      assertThat(PROJECT.resolve(service).resolve("pom.xml")).exists();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.civicline.mediation;
 
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.privacy.PhoneSearches;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.security.Roles;
@@ -7,7 +8,6 @@ import io.civicline.mediation.domain.CaseScope;
 import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Staff;
 import io.civicline.mediation.store.CaseListing;
-import io.civicline.mediation.store.CasePage;
 import io.civicline.mediation.store.CaseQuery;
 import org.springframework.stereotype.Service;
 
@@ -28,21 +28,21 @@ public class CaseSearch {
   }
 
   /** {@code route} names where the search came from, for the access log. */
-  public CasePage search(CaseQuery query, Staff viewer, String route) {
+  public ResultPage<MediationCase> search(CaseQuery query, Staff viewer, String route) {
     if (!viewer.roles().contains(Roles.MEDIATOR)
         || viewer.mediator() == null
         || !PhoneSearches.isFullNumber(query.text())) {
       return list(query, viewer);
     }
     phoneSearches.admit(viewer.name());
-    CasePage found = listing.searchByPhone(query, viewer.mediator());
+    ResultPage<MediationCase> found = listing.searchByPhone(query, viewer.mediator());
     phoneSearches.found(
         viewer.name(), route, found.items().stream().map(MediationCase::id).toList());
     return found;
   }
 
   /** The cases of the query this user may list, its text never a phone: every case, or a lead's. */
-  public CasePage list(CaseQuery query, Staff viewer) {
+  public ResultPage<MediationCase> list(CaseQuery query, Staff viewer) {
     return listing.search(query, scopeOf(viewer));
   }
 

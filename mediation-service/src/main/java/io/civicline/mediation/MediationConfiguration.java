@@ -3,8 +3,12 @@ package io.civicline.mediation;
 import io.civicline.events.ReferenceData;
 import io.civicline.events.asyncapi.EventApplication;
 import io.civicline.events.asyncapi.EventTopic;
+import io.civicline.kit.console.ConsoleAudience;
+import io.civicline.kit.console.OpenToManagers;
 import io.civicline.kit.mongo.DailyNumbers;
+import io.civicline.kit.security.Roles;
 import io.civicline.mediation.domain.CaseRules;
+import io.civicline.mediation.domain.Staff;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
@@ -48,5 +52,19 @@ class MediationConfiguration {
   @Bean
   DailyNumbers caseNumbers(MongoTemplate mongo, MediationProperties properties) {
     return new DailyNumbers(mongo, NUMBERS_COLLECTION, "MED", properties.numberBlock());
+  }
+
+  /**
+   * The mediator console: mediators, mediation leads and admins (which case each may read or change
+   * is the desk's rule, as in the case API); managers list cases on the pages marked {@link
+   * OpenToManagers}, and open none.
+   */
+  @Bean
+  ConsoleAudience<Staff> mediatorConsole(StaffResolver staff) {
+    return new ConsoleAudience<>(
+        Set.of(Roles.MEDIATOR, Roles.MEDIATION_LEAD, Roles.ADMIN),
+        staff::of,
+        Staff::roles,
+        "Your role may not use this page of the mediator console.");
   }
 }

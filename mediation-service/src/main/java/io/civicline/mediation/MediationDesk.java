@@ -1,10 +1,9 @@
 package io.civicline.mediation;
 
-import io.civicline.kit.aggregate.TransitionRefusedException;
+import io.civicline.kit.aggregate.VersionedActions;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
-import io.civicline.kit.problem.RecordConflictException;
 import io.civicline.mediation.CaseChecks.Placement;
 import io.civicline.mediation.domain.CaseAction;
 import io.civicline.mediation.domain.CaseRules;
@@ -40,12 +39,16 @@ public class MediationDesk {
   private final CaseChecks checks;
   private final CaseRules rules;
   private final Clock clock;
+  private final VersionedActions<MediationCase, MediationCase.Change> actions;
 
   MediationDesk(CaseStore store, CaseChecks checks, CaseRules rules, Clock clock) {
     this.store = store;
     this.checks = checks;
     this.rules = rules;
     this.clock = clock;
+    this.actions =
+        new VersionedActions<>(
+            CASE, MediationCase::id, MediationCase::version, this::get, store::update);
   }
 
   public MediationCase get(String id) {
@@ -182,20 +185,9 @@ public class MediationDesk {
       CaseAction action,
       BiFunction<MediationCase, Instant, MediationCase.Change> transition) {
     by.refusal(current, action).ifPresent(MediationDesk::refuse);
-    if (expectedVersion != null && expectedVersion != current.version()) {
-      throw RecordConflictException.stale(CASE, current, current.version(), expectedVersion);
-    }
-    MediationCase.Change change;
-    try {
-      change = transition.apply(current, clock.instant());
-    } catch (TransitionRefusedException e) {
-      throw RecordConflictException.refused(CASE, action.inWords(), e);
-    }
-    if (!store.update(change, current.version())) {
-      MediationCase now = get(current.id());
-      throw RecordConflictException.stale(CASE, now, now.version(), current.version());
-    }
-    return change.mediationCase();
+    return actions
+        .take(current, expectedVersion, action.inWords(), c -> transition.apply(c, clock.instant()))
+        .mediationCase();
   }
 
   private static void refuse(String reason) {

@@ -303,12 +303,7 @@ class CaseApiTests {
         .andExpect(jsonPath("$.status").value("DECLINED"));
     action(id, "assign", "admin", null, TO_MEDIATOR2).andExpect(status().isConflict());
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(atIntake.get("id").asString()))
-                    .containsExactly(MediationCaseEventType.DECLINED.cloudEventType()));
+    awaitEvents(atIntake.get("id").asString(), MediationCaseEventType.DECLINED);
   }
 
   @Test
@@ -570,15 +565,11 @@ class CaseApiTests {
             "{\"deadline\":\"" + later + "\",\"partiesConsent\":true,\"reason\":\"双方同意\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.timeLimit.overdue").value(false));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(eventTypesOf(id))
-                    .containsExactly(
-                        MediationCaseEventType.REGISTERED.cloudEventType(),
-                        MediationCaseEventType.MARKED_OVERDUE.cloudEventType(),
-                        MediationCaseEventType.EXTENDED.cloudEventType()));
+    awaitEvents(
+        id,
+        MediationCaseEventType.REGISTERED,
+        MediationCaseEventType.MARKED_OVERDUE,
+        MediationCaseEventType.EXTENDED);
   }
 
   private CompletableFuture<Optional<MediationCase>> registerAt(
@@ -692,7 +683,13 @@ class CaseApiTests {
     return JsonMapper.shared().readTree(text);
   }
 
-  private List<String> eventTypesOf(String id) {
-    return EventTypes.of(kafka.getBootstrapServers(), Topics.CASE_EVENTS, id);
+  /** Waits until the events of {@code id} are of {@code types}, exactly and in order. */
+  private void awaitEvents(String id, MediationCaseEventType... types) {
+    EventTypes.awaitExactly(
+        kafka.getBootstrapServers(),
+        Topics.CASE_EVENTS,
+        id,
+        MediationCaseEventType::cloudEventType,
+        types);
   }
 }

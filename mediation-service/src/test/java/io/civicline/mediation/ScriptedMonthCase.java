@@ -2,7 +2,7 @@ package io.civicline.mediation;
 
 import io.civicline.events.MediationCaseEventType;
 import io.civicline.events.TicketReferral;
-import java.util.ArrayList;
+import io.civicline.kit.testing.ScriptedRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +13,9 @@ import java.util.Map;
  * overdue flag, the events its changes caused, in order). Only the one worker playing the case
  * touches it while a phase runs.
  */
-final class ScriptedMonthCase {
+final class ScriptedMonthCase
+    extends ScriptedRecord<ScriptedMonthScript.Path, MediationCaseEventType> {
 
-  final int index;
-  final ScriptedMonthScript.Path path;
   final String district;
   final String phone;
   final String idNumber;
@@ -32,17 +31,9 @@ final class ScriptedMonthCase {
   final String mediatorCode;
   final MonthClient.User otherMediator;
 
-  String id;
-  String number;
-  long version;
-  String status;
   String outcome;
   String body;
   boolean overdue;
-  int step;
-
-  /** The event each successful request caused, in order: caseVersion n is element n - 1. */
-  final List<MediationCaseEventType> events = new ArrayList<>();
 
   ScriptedMonthCase(
       int index,
@@ -53,8 +44,7 @@ final class ScriptedMonthCase {
       String applicant,
       String summary,
       TicketReferral referral) {
-    this.index = index;
-    this.path = path;
+    super(index, path);
     this.district = district;
     this.phone = phone;
     this.idNumber = idNumber;
@@ -102,25 +92,18 @@ final class ScriptedMonthCase {
     return referral != null;
   }
 
-  String url() {
-    return "/api/cases/" + id;
+  @Override
+  protected String noun() {
+    return "case";
   }
 
   @Override
-  public String toString() {
-    return "case #"
-        + index
-        + " "
-        + path
-        + (isReferral() ? " (referral)" : "")
-        + " ("
-        + number
-        + ", "
-        + id
-        + ", expected "
-        + status
-        + " v"
-        + version
-        + ")";
+  protected String collection() {
+    return "/api/cases";
+  }
+
+  @Override
+  protected String remark() {
+    return isReferral() ? " (referral)" : "";
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.EventJson;
-import io.civicline.events.EventSchemas;
-import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.MediationCaseEvent;
 import io.civicline.events.MediationCaseEventType;
 import io.civicline.events.ReferenceData;
@@ -15,19 +13,17 @@ import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.EventTypes;
 import io.civicline.kit.testing.OutboxedDocuments;
 import io.civicline.kit.testing.ScriptPhases;
+import io.civicline.kit.testing.ScriptedEvents;
 import io.civicline.mediation.events.OverdueWatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.LongStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -134,9 +130,9 @@ class ScriptedMonthTests {
     assertThat(http.serverErrors()).as("no 5xx answers").isEmpty();
     assertThat(mongo.getCollection("cases").countDocuments()).as("cases").isEqualTo(CASES);
 
-    Map<MediationCaseEventType, Long> expected = EventTypes.none(MediationCaseEventType.class);
-    cases.forEach(c -> c.events.forEach(type -> expected.merge(type, 1L, Long::sum)));
-    long expectedTotal = expected.values().stream().mapToLong(Long::longValue).sum();
+    Map<MediationCaseEventType, Long> expected =
+        ScriptedEvents.expected(MediationCaseEventType.class, cases);
+    long expectedTotal = ScriptedEvents.total(expected);
     List<ConsumerRecord<String, byte[]>> events =
         await("the outbox drained and every expected event published")
             .atMost(Duration.ofSeconds(60))
@@ -196,44 +192,20 @@ class ScriptedMonthTests {
   }
 
   /**
-   * Per case: caseVersions 1..version without gaps or repeats, the types in the order the script
-   * caused them, key and subject the case id, each type valid against its schema, and the last
-   * snapshot in the final status.
+   * Per case: the events the script expects ({@link ScriptedEvents}), the last snapshot in the
+   * final status.
    */
   private static Map<String, List<MediationCaseEvent>> checkEachCasesEvents(
       List<ScriptedMonthCase> cases, List<ConsumerRecord<String, byte[]>> records) {
-    Map<String, List<MediationCaseEvent>> byCase = new LinkedHashMap<>();
-    Map<String, Integer> checkedSchema = new ConcurrentHashMap<>();
-    for (ConsumerRecord<String, byte[]> record : records) {
-      String type = KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow();
-      MediationCaseEvent event = EventJson.readMediationCaseEvent(record.value());
-      assertThat(event.type()).isEqualTo(type);
-      assertThat(event.caseId()).isEqualTo(record.key());
-      assertThat(KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.SUBJECT))
-          .contains(record.key());
-      if (checkedSchema.merge(type, 1, Integer::sum) % 20 == 1) {
-        assertThat(EventSchemas.violations(type, record.value()))
-            .as("schema of %s", type)
-            .isEmpty();
-      }
-      byCase.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event);
-    }
-    assertThat(byCase.keySet())
-        .containsExactlyInAnyOrderElementsOf(cases.stream().map(c -> c.id).toList());
+    Map<String, List<MediationCaseEvent>> byCase =
+        ScriptedEvents.check(
+            cases,
+            records,
+            EventJson::readMediationCaseEvent,
+            MediationCaseEventType::cloudEventType,
+            20);
     for (ScriptedMonthCase c : cases) {
-      List<MediationCaseEvent> mine = new ArrayList<>(byCase.get(c.id));
-      mine.sort(Comparator.comparingLong(MediationCaseEvent::caseVersion));
-      byCase.put(c.id, mine);
-      assertThat(mine)
-          .as("%s: caseVersions", c)
-          .extracting(MediationCaseEvent::caseVersion)
-          .containsExactlyElementsOf(LongStream.rangeClosed(1, c.version).boxed().toList());
-      assertThat(mine)
-          .as("%s: event types in order", c)
-          .extracting(MediationCaseEvent::type)
-          .containsExactlyElementsOf(
-              c.events.stream().map(MediationCaseEventType::cloudEventType).toList());
-      MediationCaseEvent last = mine.get(mine.size() - 1);
+      MediationCaseEvent last = ScriptedEvents.last(byCase, c.id);
       assertThat(last.snapshot().status()).as("%s: last snapshot", c).isEqualTo(c.status);
       assertThat(last.snapshot().outcome()).as("%s", c).isEqualTo(c.outcome);
       assertThat(last.snapshot().overdue()).as("%s", c).isEqualTo(c.overdue);
@@ -263,7 +235,7 @@ class ScriptedMonthTests {
   private static void checkTheReferringTicketsGetTheOutcome(
       List<ScriptedMonthCase> referred, Map<String, List<MediationCaseEvent>> byCase) {
     for (ScriptedMonthCase c : referred) {
-      var last = byCase.get(c.id).get(byCase.get(c.id).size() - 1).snapshot();
+      var last = ScriptedEvents.last(byCase, c.id).snapshot();
       assertThat(last.referralTicketId()).as("%s", c).isEqualTo(c.referral.ticketId());
       assertThat(last.source()).isEqualTo("HOTLINE");
       if (c.outcome != null) {

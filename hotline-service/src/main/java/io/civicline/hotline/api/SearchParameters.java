@@ -39,23 +39,16 @@ public record SearchParameters(
     String size,
     String after) {
 
-  static final int MAX_SIZE = 100;
-  static final int MAX_PAGE = 10_000;
-  static final int MAX_TEXT = 100;
-
   /**
    * The query, the department as {@link ListScope} allows it; throws {@link
    * InvalidRequestException} naming every bad parameter.
    */
   public TicketQuery toQuery(String scopedDepartment, ZoneId zone, int defaultSize) {
     List<FieldProblem> problems = new ArrayList<>();
-    int pageNumber = number("page", page, 0, 0, MAX_PAGE, problems);
-    int pageSize = number("size", size, defaultSize, 1, MAX_SIZE, problems);
+    int pageNumber = number("page", page, 0, 0, ListPage.MAX_PAGE, problems);
+    int pageSize = number("size", size, defaultSize, 1, ListPage.MAX_SIZE, problems);
     PageCursor cursor = ListPage.cursorOf(after, pageNumber, problems);
-    String text = blankToNull(q);
-    if (text != null && text.length() > MAX_TEXT) {
-      problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
-    }
+    String text = ListPage.query(q, problems);
     TicketStatus wanted = statusOf(problems);
     String onlyOverdue = blankToNull(overdue);
     if (onlyOverdue != null && !onlyOverdue.equals("true") && !onlyOverdue.equals("false")) {
@@ -174,17 +167,11 @@ public record SearchParameters(
   /** The page a list's parameters ask for, or a 400 naming each bad one. */
   public static ListPage listPage(int page, int size, String after) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (page < 0 || page > MAX_PAGE) {
-      problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
-    }
-    PageCursor cursor = ListPage.cursorOf(after, page, problems);
-    if (!problems.isEmpty()) {
+    ListPage asked = ListPage.asked(page, size, after, problems);
+    if (asked == null) {
       throw new InvalidRequestException(problems);
     }
-    return new ListPage(size, page, cursor);
+    return asked;
   }
 
   static void checkSize(int size) {

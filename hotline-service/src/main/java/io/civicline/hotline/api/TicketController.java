@@ -8,6 +8,7 @@ import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.store.AtRiskList;
 import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.PageView;
 import io.civicline.kit.lists.QueueCursor;
 import io.civicline.kit.problem.ForbiddenException;
 import jakarta.validation.Valid;
@@ -78,12 +79,14 @@ class TicketController {
    * (the drill-down of the manager dashboard).
    */
   @GetMapping
-  TicketPageView search(@ParameterObject SearchParameters parameters, Authentication user) {
+  PageView<TicketSummary> search(
+      @ParameterObject SearchParameters parameters, Authentication user) {
     Staff viewer = staff.of(user);
     ListScope.checkText(viewer, parameters.q());
     String department = ListScope.departmentOf(viewer, blank(parameters.department()));
-    return TicketPageView.of(
-        lists.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"));
+    return PageView.of(
+        lists.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"),
+        TicketSummary::of);
   }
 
   /**

@@ -1,26 +1,37 @@
 package io.civicline.hotline.api;
 
 import io.civicline.hotline.CallerDisclosure;
+import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.problem.EntityVersions;
+import io.civicline.kit.problem.RecordView;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * The ticket's version as an HTTP entity tag, both ways, and the ticket as one user sees it (its
- * caller disclosed, and recorded, as {@link CallerDisclosure} decides).
+ * caller disclosed, and recorded, as {@link CallerDisclosure} decides), also in a 409's {@code
+ * current}.
  */
 @Component
-class TicketResponses {
+class TicketResponses implements RecordView {
 
   private final CallerDisclosure callers;
   private final TicketDesk desk;
+  private final StaffResolver staff;
 
-  TicketResponses(CallerDisclosure callers, TicketDesk desk) {
+  TicketResponses(CallerDisclosure callers, TicketDesk desk, StaffResolver staff) {
     this.callers = callers;
     this.desk = desk;
+    this.staff = staff;
+  }
+
+  @Override
+  public Object of(Object record, Authentication user) {
+    return view((Ticket) record, staff.of(user));
   }
 
   static String etag(Ticket ticket) {

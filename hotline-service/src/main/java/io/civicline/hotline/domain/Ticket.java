@@ -7,6 +7,7 @@ import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.TicketStepType;
+import io.civicline.kit.aggregate.TransitionRefusedException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package io.civicline.hotline.store;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.lists.PageCursor;
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.lists.SearchWords;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public class TicketListing {
     this.mongo = mongo;
   }
 
-  public TicketPage search(TicketQuery search) {
+  public ResultPage<Ticket> search(TicketQuery search) {
     List<Criteria> filters = new ArrayList<>();
     addIfGiven(filters, TicketDocument.STATUS, search.status());
     addIfGiven(filters, TicketDocument.DISTRICT, search.district());
@@ -54,7 +55,7 @@ public class TicketListing {
             Sort.Direction.DESC,
             TicketDocument::ticket,
             TicketListing::placeOf);
-    return new TicketPage(shown.items(), page.page(), page.size(), shown.next());
+    return page.result(shown);
   }
 
   private static PageCursor placeOf(Ticket ticket) {

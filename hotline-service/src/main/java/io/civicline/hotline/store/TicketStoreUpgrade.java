@@ -6,7 +6,6 @@ import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.kit.mongo.FormerIndexes;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,7 +50,7 @@ public class TicketStoreUpgrade implements InitializingBean {
 
   /** Returns how many tickets it gave their {@code riskAt}. */
   int giveRiskTimes() {
-    return updateEach(
+    return fill(
         Criteria.where(TicketDocument.STATUS)
             .in(TicketStatus.WITH_DEPARTMENT)
             .and(TicketDocument.RISK_AT)
@@ -61,35 +60,20 @@ public class TicketStoreUpgrade implements InitializingBean {
 
   /** Returns how many tickets stored before the queues' fields it placed in their queues. */
   int placeInQueues() {
-    return updateEach(
+    return fill(
         Criteria.where(TicketDocument.WAITS_FOR_AGENTS).exists(false),
         ticket -> TicketDocument.placedInQueues(new Update(), ticket));
   }
 
-  /**
-   * Applies {@code update} of its ticket to each document {@code unset} matches, if unchanged since
-   * read (a ticket changed meanwhile got it from that change); returns how many it changed.
-   */
-  private int updateEach(Criteria unset, Function<Ticket, Update> update) {
-    int given = 0;
-    try (Stream<TicketDocument> tickets = mongo.stream(Query.query(unset), TicketDocument.class)) {
-      for (TicketDocument stored : (Iterable<TicketDocument>) tickets::iterator) {
-        Ticket ticket = stored.ticket();
-        given +=
-            (int)
-                mongo
-                    .updateFirst(
-                        Query.query(
-                            Criteria.where("_id")
-                                .is(ticket.id())
-                                .and(TicketDocument.VERSION)
-                                .is(ticket.version())),
-                        update.apply(ticket),
-                        TicketDocument.class)
-                    .getModifiedCount();
-      }
-    }
-    return given;
+  private int fill(Criteria lacking, Function<Ticket, Update> update) {
+    return StoreUpgrades.fill(
+        mongo,
+        TicketDocument.class,
+        lacking,
+        stored -> update.apply(stored.ticket()),
+        stored ->
+            StoreUpgrades.atVersion(
+                stored.ticket().id(), TicketDocument.VERSION, stored.ticket().version()));
   }
 
   /** Writes the words of every ticket without them; returns how many it wrote. */

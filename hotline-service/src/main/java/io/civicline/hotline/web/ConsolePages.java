@@ -8,12 +8,13 @@ import io.civicline.hotline.api.QueuePageView;
 import io.civicline.hotline.api.SearchParameters;
 import io.civicline.hotline.api.TicketSummary;
 import io.civicline.hotline.domain.Staff;
+import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.DrillDown;
-import io.civicline.hotline.store.TicketPage;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.OpenToManagers;
 import io.civicline.kit.lists.QueueCursor;
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import java.time.ZoneId;
@@ -87,7 +88,7 @@ class ConsolePages {
     model.addAttribute("facts", DrillDown.figures());
     model.addAttribute("rows", List.of());
     try {
-      TicketPage found =
+      ResultPage<Ticket> found =
           lists.search(search.toQuery(department, zone, PAGE_SIZE), staff, "GET /console/search");
       model.addAttribute("rows", found.items().stream().map(TicketSummary::of).toList());
       boolean firstPage = found.page() == 0 && blankToNull(search.after()) == null;

@@ -6,7 +6,7 @@ import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.Urgency;
 import io.civicline.kit.console.ConsoleController;
-import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.console.ConsoleForms;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import jakarta.validation.Valid;
@@ -64,13 +64,8 @@ class IntakePages {
     try {
       ticket = desk.receive(intake.toCommand(user.getName()));
     } catch (InvalidRequestException e) {
-      for (FieldProblem problem : e.fields()) {
-        if (CODE_FIELDS.contains(problem.field())) {
-          errors.rejectValue(problem.field(), "intake.unknownCode", problem.message());
-        } else {
-          errors.reject("intake.invalid", problem.field() + ": " + problem.message());
-        }
-      }
+      ConsoleForms.reject(
+          errors, e, f -> CODE_FIELDS.contains(f) ? "intake.unknownCode" : null, "intake.invalid");
       return show(intake, model);
     }
     redirect.addFlashAttribute(

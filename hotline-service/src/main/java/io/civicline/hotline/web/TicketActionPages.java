@@ -45,7 +45,7 @@ class TicketActionPages {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.labels = labels;
-    this.flash = new ActionFlash(messages, TicketActionPages::currentVersion);
+    this.flash = new ActionFlash(messages, RecordConflictException::versionOf);
   }
 
   @InitBinder("form")
@@ -204,12 +204,5 @@ class TicketActionPages {
         },
         redirect);
     return BACK;
-  }
-
-  private static Long currentVersion(RuntimeException conflict) {
-    return conflict instanceof RecordConflictException e
-            && e.record(Object.class) instanceof Ticket t
-        ? t.version()
-        : null;
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.civicline.events.TicketEventType;
+import io.civicline.kit.aggregate.TransitionRefusedException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

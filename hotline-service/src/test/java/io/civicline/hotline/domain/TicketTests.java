@@ -8,6 +8,7 @@ import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketSnapshot;
 import io.civicline.events.TicketStepType;
+import io.civicline.kit.aggregate.TransitionRefusedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

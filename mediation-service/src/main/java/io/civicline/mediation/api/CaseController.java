@@ -1,5 +1,7 @@
 package io.civicline.mediation.api;
 
+import io.civicline.kit.lists.ListPage;
+import io.civicline.kit.lists.PageView;
 import io.civicline.kit.lists.QueueCursor;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.mediation.CaseQueues;
@@ -81,9 +83,10 @@ class CaseController {
    * lead only.
    */
   @GetMapping
-  CasePageView search(SearchParameters parameters, Authentication user) {
-    return CasePageView.of(
-        cases.search(parameters.toQuery(desk.rules().zone()), staff.of(user), "GET /api/cases"));
+  PageView<CaseSummary> search(SearchParameters parameters, Authentication user) {
+    return PageView.of(
+        cases.search(parameters.toQuery(desk.rules().zone()), staff.of(user), "GET /api/cases"),
+        CaseSummary::of);
   }
 
   /**
@@ -95,9 +98,8 @@ class CaseController {
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String after,
       Authentication user) {
-    if (size < 1 || size > SearchParameters.MAX_SIZE) {
-      throw new InvalidRequestException(
-          "size", "must be between 1 and " + SearchParameters.MAX_SIZE);
+    if (size < 1 || size > ListPage.MAX_SIZE) {
+      throw new InvalidRequestException("size", "must be between 1 and " + ListPage.MAX_SIZE);
     }
     return CaseQueueView.of(queues.mine(staff.of(user), size, QueueCursor.of(after)));
   }

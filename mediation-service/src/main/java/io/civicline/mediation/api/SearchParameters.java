@@ -1,7 +1,6 @@
 package io.civicline.mediation.api;
 
 import io.civicline.kit.lists.ListPage;
-import io.civicline.kit.lists.PageCursor;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.mediation.domain.CaseStatus;
@@ -43,9 +42,6 @@ public record SearchParameters(
     Integer size,
     String after) {
 
-  static final int MAX_SIZE = 100;
-  static final int MAX_PAGE = 10_000;
-  static final int MAX_TEXT = 100;
   static final int DEFAULT_SIZE = 20;
   static final int FIRST_YEAR = 1900;
   static final int LAST_YEAR = 9999;
@@ -54,20 +50,11 @@ public record SearchParameters(
 
   /** The query, or an {@link InvalidRequestException} naming every bad parameter. */
   public CaseQuery toQuery(ZoneId zone) {
-    int pageNumber = page == null ? 0 : page;
-    int pageSize = size == null ? DEFAULT_SIZE : size;
-    String text = RegisterCaseRequest.blankToNull(q);
     List<FieldProblem> problems = new ArrayList<>();
-    if (pageNumber < 0 || pageNumber > MAX_PAGE) {
-      problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
-    }
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
-    }
-    if (text != null && text.length() > MAX_TEXT) {
-      problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
-    }
-    PageCursor cursor = ListPage.cursorOf(after, pageNumber, problems);
+    ListPage asked =
+        ListPage.asked(
+            page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, after, problems);
+    String text = ListPage.query(q, problems);
     checkDay(problems, "from", from);
     checkDay(problems, "to", to);
     if (from != null && to != null && from.isAfter(to)) {
@@ -104,7 +91,7 @@ public record SearchParameters(
         datesOfFact ? null : first,
         datesOfFact ? null : afterLast,
         text,
-        new ListPage(pageSize, pageNumber, cursor),
+        asked,
         figure == null ? null : new FactFilter(figure, first, afterLast));
   }
 

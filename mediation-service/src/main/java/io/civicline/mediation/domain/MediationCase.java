@@ -4,6 +4,7 @@ import static io.civicline.mediation.domain.CaseStatus.MEDIATING;
 import static io.civicline.mediation.domain.CaseStatus.REGISTERED;
 
 import io.civicline.events.MediationCaseEvent;
+import io.civicline.kit.aggregate.TransitionRefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.civicline.mediation.store;
 
 import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.lists.PageCursor;
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.lists.SearchWords;
 import io.civicline.mediation.domain.CaseScope;
 import io.civicline.mediation.domain.MediationCase;
@@ -34,7 +35,7 @@ public class CaseListing {
    * The cases the search finds within the scope (every case when it is null); its text never
    * matches a party's phone (see {@link #searchByPhone}).
    */
-  public CasePage search(CaseQuery search, CaseScope scope) {
+  public ResultPage<MediationCase> search(CaseQuery search, CaseScope scope) {
     return find(search, scope, search.text() == null ? null : textFilter(search.text()));
   }
 
@@ -42,7 +43,7 @@ public class CaseListing {
    * The search, its text a whole phone number matched exactly against the parties', among the cases
    * assigned to {@code mediator} alone.
    */
-  public CasePage searchByPhone(CaseQuery search, String mediator) {
+  public ResultPage<MediationCase> searchByPhone(CaseQuery search, String mediator) {
     return find(
         search,
         null,
@@ -52,7 +53,7 @@ public class CaseListing {
             .is(mediator));
   }
 
-  private CasePage find(CaseQuery search, CaseScope scope, Criteria text) {
+  private ResultPage<MediationCase> find(CaseQuery search, CaseScope scope, Criteria text) {
     List<Criteria> filters = new ArrayList<>();
     if (scope != null) {
       filters.add(within(scope));
@@ -91,7 +92,7 @@ public class CaseListing {
             Sort.Direction.DESC,
             CaseDocument::mediationCase,
             CaseListing::placeOf);
-    return new CasePage(shown.items(), page.page(), page.size(), shown.next());
+    return page.result(shown);
   }
 
   private static PageCursor placeOf(MediationCase mediationCase) {

@@ -3,13 +3,10 @@ package io.civicline.mediation.store;
 import io.civicline.kit.lists.StoreUpgrades;
 import io.civicline.kit.mongo.FormerIndexes;
 import io.civicline.mediation.domain.ClosingTime;
-import io.civicline.mediation.domain.MediationCase;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -55,23 +52,16 @@ public class CaseStoreUpgrade implements InitializingBean {
 
   /**
    * Writes {@code closings} on each case without it, if unchanged since read: a case changed
-   * meanwhile got them from the store's update.
+   * meanwhile got them from the store's update. Returns how many it wrote.
    */
-  public void listClosings() {
-    Query unlisted = Query.query(Criteria.where(CaseDocument.CLOSINGS).exists(false));
-    try (Stream<CaseDocument> cases = mongo.stream(unlisted, CaseDocument.class)) {
-      cases.forEach(
-          stored -> {
-            MediationCase mediationCase = stored.mediationCase();
-            mongo.updateFirst(
-                Query.query(
-                    Criteria.where("_id")
-                        .is(stored.id())
-                        .and(CaseDocument.VERSION)
-                        .is(mediationCase.version())),
-                Update.update(CaseDocument.CLOSINGS, ClosingTime.all(mediationCase)),
-                CaseDocument.class);
-          });
-    }
+  public int listClosings() {
+    return StoreUpgrades.fill(
+        mongo,
+        CaseDocument.class,
+        Criteria.where(CaseDocument.CLOSINGS).exists(false),
+        stored -> Update.update(CaseDocument.CLOSINGS, ClosingTime.all(stored.mediationCase())),
+        stored ->
+            StoreUpgrades.atVersion(
+                stored.id(), CaseDocument.VERSION, stored.mediationCase().version()));
   }
 }

@@ -3,7 +3,6 @@ package io.civicline.mediation.web;
 import io.civicline.kit.console.ActionFlash;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.ConsoleForms;
-import io.civicline.kit.problem.ConflictException;
 import io.civicline.kit.problem.RecordConflictException;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
@@ -54,7 +53,7 @@ class CaseActionPages {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.labels = labels;
-    this.flash = new ActionFlash(messages, CaseActionPages::currentVersion);
+    this.flash = new ActionFlash(messages, RecordConflictException::versionOf);
   }
 
   @InitBinder("form")
@@ -161,12 +160,5 @@ class CaseActionPages {
   private static ActionFlash.Done done(MediationCase changed) {
     List<HistoryEntry> history = changed.history();
     return new ActionFlash.Done(history.get(history.size() - 1).action().name(), changed.number());
-  }
-
-  private static Long currentVersion(ConflictException e) {
-    return e instanceof RecordConflictException conflict
-            && conflict.record(Object.class) instanceof MediationCase now
-        ? now.version()
-        : null;
   }
 }

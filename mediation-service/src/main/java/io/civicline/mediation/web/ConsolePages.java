@@ -2,12 +2,13 @@ package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.lists.QueueCursor;
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.mediation.CaseQueues;
 import io.civicline.mediation.CaseSearch;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseQueueView;
+import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Staff;
-import io.civicline.mediation.store.CasePage;
 import io.civicline.mediation.store.CaseQuery;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -77,7 +78,8 @@ class ConsolePages {
   @GetMapping("/console/cases/by-ticket/{ticketId}")
   String byTicket(@PathVariable String ticketId, Authentication user) {
     String ticket = ticketId.strip();
-    CasePage found = cases.list(CaseQuery.ofTicket(ticket), staffResolver.of(user));
+    ResultPage<MediationCase> found =
+        cases.list(CaseQuery.ofTicket(ticket), staffResolver.of(user));
     if (found.items().isEmpty()) {
       return "redirect:"
           + UriComponentsBuilder.fromPath("/console/cases")

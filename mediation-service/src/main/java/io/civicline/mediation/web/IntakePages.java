@@ -1,8 +1,8 @@
 package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.console.ConsoleForms;
 import io.civicline.kit.problem.ConflictException;
-import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.mediation.IntakeDesk;
@@ -93,15 +93,7 @@ class IntakePages {
                   intake.declineNoteOrNull())
               : intakeDesk.register(intake.toCommand(by.name()), by);
     } catch (InvalidRequestException e) {
-      for (FieldProblem problem : e.fields()) {
-        if (CODE_FIELDS.contains(problem.field())) {
-          errors.rejectValue(problem.field(), "intake.unknownCode", problem.message());
-        } else if ("parties".equals(problem.field())) {
-          errors.rejectValue("parties", "intake.needsBothSides", problem.message());
-        } else {
-          errors.reject("intake.invalid", problem.field() + ": " + problem.message());
-        }
-      }
+      ConsoleForms.reject(errors, e, IntakePages::errorCode, "intake.invalid");
       return show(intake, model);
     }
     String notice =
@@ -124,6 +116,14 @@ class IntakePages {
       redirect.addFlashAttribute("warning", text("flash.notAssigned", locale, e.getMessage()));
       return "";
     }
+  }
+
+  /** The error code of a field the desk refused, shown next to it; null for the others. */
+  private static String errorCode(String field) {
+    if (CODE_FIELDS.contains(field)) {
+      return "intake.unknownCode";
+    }
+    return "parties".equals(field) ? "intake.needsBothSides" : null;
   }
 
   private String show(IntakeForm intake, Model model) {

@@ -1,6 +1,8 @@
 package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.console.OpenToManagers;
+import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.mediation.CaseSearch;
@@ -9,7 +11,7 @@ import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseSummary;
 import io.civicline.mediation.api.SearchParameters;
 import io.civicline.mediation.domain.CaseStatus;
-import io.civicline.mediation.store.CasePage;
+import io.civicline.mediation.domain.MediationCase;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -73,7 +75,7 @@ class SearchPage {
         binding.getFieldErrors().stream()
             .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
             .toList();
-    CasePage found = null;
+    ResultPage<MediationCase> found = null;
     if (bad.isEmpty()) {
       try {
         found =

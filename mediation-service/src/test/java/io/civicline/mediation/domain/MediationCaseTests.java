@@ -8,6 +8,7 @@ import io.civicline.events.EventSchemas;
 import io.civicline.events.MediationCaseEvent;
 import io.civicline.events.MediationCaseEventType;
 import io.civicline.events.MediationCaseSnapshot;
+import io.civicline.kit.aggregate.TransitionRefusedException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -453,7 +454,7 @@ class MediationCaseTests {
       action.run();
       return null;
     } catch (TransitionRefusedException e) {
-      assertThat(e.mediationCase()).isNotNull();
+      assertThat(e.record()).isInstanceOf(MediationCase.class);
       return e.getMessage();
     }
   }

@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.civicline.kit.testing.InProcessMongo;
+import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.CloseOutcomeTable;
@@ -19,17 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -43,18 +37,15 @@ import tools.jackson.databind.json.JsonMapper;
  * another outcome, is refused by both naming exactly that part and changes nothing, and every
  * fitting request closes a case through both with the same closing.
  */
-@SpringBootTest
+@CaseServiceTest(database = "mediation")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
       "classpath:mediation-test-users.properties"
     })
-@DirtiesContext
 class CloseOutcomeRuleTests {
 
-  static final InProcessMongo MONGO = new InProcessMongo();
   static final Set<String> PARTS = CloseOutcomeTable.SAMPLE_VALUES.keySet();
 
   @Autowired MockMvc mvc;
@@ -62,16 +53,6 @@ class CloseOutcomeRuleTests {
   @Autowired MediationDesk desk;
   @Autowired MessageSource messages;
   static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @DynamicPropertySource
-  static void mongo(DynamicPropertyRegistry registry) {
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("mediation"));
-  }
-
-  @AfterAll
-  static void stopMongo() {
-    MONGO.stop();
-  }
 
   @Test
   void everyPartThatDoesNotFitItsOutcomeIsRefusedAlikeByTheApiAndTheConsole() throws Exception {

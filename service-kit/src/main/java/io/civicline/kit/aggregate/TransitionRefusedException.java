@@ -1,8 +1,8 @@
 package io.civicline.kit.aggregate;
 
 /**
- * A state machine forbids this action on the record as it is now; nothing was changed. Each
- * aggregate's own subclass gives the record its type.
+ * A state machine forbids this action on the record as it is now; nothing was changed. The record
+ * rides along, unchanged, for the 409 that shows it ({@code RecordConflictException.refused}).
  */
 public class TransitionRefusedException extends RuntimeException {
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -78,6 +79,12 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
   @Bean
   ConsoleProblems consoleProblems(MessageSource messageSource) {
     return new ConsoleProblems(messageSource);
+  }
+
+  @Bean
+  @ConditionalOnBean(ConsoleAudience.class)
+  ConsoleEntry consoleEntry(ConsoleAudience<?> audience) {
+    return new ConsoleEntry(audience);
   }
 
   @Override

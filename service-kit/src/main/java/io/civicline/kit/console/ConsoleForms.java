@@ -1,10 +1,14 @@
 package io.civicline.kit.console;
 
+import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.InvalidRequestException;
 import java.beans.PropertyEditorSupport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
@@ -19,6 +23,26 @@ public final class ConsoleForms {
   public static void bindAsPicked(WebDataBinder binder, CityLabels labels) {
     binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     binder.registerCustomEditor(Instant.class, new EndOfDay(labels));
+  }
+
+  /**
+   * Shows the desk's refusal of a form on it: a problem whose field {@code codeOf} gives an error
+   * code (a code the form has no list for, say) next to that field, any other at the top of the
+   * form as {@code otherCode}, naming its field.
+   */
+  public static void reject(
+      BindingResult form,
+      InvalidRequestException refusal,
+      Function<String, String> codeOf,
+      String otherCode) {
+    for (FieldProblem problem : refusal.fields()) {
+      String code = codeOf.apply(problem.field());
+      if (code != null) {
+        form.rejectValue(problem.field(), code, problem.message());
+      } else {
+        form.reject(otherCode, problem.field() + ": " + problem.message());
+      }
+    }
   }
 
   /** A day from an {@code <input type="date">} (e.g. {@code 2026-03-31}) as its last moment. */

@@ -18,6 +18,15 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 public record ListPage(int size, int page, PageCursor after) {
 
+  /** The most items one page holds. */
+  public static final int MAX_SIZE = 100;
+
+  /** The deepest page number: each page skips all before it. */
+  public static final int MAX_PAGE = 10_000;
+
+  /** The longest word search ({@code q}) a list takes. */
+  public static final int MAX_QUERY = 100;
+
   public ListPage {
     if (size < 1 || page < 0 || (page > 0 && after != null)) {
       throw new IllegalArgumentException("no such page: " + size + ", " + page + ", " + after);
@@ -42,6 +51,30 @@ public record ListPage(int size, int page, PageCursor after) {
       problems.addAll(e.fields());
       return null;
     }
+  }
+
+  /**
+   * The page a list's parameters ask for; null when one is bad, after adding a problem naming it.
+   */
+  public static ListPage asked(int page, int size, String after, List<FieldProblem> problems) {
+    int before = problems.size();
+    if (page < 0 || page > MAX_PAGE) {
+      problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
+    }
+    PageCursor cursor = cursorOf(after, page, problems);
+    return problems.size() > before ? null : new ListPage(size, page, cursor);
+  }
+
+  /** The word search {@code q}, stripped, null when blank; too long a one adds a problem. */
+  public static String query(String q, List<FieldProblem> problems) {
+    String text = q == null || q.isBlank() ? null : q.strip();
+    if (text != null && text.length() > MAX_QUERY) {
+      problems.add(new FieldProblem("q", "must be at most " + MAX_QUERY + " characters"));
+    }
+    return text;
   }
 
   /** The first {@code size} items. */
@@ -87,6 +120,11 @@ public record ListPage(int size, int page, PageCursor after) {
     List<T> items = found.stream().limit(size).toList();
     PageCursor next = found.size() > size ? placeOf.apply(items.get(size - 1)) : null;
     return new Found<>(items, next);
+  }
+
+  /** What this page {@link #read} found, with its place in the list. */
+  public <T> ResultPage<T> result(Found<T> found) {
+    return new ResultPage<>(found.items(), page, size, found.next());
   }
 
   /** A page's items and the cursor of the page after it, null on the last page. */

@@ -10,10 +10,13 @@ import io.civicline.kit.aggregate.TransitionRefusedException;
 public class RecordConflictException extends ConflictException {
 
   private final transient Object record;
+  private final Long version;
 
-  public RecordConflictException(String message, Object record) {
+  /** {@code version}: the record's version now, null when not known. */
+  public RecordConflictException(String message, Object record, Long version) {
     super(message, null);
     this.record = record;
+    this.version = version;
   }
 
   /** {@code noun}: what the record is to the user ("ticket", "case"). */
@@ -22,14 +25,25 @@ public class RecordConflictException extends ConflictException {
     return new RecordConflictException(
         "The %s changed since you saw it (version %d, now %d): reload it and try again."
             .formatted(noun, seenVersion, currentVersion),
-        current);
+        current,
+        currentVersion);
   }
 
-  /** {@code action}: what the user tried, in words ("dispatch"). */
+  /**
+   * {@code action}: what the user tried, in words ("dispatch"); {@code version}: the version of the
+   * record the state machine refused it on.
+   */
   public static RecordConflictException refused(
-      String noun, String action, TransitionRefusedException refusal) {
+      String noun, String action, TransitionRefusedException refusal, long version) {
     return new RecordConflictException(
-        "Cannot %s this %s: %s.".formatted(action, noun, refusal.getMessage()), refusal.record());
+        "Cannot %s this %s: %s.".formatted(action, noun, refusal.getMessage()),
+        refusal.record(),
+        version);
+  }
+
+  /** The version of the record a conflict carries, null when it carries none. */
+  public static Long versionOf(ConflictException conflict) {
+    return conflict instanceof RecordConflictException r ? r.version : null;
   }
 
   /** The record as it is now, of its type. */

@@ -1,9 +1,12 @@
 package io.civicline.kit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TopicRecords;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,23 @@ public final class EventTypes {
             record ->
                 KafkaCloudEvents.header(record.headers(), KafkaCloudEvents.TYPE).orElseThrow())
         .toList();
+  }
+
+  /**
+   * Waits, 20 seconds at most, until the events of {@code id} on {@code topic} are of {@code
+   * types}, exactly and in order; {@code cloudEventType} names a type as its {@code ce_type}.
+   */
+  @SafeVarargs
+  public static <E> void awaitExactly(
+      List<String> bootstrapServers,
+      String topic,
+      String id,
+      Function<E, String> cloudEventType,
+      E... types) {
+    String[] expected = Arrays.stream(types).map(cloudEventType).toArray(String[]::new);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(of(bootstrapServers, topic, id)).containsExactly(expected));
   }
 
   /** Zero of every type: the counts a script adds the events it caused to. */
