@@ -41,15 +41,16 @@ final class ScaleReads {
     ReferenceData reference = ReferenceData.defaults();
     LocalDate today = LocalDate.now(ZoneId.of(reference.city().zone()));
     String district = reference.districts().get(0).code();
-    String days =
-        "&from="
-            + today.minusDays(DAYS)
-            + "&to="
-            + today
-            + "&status="
+    String filter =
+        "status="
             + STATUS
             + "&district="
-            + district;
+            + district
+            + "&from="
+            + today.minusDays(DAYS)
+            + "&to="
+            + today;
+    String filterLabel = STATUS + ", " + district + ", " + DAYS + " days";
     String department =
         mostCommon(tickets, CloneShape.TICKETS.aggregate() + ".dispatch.department", false);
     String mediator =
@@ -73,33 +74,40 @@ final class ScaleReads {
             "mediator's open cases (" + mediator + ")",
             mediatorUser,
             mediation + "/api/cases?status=MEDIATING&mediator=" + mediator));
-    reads.add(
-        ListRead.of(
-            "tickets " + STATUS + ", " + district + ", " + DAYS + " days",
-            agent,
-            hotline + "/api/tickets?fact=received" + days));
-    ListRead newestTickets =
-        ListRead.of("tickets newest first", agent, hotline + "/api/tickets?size=20");
-    reads.add(newestTickets);
-    reads.add(newestTickets.nextPage("  its next page (after)"));
-    String ticketWord = mostCommon(tickets, "words", true);
-    reads.add(
-        ListRead.of(
-            "tickets q=" + ticketWord, agent, hotline + "/api/tickets?q=" + encoded(ticketWord)));
-    reads.add(
-        ListRead.of(
-            "cases " + STATUS + ", " + district + ", " + DAYS + " days",
-            mediatorUser,
-            mediation + "/api/cases?" + days.substring(1)));
-    ListRead newestCases =
-        ListRead.of("cases newest first", mediatorUser, mediation + "/api/cases?size=20");
-    reads.add(newestCases);
-    reads.add(newestCases.nextPage("  its next page (after)"));
-    String caseWord = mostCommon(cases, "words", true);
-    reads.add(
-        ListRead.of(
-            "cases q=" + caseWord, mediatorUser, mediation + "/api/cases?q=" + encoded(caseWord)));
+    // A ticket search by days names the figure whose days they are: tickets received.
+    searches(
+        reads,
+        "tickets",
+        agent,
+        hotline + "/api/tickets?",
+        "fact=received&" + filter,
+        filterLabel,
+        mostCommon(tickets, "words", true));
+    searches(
+        reads,
+        "cases",
+        mediatorUser,
+        mediation + "/api/cases?",
+        filter,
+        filterLabel,
+        mostCommon(cases, "words", true));
     return reads;
+  }
+
+  /** A list's searches: by filter, newest first and its next page, by a word. */
+  private static void searches(
+      List<ListRead> reads,
+      String kind,
+      DemoUserClient user,
+      String search,
+      String filter,
+      String filterLabel,
+      String word) {
+    reads.add(ListRead.of(kind + " " + filterLabel, user, search + filter));
+    ListRead newest = ListRead.of(kind + " newest first", user, search + "size=20");
+    reads.add(newest);
+    reads.add(newest.nextPage("  its next page (after)"));
+    reads.add(ListRead.of(kind + " q=" + word, user, search + "q=" + encoded(word)));
   }
 
   /**
