@@ -39,7 +39,8 @@ record DocumentClones(MongoCollection<Document> collection) {
    */
   List<RawBsonDocument> templates(Document query, int limit) {
     List<RawBsonDocument> templates = new ArrayList<>();
-    for (Document template : collection.find(query)) {
+    // Limited and in batches: the MongoDB-wire server answers a find without them in one reply.
+    for (Document template : collection.find(query).limit(limit).batchSize(BATCH)) {
       List<?> outbox = template.getList(OUTBOX, Object.class);
       if (outbox == null || outbox.isEmpty()) {
         templates.add(new RawBsonDocument(template, new DocumentCodec()));
