@@ -116,7 +116,9 @@ public final class ScaleBenchmark {
       return ScaleReport.passes(result, options.rate()) ? 0 : CreateBenchmark.EXIT_FAILED;
     } finally {
       out.println("stopping the stack ...");
-      stack.stop();
+      if (!stack.stop()) {
+        out.println("the stack did not stop in time: something had to be killed");
+      }
       Runtime.getRuntime().removeShutdownHook(stopper);
       BenchFolders.deleteRecursively(jars);
       if (options.data() == null) {
