@@ -7,6 +7,7 @@
 #   ./bench.sh freshness [--rate=500] ...    201 of a ticket to its figure on the stream, running stack
 #   ./bench.sh broker [--records=1000000] ... the running stack's broker, with Kafka's perf tools
 #   ./bench.sh memory [--cases=1000000] ...  heap and RSS of each process, stores filled to --cases
+#   ./bench.sh scale [--tickets=1000000] ...  reads and watcher rounds at scale while creates run
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/stack-common.sh
@@ -17,6 +18,7 @@ case "${1:-}" in
   freshness) main=io.civicline.perf.bench.FreshnessBenchmark; shift ;;
   broker) main=io.civicline.perf.bench.BrokerBenchmark; shift ;;
   memory) main=io.civicline.perf.bench.MemoryBenchmark; shift ;;
+  scale) main=io.civicline.perf.bench.ScaleBenchmark; shift ;;
 esac
 
 # perf.jar is a plain jar whose manifest puts lib/*.jar on the classpath.

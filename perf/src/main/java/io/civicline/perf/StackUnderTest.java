@@ -147,6 +147,14 @@ public final class StackUnderTest implements AutoCloseable {
     return null;
   }
 
+  /** A part of the stack that ended makes a phase's figures meaningless: fails loudly then. */
+  public void checkRunning() {
+    String trouble = troubleReport();
+    if (trouble != null) {
+      throw new IllegalStateException(trouble);
+    }
+  }
+
   /**
    * Stops the stack through the launcher (SIGTERM) and waits; kills whatever is left after the
    * grace period. Returns true when everything stopped by itself. Later calls do nothing.

@@ -5,6 +5,7 @@ import io.civicline.hotline.domain.AtRisk;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.kit.aggregate.DeadlineWatch;
 import io.civicline.kit.mongo.ClusterLease;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,10 @@ public class OverdueWatcher {
   private final TicketStore store;
   private final DeadlineWatch watch;
 
-  OverdueWatcher(TicketStore store, Clock clock, ClusterLease lease, SlaProperties sla) {
+  OverdueWatcher(
+      TicketStore store, Clock clock, ClusterLease lease, SlaProperties sla, MeterRegistry meters) {
     this.store = store;
-    this.watch = new DeadlineWatch(lease, LEASE, sla.leaseTime(), clock);
+    this.watch = new DeadlineWatch(lease, LEASE, sla.leaseTime(), clock, meters);
   }
 
   @Scheduled(

@@ -4,6 +4,7 @@ import io.civicline.kit.aggregate.DeadlineWatch;
 import io.civicline.kit.mongo.ClusterLease;
 import io.civicline.mediation.MediationProperties;
 import io.civicline.mediation.OverdueCases;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,13 @@ public class OverdueWatcher {
   private final DeadlineWatch watch;
 
   OverdueWatcher(
-      OverdueCases desk, Clock clock, ClusterLease lease, MediationProperties properties) {
+      OverdueCases desk,
+      Clock clock,
+      ClusterLease lease,
+      MediationProperties properties,
+      MeterRegistry meters) {
     this.desk = desk;
-    this.watch = new DeadlineWatch(lease, LEASE, properties.leaseTime(), clock);
+    this.watch = new DeadlineWatch(lease, LEASE, properties.leaseTime(), clock, meters);
   }
 
   @Scheduled(

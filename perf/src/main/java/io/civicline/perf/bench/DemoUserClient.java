@@ -27,12 +27,17 @@ final class DemoUserClient {
 
   /** The body of a 200 answer; anything else is an {@link IOException} naming the status. */
   String get(String url) throws IOException, InterruptedException {
+    return get(url, "application/json");
+  }
+
+  /** As {@link #get(String)}, asking for the media type {@code accept}. */
+  String get(String url, String accept) throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(timeout)
                 .header("Authorization", authorization)
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -6,57 +6,73 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.bson.types.ObjectId;
 
 /**
- * Fills a services' collection up to a number of documents with copies of the finished cases it
- * already holds (the load generator's, say), each with a new id and number: documents of the real
- * shape, history included, in minutes instead of the hours the API would take. Only finished ones
- * are copied, so no copy wakes the SLA watcher or another job.
+ * Fills a services' collection with copies of documents it already holds (the load generator's,
+ * say): documents of the real shape, history included, in minutes instead of the hours the API
+ * would take. Only documents whose events are all published serve as templates, and every copy's
+ * outbox is empty, so that no relay publishes a copy's events.
  *
  * @param collection the services' collection ({@code tickets}, {@code cases})
- * @param aggregate the field holding the aggregate ({@code ticket}, {@code mediationCase})
- * @param templates the query selecting the documents to copy
  */
-record DocumentClones(MongoCollection<Document> collection, String aggregate, Document templates) {
+record DocumentClones(MongoCollection<Document> collection) {
 
-  private static final int TEMPLATES = 1_000;
   private static final int BATCH = 1_000;
   private static final int THREADS = 4;
+  private static final String OUTBOX = "outbox";
+
+  /** Makes the {@code n}-th copy of {@code template}, a fresh document it may change freely. */
+  @FunctionalInterface
+  interface Copy {
+    Document of(Document template, long n);
+  }
 
   /**
-   * Inserts copies until the collection holds {@code target} documents.
+   * Up to {@code limit} documents matching {@code query} with no unpublished event.
    *
-   * @return how many were inserted
-   * @throws IllegalStateException when there is no document to copy
+   * @throws IllegalStateException when there is none
    */
-  long fillUpTo(long target, PrintStream out) {
-    // The collection's count, not countDocuments: that one is an aggregation, and the
-    // MongoDB-wire server materializes every document for it.
-    long present = collection.estimatedDocumentCount();
-    long missing = target - present;
-    if (missing <= 0) {
-      return 0;
-    }
-    List<RawBsonDocument> copies = new ArrayList<>();
-    for (Document template : collection.find(templates).projection(new Document("outbox", 0))) {
-      copies.add(new RawBsonDocument(template, new DocumentCodec()));
-      if (copies.size() == TEMPLATES) {
+  List<RawBsonDocument> templates(Document query, int limit) {
+    List<RawBsonDocument> templates = new ArrayList<>();
+    // Limited and in batches: the MongoDB-wire server answers a find without them in one reply.
+    for (Document template : collection.find(query).limit(limit).batchSize(BATCH)) {
+      List<?> outbox = template.getList(OUTBOX, Object.class);
+      if (outbox == null || outbox.isEmpty()) {
+        templates.add(new RawBsonDocument(template, new DocumentCodec()));
+      }
+      if (templates.size() == limit) {
         break;
       }
     }
-    if (copies.isEmpty()) {
+    if (templates.isEmpty()) {
       throw new IllegalStateException(
-          "no finished document in "
-              + collection.getNamespace()
-              + " to copy: run ./load.sh on the stack first");
+          "no document in " + collection.getNamespace() + " to copy: run ./load.sh first");
     }
-    String run = Long.toString(System.currentTimeMillis(), 36);
+    return templates;
+  }
+
+  /** Inserts copies until the collection holds {@code target} documents; returns how many. */
+  long fillUpTo(long target, List<RawBsonDocument> templates, Copy copy, PrintStream out) {
+    // The collection's count, not countDocuments: that one is an aggregation, and the
+    // MongoDB-wire server materializes every document for it.
+    return insert(target - collection.estimatedDocumentCount(), templates, copy, out);
+  }
+
+  /**
+   * Inserts {@code count} copies of the templates in turn, from several threads; returns how many.
+   */
+  long insert(long count, List<RawBsonDocument> templates, Copy copy, PrintStream out) {
+    if (count <= 0) {
+      return 0;
+    }
     AtomicLong next = new AtomicLong();
     AtomicLong inserted = new AtomicLong();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
     LoadThreads.runAll(
         "clone-" + collection.getNamespace().getCollectionName(),
         THREADS,
@@ -64,16 +80,35 @@ record DocumentClones(MongoCollection<Document> collection, String aggregate, Do
             () -> {
               List<Document> batch = new ArrayList<>(BATCH);
               long n;
-              while ((n = next.getAndIncrement()) < missing) {
-                batch.add(copy(copies.get((int) (n % copies.size())), run + "-" + n));
-                if (batch.size() == BATCH) {
+              try {
+                while (failure.get() == null && (n = next.getAndIncrement()) < count) {
+                  Document template =
+                      templates.get((int) (n % templates.size())).decode(new DocumentCodec());
+                  Document clone = copy.of(template, n);
+                  if (clone.containsKey(OUTBOX)) {
+                    clone.put(OUTBOX, List.of());
+                  }
+                  batch.add(clone);
+                  if (batch.size() == BATCH) {
+                    insert(batch, inserted, out);
+                  }
+                }
+                if (!batch.isEmpty() && failure.get() == null) {
                   insert(batch, inserted, out);
                 }
-              }
-              if (!batch.isEmpty()) {
-                insert(batch, inserted, out);
+              } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
               }
             });
+    if (failure.get() != null) {
+      String message = BenchFolders.firstLine(failure.get().getMessage());
+      throw new IllegalStateException(
+          "copying into "
+              + collection.getNamespace()
+              + " failed: "
+              + message.substring(0, Math.min(message.length(), 300)),
+          failure.get());
+    }
     return inserted.get();
   }
 
@@ -86,9 +121,23 @@ record DocumentClones(MongoCollection<Document> collection, String aggregate, Do
     batch.clear();
   }
 
-  /** A fresh copy of the template with a new id, in the aggregate too, and a unique number. */
-  private Document copy(RawBsonDocument template, String suffix) {
-    Document copy = template.decode(new DocumentCodec());
+  /**
+   * Copies with a new id, in the aggregate under {@code aggregate} too, and a unique number: the
+   * template's with {@code -copy-<run>-<n>}.
+   */
+  static Copy renumbered(String aggregate) {
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    return (copy, n) -> {
+      Document inner = newIds(copy, aggregate);
+      inner.put("number", inner.getString("number") + "-copy-" + run + "-" + n);
+      return copy;
+    };
+  }
+
+  /**
+   * Gives the document and its aggregate a new id (of the type they had); returns the aggregate.
+   */
+  static Document newIds(Document copy, String aggregate) {
     ObjectId id = new ObjectId();
     copy.put("_id", copy.get("_id") instanceof String ? id.toHexString() : id);
     Document inner = copy.get(aggregate, Document.class);
@@ -97,7 +146,6 @@ record DocumentClones(MongoCollection<Document> collection, String aggregate, Do
         inner.put(key, inner.get(key) instanceof String ? id.toHexString() : id);
       }
     }
-    inner.put("number", inner.getString("number") + "-copy-" + suffix);
-    return copy;
+    return inner;
   }
 }

@@ -9,6 +9,7 @@ import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxProperties;
 import io.civicline.kit.outbox.OutboxRelay;
 import io.civicline.kit.testing.InProcessMongo;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class DeadlineWatchTests {
           null,
           new OutboxProperties(List.of("items"), false, null, null, null, null),
           new SimpleMeterRegistry());
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   final VersionedStore<Item> store = new VersionedStore<>(mongo, relay, Item.class, "version");
 
   @AfterAll
@@ -63,6 +66,29 @@ class DeadlineWatchTests {
       assertThat(marks).as(item.id()).isEqualTo(item.id().equals("not-yet") ? 0 : 1);
     }
     assertThat(round(watch("third", Clock.systemUTC()))).isZero();
+  }
+
+  @Test
+  void eachRoundIsTimedAndCountsWhatItMarked() {
+    Instant now = Instant.now();
+    store.insert("timed-due", Item.created("timed-due", now.minusSeconds(5)));
+    DeadlineWatch watch = watch("timed", Clock.systemUTC());
+
+    int first = round(watch);
+    int second = round(watch);
+
+    assertThat(first).isPositive();
+    assertThat(second).isZero();
+    Timer rounds = meters.get(DeadlineWatch.ROUND_TIMER).tag("round", "items overdue").timer();
+    assertThat(rounds.count()).isEqualTo(2);
+    assertThat(rounds.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+    assertThat(
+            meters
+                .get(DeadlineWatch.MARKED_COUNTER)
+                .tag("round", "items overdue")
+                .counter()
+                .count())
+        .isEqualTo(first);
   }
 
   @Test
@@ -104,6 +130,7 @@ class DeadlineWatchTests {
   }
 
   private DeadlineWatch watch(String lease, Clock clock) {
-    return new DeadlineWatch(new ClusterLease(mongo, clock), lease, Duration.ofMinutes(1), clock);
+    return new DeadlineWatch(
+        new ClusterLease(mongo, clock), lease, Duration.ofMinutes(1), clock, meters);
   }
 }
