@@ -136,7 +136,8 @@ class LocalStackLifecycleTests {
             "--server.address=" + elsewhere,
             "--spring.kafka.bootstrap-servers=" + elsewhere + ":" + kafka,
             "--spring.mongodb.uri=mongodb://" + elsewhere + ":" + mongo + "/hotline");
-    assertThat(launcher.output()).contains("Listening on " + elsewhere + " only");
+    // Printed in the summary after the ready line: wait for it rather than read the output so far.
+    launcher.awaitLine("Listening on " + elsewhere + " only", Duration.ofSeconds(10));
   }
 
   @Test
