@@ -87,8 +87,19 @@ final class DurableH2Backend extends H2Backend {
   private static final Set<String> READS =
       Set.of("find", "getmore", "count", "distinct", "listindexes", "listcollections", "ping");
 
+  /**
+   * Documents in a find's first reply, and in each further one, when the client names no batch
+   * size. MongoDB sends 101 first, then up to 16 MB a reply; the base server sends everything in
+   * one reply, which a driver refuses over 48 MB (a store upgrade streaming every ticket would
+   * fail).
+   */
+  static final int FIRST_BATCH = 101;
+
+  static final int NEXT_BATCH = 1_000;
+
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
+    inBatches(command, query);
     try {
       return super.handleCommand(channel, database, command, query);
     } finally {
@@ -96,6 +107,17 @@ final class DurableH2Backend extends H2Backend {
       if (!isRead(command, query) && store.hasUnsavedChanges()) {
         commits.commitChangesSoFar();
       }
+    }
+  }
+
+  private static void inBatches(String command, Document query) {
+    if (query.containsKey("batchSize") || Boolean.TRUE.equals(query.get("singleBatch"))) {
+      return;
+    }
+    if (command.equalsIgnoreCase("find")) {
+      query.put("batchSize", FIRST_BATCH);
+    } else if (command.equalsIgnoreCase("getMore")) {
+      query.put("batchSize", NEXT_BATCH);
     }
   }
 
