@@ -110,8 +110,13 @@ final class DurableH2Backend extends H2Backend {
     }
   }
 
+  /**
+   * A batch size of 0 or none: the base server reads it as everything in one reply for a find, and
+   * fails an assertion for a getMore (MongoDB reads it as its default for both).
+   */
   private static void inBatches(String command, Document query) {
-    if (query.containsKey("batchSize") || Boolean.TRUE.equals(query.get("singleBatch"))) {
+    if (query.get("batchSize") instanceof Number size && size.intValue() > 0
+        || Boolean.TRUE.equals(query.get("singleBatch"))) {
       return;
     }
     if (command.equalsIgnoreCase("find")) {

@@ -2,7 +2,9 @@ package io.civicline.wirestore;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.InMemoryCursor;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryParameters;
@@ -14,9 +16,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -103,6 +105,20 @@ final class IndexedH2Collection extends H2Collection {
     return (int) (limit > 0 ? Math.min(limit, count) : count);
   }
 
+  /**
+   * A cursor with an id drawn at random, as MongoDB's: the base server counts ids from 1 in each
+   * process, so after a restart a client's getMore for a cursor of the previous process took the
+   * documents of another client's cursor, of any collection, instead of failing.
+   */
+  @Override
+  protected Cursor createCursor(List<Document> remainingDocuments) {
+    Cursor cursor =
+        new InMemoryCursor(
+            ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), remainingDocuments);
+    cursorRegistry.add(cursor);
+    return cursor;
+  }
+
   /** Builds a new index under the collection's lock, so that no write meanwhile escapes it. */
   @Override
   public synchronized void addIndex(Index<Object> index) {
@@ -136,7 +152,7 @@ final class IndexedH2Collection extends H2Collection {
         return new Read(read(chosen.positions()), chosen.sortServed(), exactCount);
       }
     }
-    Cursor<Object, Document> all = documents.cursor(null, null, descending);
+    var all = documents.cursor(null, null, descending);
     Stream<Object> keys = StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, 0), false);
     return new Read(keys.map(key -> all.getValue()), false, -1);
   }
