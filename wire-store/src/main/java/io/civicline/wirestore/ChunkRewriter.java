@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
 
 /**
- * Rewrites the live pages of chunks that are mostly obsolete, so that MVStore can drop those chunks
- * and reuse their space: the part of MVStore's background housekeeping the file backend keeps.
+ * Rewrites the live pages of the emptiest old chunks, so that MVStore can drop those chunks and
+ * reuse their space: the part of MVStore's background housekeeping the file backend keeps.
  *
  * <p>The backend runs its store without MVStore's background thread ({@link DurableH2Backend} says
  * why), so nothing else rewrites chunks. Rewriting only marks pages as changed; the commit that

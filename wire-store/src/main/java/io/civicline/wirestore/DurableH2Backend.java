@@ -50,16 +50,16 @@ final class DurableH2Backend extends H2Backend {
   private static final int PAGE_SPLIT_SIZE = 4096;
 
   /**
-   * The store runs without MVStore's background thread: H2 2.4.240 lost chunks of kept stores
-   * ({@code Chunk 6086 not found} at reopen after a clean stop) in the work that thread does. It
-   * saves changes on its own a second after the last commit, handing the chunk to a writer thread
-   * without waiting; a commit that serializes its chunk before that one is placed leaves the
-   * earlier chunk out of the store's layout for good (fixed on H2's master after 2.4.240, "fix
-   * occasional ChunkNotFound ... due to incomplete layout map"). It also moves chunks within the
-   * file, the compaction of h2database issue 4247. Without the thread every save runs on the
-   * committing thread, in order, as {@link GroupCommit} already did for each write; MVStore still
-   * saves on the writing thread when a command leaves much unsaved. {@link ChunkRewriter} keeps the
-   * rest of the housekeeping.
+   * The store runs without MVStore's background thread, the known trigger of lost chunks in H2
+   * 2.4.240 (a kept store here once failed to reopen with {@code Chunk 6086 not found}; not
+   * reproduced since). That thread saves on its own a second after the last commit, and a write
+   * that leaves much unsaved saves the same way, handing the chunk to a writer thread without
+   * waiting; as H2's code reads, a commit that serializes its chunk before that one is placed
+   * leaves the earlier chunk out of the store's layout for good (fixed on H2's master after
+   * 2.4.240, "fix occasional ChunkNotFound ... due to incomplete layout map"). The thread also
+   * moves chunks within the file, the compaction of h2database issue 4247. Without it every save
+   * runs on the thread that commits, in order. {@link ChunkRewriter} keeps the rest of the
+   * housekeeping.
    */
   static DurableH2Backend open(String fileName) {
     MVStore store =
