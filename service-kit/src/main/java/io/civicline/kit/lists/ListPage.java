@@ -100,9 +100,10 @@ public record ListPage(int size, int page, PageCursor after) {
 
   /**
    * Reads this page of the documents of {@code type} that match every filter, as {@code item}s
-   * placed in the list by {@code placeOf}: see {@link #query} for the order.
+   * placed in the list by {@code placeOf}: see {@link #query} for the order, {@link ListOrder} for
+   * the way in.
    */
-  public <D, T> Found<T> read(
+  <D, T> Found<T> read(
       MongoTemplate mongo,
       Class<D> type,
       List<Criteria> filters,
@@ -123,7 +124,7 @@ public record ListPage(int size, int page, PageCursor after) {
   }
 
   /** What this page {@link #read} found, with its place in the list. */
-  public <T> ResultPage<T> result(Found<T> found) {
+  <T> ResultPage<T> result(Found<T> found) {
     return new ResultPage<>(found.items(), page, size, found.next());
   }
 
