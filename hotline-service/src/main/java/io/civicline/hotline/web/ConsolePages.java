@@ -1,5 +1,7 @@
 package io.civicline.hotline.web;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketLists;
@@ -97,9 +99,5 @@ class ConsolePages {
               .collect(Collectors.joining(", ")));
     }
     return "console/search";
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

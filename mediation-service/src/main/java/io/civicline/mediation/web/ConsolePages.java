@@ -83,8 +83,4 @@ class ConsolePages {
     }
     return "redirect:/console/cases/" + found.items().get(0).id();
   }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
 }

@@ -1,6 +1,7 @@
 package io.civicline.kit.lists;
 
 import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.GivenText;
 import io.civicline.kit.problem.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public record ListPage(int size, int page, PageCursor after) {
 
   /** The word search {@code q}, stripped, null when blank; too long a one adds a problem. */
   public static String query(String q, List<FieldProblem> problems) {
-    String text = q == null || q.isBlank() ? null : q.strip();
+    String text = GivenText.blankToNull(q);
     if (text != null && text.length() > MAX_QUERY) {
       problems.add(new FieldProblem("q", "must be at most " + MAX_QUERY + " characters"));
     }
