@@ -2,10 +2,7 @@ package io.civicline.hotline;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.domain.ReceiveTicket;
-import io.civicline.kit.problem.FieldProblem;
-import io.civicline.kit.problem.InvalidRequestException;
-import java.util.ArrayList;
-import java.util.List;
+import io.civicline.kit.problem.FieldChecks;
 import org.springframework.stereotype.Component;
 
 /** Checks the codes a user sends against the city's reference data, naming every unknown one. */
@@ -19,28 +16,20 @@ class IntakeCodes {
   }
 
   void check(ReceiveTicket command) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (reference.channel(command.channel()).isEmpty()) {
-      problems.add(new FieldProblem("channel", "unknown channel code"));
-    }
-    if (reference.ticketCategory(command.category()).isEmpty()) {
-      problems.add(new FieldProblem("category", "unknown category code"));
-    }
-    if (command.topic() != null && reference.ticketTopic(command.topic()).isEmpty()) {
-      problems.add(new FieldProblem("topic", "unknown topic code"));
-    }
-    if (reference.district(command.district()).isEmpty()) {
-      problems.add(new FieldProblem("district", "unknown district code"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
-    }
+    new FieldChecks()
+        .known(reference.channel(command.channel()), "channel", "channel")
+        .known(reference.ticketCategory(command.category()), "category", "category")
+        .require(
+            command.topic() == null || reference.ticketTopic(command.topic()).isPresent(),
+            "topic",
+            "unknown topic code")
+        .known(reference.district(command.district()), "district", "district")
+        .failIfAny();
   }
 
   void checkDepartment(String department) {
-    if (reference.department(department).isEmpty()) {
-      throw new InvalidRequestException(
-          List.of(new FieldProblem("department", "unknown department code")));
-    }
+    new FieldChecks()
+        .known(reference.department(department), "department", "department")
+        .failIfAny();
   }
 }

@@ -1,5 +1,7 @@
 package io.civicline.hotline.api;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.DrillDown;
 import io.civicline.hotline.store.TicketQuery;
@@ -176,9 +178,5 @@ public record SearchParameters(
 
   static void checkSize(int size) {
     listPage(0, size, null);
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package io.civicline.hotline.api;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
@@ -83,7 +85,7 @@ class TicketController {
       @ParameterObject SearchParameters parameters, Authentication user) {
     Staff viewer = staff.of(user);
     ListScope.checkText(viewer, parameters.q());
-    String department = ListScope.departmentOf(viewer, blank(parameters.department()));
+    String department = ListScope.departmentOf(viewer, blankToNull(parameters.department()));
     return PageView.of(
         lists.search(parameters.toQuery(department, zone, 20), viewer, "GET /api/tickets"),
         TicketSummary::of);
@@ -102,7 +104,7 @@ class TicketController {
       @RequestParam(required = false) String after,
       Authentication user) {
     ListPage listPage = SearchParameters.listPage(page, size, after);
-    String scope = ListScope.departmentOf(staff.of(user), blank(department));
+    String scope = ListScope.departmentOf(staff.of(user), blankToNull(department));
     return AtRiskView.of(atRisk.of(scope, listPage));
   }
 
@@ -127,9 +129,5 @@ class TicketController {
       Authentication user) {
     SearchParameters.checkSize(size);
     return QueuePageView.of(lists.queueOf(staff.of(user), size, QueueCursor.of(after)));
-  }
-
-  private static String blank(String value) {
-    return SearchParameters.blankToNull(value);
   }
 }

@@ -2,6 +2,7 @@ package io.civicline.hotline.store;
 
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketStatus;
+import io.civicline.kit.lists.ListOrder;
 import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.lists.PageCursor;
 import java.util.List;
@@ -21,6 +22,14 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class AtRiskList {
+
+  private static final ListOrder<TicketDocument, Ticket> SOONEST_DUE =
+      new ListOrder<>(
+          TicketDocument.class,
+          TicketDocument.DEADLINE,
+          Sort.Direction.ASC,
+          TicketDocument::ticket,
+          ticket -> new PageCursor(ticket.dispatch().deadline(), ticket.id()));
 
   private final MongoTemplate mongo;
 
@@ -49,15 +58,7 @@ public class AtRiskList {
             .orOperator(
                 Criteria.where(TicketDocument.AT_RISK).is(true),
                 Criteria.where(TicketDocument.OVERDUE).is(true));
-    ListPage.Found<Ticket> shown =
-        page.read(
-            mongo,
-            TicketDocument.class,
-            List.of(flagged),
-            TicketDocument.DEADLINE,
-            Sort.Direction.ASC,
-            TicketDocument::ticket,
-            ticket -> new PageCursor(ticket.dispatch().deadline(), ticket.id()));
+    ListPage.Found<Ticket> shown = SOONEST_DUE.read(mongo, page, List.of(flagged));
     return new Page(counts(department), shown.items(), shown.next());
   }
 

@@ -4,6 +4,8 @@ import io.civicline.hotline.domain.AtRisk;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketQueues;
 import io.civicline.kit.aggregate.OutboxedDocument;
+import io.civicline.kit.lists.ListOrder;
+import io.civicline.kit.lists.PageCursor;
 import io.civicline.kit.lists.SearchWords;
 import io.civicline.kit.outbox.OutboxEvent;
 import java.time.Instant;
@@ -121,6 +123,10 @@ record TicketDocument(
         .set(DEPARTMENT_PART, TicketQueues.departmentPart(ticket));
   }
 
+  private static PageCursor placeOf(Ticket ticket) {
+    return new PageCursor(ticket.intake().receivedAt(), ticket.id());
+  }
+
   /** When the ticket becomes at risk, while that time runs; null otherwise. */
   static Instant riskAt(Ticket ticket) {
     return AtRisk.runningTime(ticket).orElse(null);
@@ -170,4 +176,9 @@ record TicketDocument(
   static final String TOPIC = "ticket.intake.topic";
   static final String CHANNEL = "ticket.intake.channel";
   static final String EXTENSION_REQUEST = "ticket.dispatch.extensionRequest";
+
+  /** The search's order, which the index received_id serves. */
+  static final ListOrder<TicketDocument, Ticket> NEWEST_FIRST =
+      ListOrder.newestFirst(
+          TicketDocument.class, RECEIVED_AT, TicketDocument::ticket, TicketDocument::placeOf);
 }

@@ -1,14 +1,16 @@
 package io.civicline.hotline.store;
 
+import static io.civicline.kit.lists.SearchFilters.addIfGiven;
+import static io.civicline.kit.lists.SearchFilters.numberStarting;
+import static io.civicline.kit.lists.SearchFilters.words;
+
 import io.civicline.hotline.domain.Ticket;
-import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.lists.PageCursor;
 import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.lists.SearchWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
@@ -45,27 +47,7 @@ public class TicketListing {
     if (search.text() != null) {
       filters.add(textFilter(search.text(), search.matchPhone()));
     }
-    ListPage page = search.page();
-    ListPage.Found<Ticket> shown =
-        page.read(
-            mongo,
-            TicketDocument.class,
-            filters,
-            TicketDocument.RECEIVED_AT,
-            Sort.Direction.DESC,
-            TicketDocument::ticket,
-            TicketListing::placeOf);
-    return page.result(shown);
-  }
-
-  private static PageCursor placeOf(Ticket ticket) {
-    return new PageCursor(ticket.intake().receivedAt(), ticket.id());
-  }
-
-  private static void addIfGiven(List<Criteria> filters, String path, Object value) {
-    if (value != null) {
-      filters.add(Criteria.where(path).is(value));
-    }
+    return TicketDocument.NEWEST_FIRST.result(mongo, search.page(), filters);
   }
 
   /**
@@ -76,15 +58,11 @@ public class TicketListing {
   private static Criteria textFilter(String text, boolean matchPhone) {
     String trimmed = text.strip();
     if (NUMBER_PREFIX.matcher(trimmed).matches()) {
-      return Criteria.where(TicketDocument.NUMBER).regex("^" + Pattern.quote(trimmed));
+      return numberStarting(TicketDocument.NUMBER, trimmed);
     }
     if (matchPhone) {
       return Criteria.where(TicketDocument.PHONE).is(trimmed);
     }
-    List<String> words = SearchWords.ofQuery(trimmed);
-    // No word to match: a criterion nothing meets, as no document lacks an id.
-    return words.isEmpty()
-        ? Criteria.where("_id").exists(false)
-        : Criteria.where(SearchWords.FIELD).all(words);
+    return words(trimmed);
   }
 }

@@ -1,5 +1,7 @@
 package io.civicline.hotline.web;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.api.AtRiskView;
 import io.civicline.hotline.api.ListScope;
@@ -34,8 +36,7 @@ class AtRiskPages {
       @RequestParam(required = false) String after,
       Authentication user,
       Model model) {
-    String scope =
-        ListScope.departmentOf(staffResolver.of(user), ConsolePages.blankToNull(department));
+    String scope = ListScope.departmentOf(staffResolver.of(user), blankToNull(department));
     PageCursor cursor = cursorOf(after);
     model.addAttribute("list", AtRiskView.of(atRisk.of(scope, new ListPage(PAGE_SIZE, 0, cursor))));
     model.addAttribute("department", scope == null ? "" : scope);
@@ -45,7 +46,7 @@ class AtRiskPages {
 
   private static PageCursor cursorOf(String after) {
     try {
-      return ConsolePages.blankToNull(after) == null ? null : PageCursor.of(after.strip());
+      return blankToNull(after) == null ? null : PageCursor.of(after.strip());
     } catch (InvalidRequestException e) {
       return null;
     }

@@ -1,5 +1,7 @@
 package io.civicline.hotline.web;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketLists;
@@ -13,6 +15,7 @@ import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.DrillDown;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.OpenToManagers;
+import io.civicline.kit.console.PagerLinks;
 import io.civicline.kit.lists.QueueCursor;
 import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.problem.FieldProblem;
@@ -25,7 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The console's lists: the user's queue (its home page) and the ticket search, whose URL takes the
@@ -65,14 +67,7 @@ class ConsolePages {
     }
     QueuePageView page = QueuePageView.of(lists.queueOf(staff, QUEUE_SIZE, QueueCursor.of(after)));
     model.addAttribute("rows", page.items());
-    model.addAttribute("first", blankToNull(after) == null ? null : "/console");
-    model.addAttribute(
-        "next",
-        page.next() == null
-            ? null
-            : UriComponentsBuilder.fromPath("/console")
-                .queryParam("after", page.next())
-                .toUriString());
+    PagerLinks.of("/console", after, page.next()).addTo(model);
     return "console/queue";
   }
 
@@ -104,9 +99,5 @@ class ConsolePages {
               .collect(Collectors.joining(", ")));
     }
     return "console/search";
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package io.civicline.hotline.web;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.Urgency;
@@ -60,16 +62,16 @@ class IntakeForm {
     Caller caller =
         anonymous
             ? Caller.anonymousCaller()
-            : new Caller(ConsolePages.blankToNull(callerName), phone.strip(), false);
+            : new Caller(blankToNull(callerName), phone.strip(), false);
     return new ReceiveTicket(
         channel,
         category,
-        ConsolePages.blankToNull(topic),
+        blankToNull(topic),
         district,
         urgency == null ? Urgency.NORMAL : urgency,
         caller,
         description.strip(),
-        ConsolePages.blankToNull(answer),
+        blankToNull(answer),
         agent);
   }
 

@@ -9,13 +9,9 @@ import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.console.ActionFlash;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.ConsoleForms;
-import io.civicline.kit.problem.RecordConflictException;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,10 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The ticket's actions, one form each, posting to the API's path under {@code /console} and bound
- * to the API's request record ({@link ConsoleForms}: a deadline is picked as a day). Every post
- * goes back to the ticket page with a message ({@link ActionFlash}): done, a warning when the
- * ticket changed meanwhile or its status no longer allows the action (the page then shows the
- * ticket as it is now), or the fields to correct.
+ * to the API's request record (bound as {@link ConsoleForms} says: a deadline is picked as a day).
+ * Every post goes back to the ticket page with a message ({@link ActionFlash}): done, a warning
+ * when the ticket changed meanwhile or its status no longer allows the action (the page then shows
+ * the ticket as it is now), or the fields to correct.
  */
 @ConsoleController
 @RequestMapping("/console/tickets/{id}")
@@ -37,20 +33,12 @@ class TicketActionPages {
 
   private final TicketDesk desk;
   private final StaffResolver staffResolver;
-  private final ConsoleLabels labels;
   private final ActionFlash flash;
 
-  TicketActionPages(
-      TicketDesk desk, StaffResolver staffResolver, ConsoleLabels labels, MessageSource messages) {
+  TicketActionPages(TicketDesk desk, StaffResolver staffResolver, ActionFlash flash) {
     this.desk = desk;
     this.staffResolver = staffResolver;
-    this.labels = labels;
-    this.flash = new ActionFlash(messages, RecordConflictException::versionOf);
-  }
-
-  @InitBinder("form")
-  void bindAsPicked(WebDataBinder binder) {
-    ConsoleForms.bindAsPicked(binder, labels);
+    this.flash = flash;
   }
 
   @PostMapping("/dispatch")

@@ -1,6 +1,6 @@
 package io.civicline.mediation.api;
 
-import static io.civicline.mediation.api.RegisterCaseRequest.blankToNull;
+import static io.civicline.kit.problem.GivenText.blankToNull;
 
 import io.civicline.kit.console.VersionedRequest;
 import io.civicline.mediation.MediationDesk;

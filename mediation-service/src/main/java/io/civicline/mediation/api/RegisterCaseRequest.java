@@ -1,5 +1,7 @@
 package io.civicline.mediation.api;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.mediation.domain.DeclineReason;
 import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
@@ -53,9 +55,5 @@ record RegisterCaseRequest(
         summary.strip(),
         null,
         mediator);
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

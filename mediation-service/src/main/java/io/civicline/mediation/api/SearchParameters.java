@@ -1,5 +1,7 @@
 package io.civicline.mediation.api;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.kit.lists.ListPage;
 import io.civicline.kit.problem.FieldProblem;
 import io.civicline.kit.problem.InvalidRequestException;
@@ -60,7 +62,7 @@ public record SearchParameters(
     if (from != null && to != null && from.isAfter(to)) {
       problems.add(new FieldProblem("to", "must not be before from"));
     }
-    String givenFact = RegisterCaseRequest.blankToNull(fact);
+    String givenFact = blankToNull(fact);
     CaseFact figure = figure().orElse(null);
     if (givenFact != null && figure == null) {
       problems.add(new FieldProblem("fact", "must be one of the mediation figures " + FIGURES));
@@ -68,8 +70,8 @@ public record SearchParameters(
     if (figure != null && !figure.dated() && (from != null || to != null)) {
       problems.add(new FieldProblem(from != null ? "from" : "to", "a live figure has no dates"));
     }
-    String typeCode = RegisterCaseRequest.blankToNull(disputeType);
-    String typeAlias = RegisterCaseRequest.blankToNull(type);
+    String typeCode = blankToNull(disputeType);
+    String typeAlias = blankToNull(type);
     if (typeCode != null && typeAlias != null && !typeCode.equals(typeAlias)) {
       problems.add(new FieldProblem("type", "names another dispute type than disputeType"));
     }
@@ -82,12 +84,12 @@ public record SearchParameters(
     return new CaseQuery(
         status,
         disputeTypeCode(),
-        RegisterCaseRequest.blankToNull(district),
-        RegisterCaseRequest.blankToNull(body),
-        RegisterCaseRequest.blankToNull(mediator),
-        RegisterCaseRequest.blankToNull(source),
+        blankToNull(district),
+        blankToNull(body),
+        blankToNull(mediator),
+        blankToNull(source),
         overdue,
-        RegisterCaseRequest.blankToNull(ticket),
+        blankToNull(ticket),
         datesOfFact ? null : first,
         datesOfFact ? null : afterLast,
         text,
@@ -97,14 +99,14 @@ public record SearchParameters(
 
   /** The figure named by {@code fact}, if it names one. */
   public Optional<CaseFact> figure() {
-    String givenFact = RegisterCaseRequest.blankToNull(fact);
+    String givenFact = blankToNull(fact);
     return givenFact == null ? Optional.empty() : CaseFact.ofFigure(givenFact);
   }
 
   /** The dispute type asked for, under either name. */
   public String disputeTypeCode() {
-    String typeCode = RegisterCaseRequest.blankToNull(disputeType);
-    return typeCode != null ? typeCode : RegisterCaseRequest.blankToNull(type);
+    String typeCode = blankToNull(disputeType);
+    return typeCode != null ? typeCode : blankToNull(type);
   }
 
   private static void checkDay(List<FieldProblem> problems, String field, LocalDate day) {

@@ -1,6 +1,8 @@
 package io.civicline.mediation.store;
 
 import io.civicline.kit.aggregate.OutboxedDocument;
+import io.civicline.kit.lists.ListOrder;
+import io.civicline.kit.lists.PageCursor;
 import io.civicline.kit.lists.SearchWords;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.mediation.domain.ClosingTime;
@@ -134,6 +136,10 @@ record CaseDocument(
         referral == null ? null : referral.ticketNumber());
   }
 
+  private static PageCursor placeOf(MediationCase mediationCase) {
+    return new PageCursor(mediationCase.intake().registeredAt(), mediationCase.id());
+  }
+
   /** Paths of the fields queries filter and sort on. */
   static final String STATUS = "mediationCase.status";
 
@@ -159,4 +165,9 @@ record CaseDocument(
   static final String CONFIRMED_AT =
       "mediationCase.closing.agreement.judicialConfirmation.confirmedAt";
   static final String CLOSINGS = "closings";
+
+  /** The search's order, which the index registered_id serves. */
+  static final ListOrder<CaseDocument, MediationCase> NEWEST_FIRST =
+      ListOrder.newestFirst(
+          CaseDocument.class, REGISTERED_AT, CaseDocument::mediationCase, CaseDocument::placeOf);
 }

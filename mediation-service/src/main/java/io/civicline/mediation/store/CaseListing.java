@@ -1,6 +1,9 @@
 package io.civicline.mediation.store;
 
-import io.civicline.kit.lists.ListPage;
+import static io.civicline.kit.lists.SearchFilters.addIfGiven;
+import static io.civicline.kit.lists.SearchFilters.numberStarting;
+import static io.civicline.kit.lists.SearchFilters.words;
+
 import io.civicline.kit.lists.PageCursor;
 import io.civicline.kit.lists.ResultPage;
 import io.civicline.kit.lists.SearchWords;
@@ -9,7 +12,6 @@ import io.civicline.mediation.domain.MediationCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
@@ -82,21 +84,7 @@ public class CaseListing {
     if (search.fact() != null) {
       filters.add(FactCriteria.of(search.fact()));
     }
-    ListPage page = search.page();
-    ListPage.Found<MediationCase> shown =
-        page.read(
-            mongo,
-            CaseDocument.class,
-            filters,
-            CaseDocument.REGISTERED_AT,
-            Sort.Direction.DESC,
-            CaseDocument::mediationCase,
-            CaseListing::placeOf);
-    return page.result(shown);
-  }
-
-  private static PageCursor placeOf(MediationCase mediationCase) {
-    return new PageCursor(mediationCase.intake().registeredAt(), mediationCase.id());
+    return CaseDocument.NEWEST_FIRST.result(mongo, search.page(), filters);
   }
 
   /** {@link CaseScope#covers} as a query: the scope's bodies, or unassigned in its districts. */
@@ -110,12 +98,6 @@ public class CaseListing {
                 .in(scope.districts()));
   }
 
-  private static void addIfGiven(List<Criteria> filters, String path, Object value) {
-    if (value != null) {
-      filters.add(Criteria.where(path).is(value));
-    }
-  }
-
   /**
    * A case number's beginning matches numbers, a whole 12345 ticket number the case of that ticket;
    * any other text, the words of the case ({@link SearchWords}).
@@ -123,15 +105,11 @@ public class CaseListing {
   private static Criteria textFilter(String text) {
     String trimmed = text.strip();
     if (CASE_NUMBER_PREFIX.matcher(trimmed).matches()) {
-      return Criteria.where(CaseDocument.NUMBER).regex("^" + Pattern.quote(trimmed));
+      return numberStarting(CaseDocument.NUMBER, trimmed);
     }
     if (TICKET_NUMBER.matcher(trimmed).matches()) {
       return Criteria.where(CaseDocument.TICKET_NUMBER).is(trimmed);
     }
-    List<String> words = SearchWords.ofQuery(trimmed);
-    // No word to match: a criterion nothing meets, as no document lacks an id.
-    return words.isEmpty()
-        ? Criteria.where("_id").exists(false)
-        : Criteria.where(SearchWords.FIELD).all(words);
+    return words(trimmed);
   }
 }

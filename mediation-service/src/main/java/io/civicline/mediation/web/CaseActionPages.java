@@ -3,7 +3,6 @@ package io.civicline.mediation.web;
 import io.civicline.kit.console.ActionFlash;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.ConsoleForms;
-import io.civicline.kit.problem.RecordConflictException;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
 import io.civicline.mediation.api.CaseActionRequests.Assign;
@@ -19,7 +18,6 @@ import io.civicline.mediation.domain.HistoryEntry;
 import io.civicline.mediation.domain.MediationCase;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -49,16 +47,16 @@ class CaseActionPages {
   private final ActionFlash flash;
 
   CaseActionPages(
-      MediationDesk desk, StaffResolver staffResolver, CaseLabels labels, MessageSource messages) {
+      MediationDesk desk, StaffResolver staffResolver, CaseLabels labels, ActionFlash flash) {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.labels = labels;
-    this.flash = new ActionFlash(messages, RecordConflictException::versionOf);
+    this.flash = flash;
   }
 
+  /** After the kit's binding of every console form ({@link ConsoleForms#bindAsPicked}). */
   @InitBinder("form")
-  void bindAsPicked(WebDataBinder binder) {
-    ConsoleForms.bindAsPicked(binder, labels);
+  void bindCaseFields(WebDataBinder binder) {
     CaseFormFields.register(binder, labels, desk.now());
   }
 

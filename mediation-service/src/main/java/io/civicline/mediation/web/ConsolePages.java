@@ -1,6 +1,7 @@
 package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
+import io.civicline.kit.console.PagerLinks;
 import io.civicline.kit.lists.QueueCursor;
 import io.civicline.kit.lists.ResultPage;
 import io.civicline.mediation.CaseQueues;
@@ -58,14 +59,7 @@ class ConsolePages {
             : CaseQueueView.of(queues.mine(viewer, QUEUE_SIZE, from));
     CaseQueueView waiting = CaseQueueView.of(queues.waiting(viewer, QUEUE_SIZE, null));
     model.addAttribute("mine", mine.items());
-    model.addAttribute("first", from == null ? null : "/console");
-    model.addAttribute(
-        "next",
-        mine.next() == null
-            ? null
-            : UriComponentsBuilder.fromPath("/console")
-                .queryParam("after", mine.next())
-                .toUriString());
+    PagerLinks.of("/console", after, mine.next()).addTo(model);
     model.addAttribute("waiting", waiting.items());
     model.addAttribute("moreWaiting", waiting.next() != null);
     return "console/my-cases";
@@ -88,9 +82,5 @@ class ConsolePages {
               .toUriString();
     }
     return "redirect:/console/cases/" + found.items().get(0).id();
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

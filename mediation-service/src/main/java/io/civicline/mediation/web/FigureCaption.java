@@ -1,5 +1,7 @@
 package io.civicline.mediation.web;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.mediation.api.SearchParameters;
 import io.civicline.mediation.store.CaseFact;
 import java.time.LocalDate;
@@ -32,13 +34,13 @@ class FigureCaption {
     }
     List<String> parts = new ArrayList<>();
     parts.add(text("fact." + fact.figure(), locale) + " " + period(fact, search, locale));
-    if (ConsolePages.blankToNull(search.district()) != null) {
+    if (blankToNull(search.district()) != null) {
       parts.add(labels.district(search.district().strip()));
     }
     if (search.disputeTypeCode() != null) {
       parts.add(labels.disputeType(search.disputeTypeCode()));
     }
-    if (ConsolePages.blankToNull(search.body()) != null) {
+    if (blankToNull(search.body()) != null) {
       parts.add(labels.body(search.body().strip()));
     }
     return String.join(", ", parts);

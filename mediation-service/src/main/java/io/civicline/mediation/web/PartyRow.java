@@ -1,6 +1,6 @@
 package io.civicline.mediation.web;
 
-import static io.civicline.mediation.web.ConsolePages.blankToNull;
+import static io.civicline.kit.problem.GivenText.blankToNull;
 
 import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;

@@ -1,5 +1,7 @@
 package io.civicline.mediation.web;
 
+import static io.civicline.kit.problem.GivenText.blankToNull;
+
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.OpenToManagers;
 import io.civicline.kit.lists.ResultPage;
@@ -93,7 +95,7 @@ class SearchPage {
     model.addAttribute("figure", caption.of(search, locale));
     model.addAttribute("rows", found.items().stream().map(CaseSummary::of).toList());
     model.addAttribute("searched", true);
-    boolean firstPage = found.page() == 0 && ConsolePages.blankToNull(search.after()) == null;
+    boolean firstPage = found.page() == 0 && blankToNull(search.after()) == null;
     model.addAttribute("first", firstPage ? null : firstPage(request));
     model.addAttribute("next", found.hasNext() ? after(request, found.next().token()) : null);
     return VIEW;

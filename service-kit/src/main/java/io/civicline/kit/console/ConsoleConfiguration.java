@@ -1,5 +1,6 @@
 package io.civicline.kit.console;
 
+import io.civicline.kit.problem.RecordConflictException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -85,6 +86,18 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
   @ConditionalOnBean(ConsoleAudience.class)
   ConsoleEntry consoleEntry(ConsoleAudience<?> audience) {
     return new ConsoleEntry(audience);
+  }
+
+  /** The message every console action form leaves; a conflict names the record's version now. */
+  @Bean
+  ActionFlash actionFlash(MessageSource messageSource) {
+    return new ActionFlash(messageSource, RecordConflictException::versionOf);
+  }
+
+  @Bean
+  @ConditionalOnBean(CityLabels.class)
+  ConsoleFormBinding consoleFormBinding(CityLabels labels) {
+    return new ConsoleFormBinding(labels);
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.springframework.web.bind.WebDataBinder;
 /**
  * How a console form binds the request records the API takes as JSON: text is trimmed and a field
  * left empty is absent, and a moment (a deadline, say) is picked as a day, which means the end of
- * that day in the city. Call it from the console controller's {@code @InitBinder}.
+ * that day in the city. {@link ConsoleFormBinding} binds every console action form so.
  */
 public final class ConsoleForms {
 

@@ -1,6 +1,7 @@
 package io.civicline.kit.lists;
 
 import io.civicline.kit.problem.FieldProblem;
+import io.civicline.kit.problem.GivenText;
 import io.civicline.kit.problem.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public record ListPage(int size, int page, PageCursor after) {
 
   /** The word search {@code q}, stripped, null when blank; too long a one adds a problem. */
   public static String query(String q, List<FieldProblem> problems) {
-    String text = q == null || q.isBlank() ? null : q.strip();
+    String text = GivenText.blankToNull(q);
     if (text != null && text.length() > MAX_QUERY) {
       problems.add(new FieldProblem("q", "must be at most " + MAX_QUERY + " characters"));
     }
@@ -100,9 +101,10 @@ public record ListPage(int size, int page, PageCursor after) {
 
   /**
    * Reads this page of the documents of {@code type} that match every filter, as {@code item}s
-   * placed in the list by {@code placeOf}: see {@link #query} for the order.
+   * placed in the list by {@code placeOf}: see {@link #query} for the order, {@link ListOrder} for
+   * the way in.
    */
-  public <D, T> Found<T> read(
+  <D, T> Found<T> read(
       MongoTemplate mongo,
       Class<D> type,
       List<Criteria> filters,
@@ -123,7 +125,7 @@ public record ListPage(int size, int page, PageCursor after) {
   }
 
   /** What this page {@link #read} found, with its place in the list. */
-  public <T> ResultPage<T> result(Found<T> found) {
+  <T> ResultPage<T> result(Found<T> found) {
     return new ResultPage<>(found.items(), page, size, found.next());
   }
 

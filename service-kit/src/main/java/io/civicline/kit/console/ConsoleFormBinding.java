@@ -1,0 +1,24 @@
+package io.civicline.kit.console;
+
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Binds every console action form (the model attribute {@code form}) as the user picked it: see
+ * {@link ConsoleForms#bindAsPicked}.
+ */
+@ControllerAdvice(annotations = ConsoleController.class)
+public class ConsoleFormBinding {
+
+  private final CityLabels labels;
+
+  ConsoleFormBinding(CityLabels labels) {
+    this.labels = labels;
+  }
+
+  @InitBinder("form")
+  void bindAsPicked(WebDataBinder binder) {
+    ConsoleForms.bindAsPicked(binder, labels);
+  }
+}
