@@ -2,10 +2,12 @@ package io.civicline.hotline.api;
 
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.CallbackRating;
+import io.civicline.hotline.domain.Place;
 import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.console.VersionedRequest;
+import io.civicline.kit.problem.InvalidRequestException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -163,6 +165,22 @@ public final class TicketActionRequests {
 
     public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
       return desk.supervise(id, version, by, note);
+    }
+  }
+
+  /**
+   * 地点: an agent sets or corrects where the matter is ({@link PlaceRequest}); at least one part of
+   * it. The history records the street only.
+   */
+  public record SetPlace(PlaceRequest place, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      Place asked = place == null ? null : place.toPlace();
+      if (asked == null) {
+        throw new InvalidRequestException("place", "give a street, an address or coordinates");
+      }
+      return desk.setPlace(id, version, by, asked);
     }
   }
 

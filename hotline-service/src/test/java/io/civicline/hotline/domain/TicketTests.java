@@ -37,7 +37,7 @@ class TicketTests {
 
   static ReceiveTicket command(Caller caller, String answer) {
     return new ReceiveTicket(
-        "PHONE", "COMPLAINT", "HEATING", "YIMEI", null, caller, "暖气不热", answer, "agent");
+        "PHONE", "COMPLAINT", "HEATING", "YIMEI", null, caller, "暖气不热", answer, "agent", null);
   }
 
   static Ticket received() {
@@ -139,7 +139,7 @@ class TicketTests {
                 "t-9",
                 "12345-20260930-000001",
                 new ReceiveTicket(
-                    "WEB", "HELP", null, "WUCUI", Urgency.URGENT, null, "x", null, "agent"),
+                    "WEB", "HELP", null, "WUCUI", Urgency.URGENT, null, "x", null, "agent", null),
                 at(9, 30, 10))
             .ticket();
 
