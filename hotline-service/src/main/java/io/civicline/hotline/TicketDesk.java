@@ -172,7 +172,10 @@ public class TicketDesk {
     return act(id, version, by, TicketAction.URGE, (t, now) -> t.urge(note, by.name(), now));
   }
 
-  /** Sets or corrects the ticket's place; its street must be one of the ticket's district. */
+  /**
+   * Sets or corrects the ticket's place (null: none given, a 400 once the user may act); its street
+   * must be one of the ticket's district.
+   */
   public Ticket setPlace(String id, Long version, Staff by, Place place) {
     return act(
         id,
@@ -180,6 +183,9 @@ public class TicketDesk {
         by,
         TicketAction.SET_PLACE,
         (t, now) -> {
+          if (place == null) {
+            throw new InvalidRequestException("place", "give a street, an address or coordinates");
+          }
           codes.checkStreet(t.intake().district(), place);
           return t.setPlace(place, by.name(), now);
         });

@@ -2,12 +2,10 @@ package io.civicline.hotline.api;
 
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.CallbackRating;
-import io.civicline.hotline.domain.Place;
 import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.console.VersionedRequest;
-import io.civicline.kit.problem.InvalidRequestException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -176,11 +174,7 @@ public final class TicketActionRequests {
       implements TicketActionRequest {
 
     public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
-      Place asked = place == null ? null : place.toPlace();
-      if (asked == null) {
-        throw new InvalidRequestException("place", "give a street, an address or coordinates");
-      }
-      return desk.setPlace(id, version, by, asked);
+      return desk.setPlace(id, version, by, place == null ? null : place.toPlace());
     }
   }
 

@@ -84,7 +84,10 @@ class TicketTests {
     assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED_ON_FIRST_CONTACT);
     assertThat(ticket.allowedActions(NOW))
         .containsExactlyInAnyOrder(
-            TicketAction.CALLBACK, TicketAction.CLOSE, TicketAction.SUPERVISE);
+            TicketAction.CALLBACK,
+            TicketAction.CLOSE,
+            TicketAction.SUPERVISE,
+            TicketAction.SET_PLACE);
     assertThat(ticket.close(null, "agent", NOW).ticket().status()).isEqualTo(TicketStatus.CLOSED);
   }
 
@@ -307,7 +310,8 @@ class TicketTests {
         .containsExactlyInAnyOrder(TicketAction.SIGN, TicketAction.RETURN, TicketAction.REPLY);
     assertThat(water.actionsOn(dispatched, NOW)).isEmpty();
     assertThat(agent.actionsOn(dispatched, NOW))
-        .containsExactlyInAnyOrder(TicketAction.REPLY, TicketAction.SUPERVISE, TicketAction.URGE);
+        .containsExactlyInAnyOrder(
+            TicketAction.REPLY, TicketAction.SUPERVISE, TicketAction.URGE, TicketAction.SET_PLACE);
   }
 
   @Test
