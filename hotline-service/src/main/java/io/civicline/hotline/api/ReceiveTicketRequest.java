@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The intake form: what an agent types while the citizen is on the line. An {@code answer} means
- * the agent resolved the ticket there and then (即办).
+ * the agent resolved the ticket there and then (即办). {@code place} is optional, as older clients
+ * send none.
  */
 record ReceiveTicketRequest(
     @NotBlank @Size(max = 40) String channel,
@@ -21,7 +22,8 @@ record ReceiveTicketRequest(
     Urgency urgency,
     @Valid CallerRequest caller,
     @NotBlank @Size(max = 4000) String description,
-    @Size(max = 2000) String answer) {
+    @Size(max = 2000) String answer,
+    PlaceRequest place) {
 
   /** The caller's contact; absent or {@code anonymous: true} for an anonymous contact. */
   record CallerRequest(
@@ -54,6 +56,7 @@ record ReceiveTicketRequest(
         caller == null ? Caller.anonymousCaller() : caller.toCaller(),
         description.strip(),
         answer == null || answer.isBlank() ? null : answer.strip(),
-        agent);
+        agent,
+        place == null ? null : place.toPlace());
   }
 }

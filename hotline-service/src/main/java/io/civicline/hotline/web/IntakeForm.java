@@ -1,5 +1,6 @@
 package io.civicline.hotline.web;
 
+import io.civicline.hotline.api.PlaceRequest;
 import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.Urgency;
@@ -49,6 +50,12 @@ class IntakeForm {
   @Size(max = 2000)
   private String answer;
 
+  // The place's rules are PlaceRequest's, applied when the form becomes a command.
+  private String street;
+  private String address;
+  private Double latitude;
+  private Double longitude;
+
   /** The rule bean validation cannot say: a caller who is not anonymous leaves a phone number. */
   void checkPhoneUnlessAnonymous(Errors errors) {
     if (!anonymous && (phone == null || phone.isBlank()) && !errors.hasFieldErrors("phone")) {
@@ -70,7 +77,40 @@ class IntakeForm {
         caller,
         description.strip(),
         ConsolePages.blankToNull(answer),
-        agent);
+        agent,
+        new PlaceRequest(street, address, latitude, longitude).toPlace());
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String street) {
+    this.street = street;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public Double getLatitude() {
+    return latitude;
+  }
+
+  public void setLatitude(Double latitude) {
+    this.latitude = latitude;
+  }
+
+  public Double getLongitude() {
+    return longitude;
+  }
+
+  public void setLongitude(Double longitude) {
+    this.longitude = longitude;
   }
 
   public String getChannel() {
