@@ -1,7 +1,9 @@
 package io.civicline.hotline.open311;
 
+import io.civicline.kit.problem.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(assignableTypes = {Open311Controller.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Open311Answers {
+
+  /** The intake's field names as a GeoReport form names them. */
+  private static final Map<String, String> FORM_NAMES =
+      Map.of(
+          "place.street", "attribute[STREET]",
+          "place.address", "address_string",
+          "place.latitude", "lat",
+          "place.longitude", "long");
 
   private final Open311Writer writer;
 
@@ -45,6 +55,24 @@ class Open311Answers {
                         Open311Tree.fields(
                             "code", error.code(), "description", error.description()))
                 .toList()));
+  }
+
+  /** The desk's refusal of a field, named as the form named it. */
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<String> invalid(InvalidRequestException e, HttpServletRequest request) {
+    return refused(
+        new Open311Failure(
+            HttpStatus.BAD_REQUEST,
+            e.fields().stream()
+                .map(
+                    field ->
+                        new Open311Failure.Error(
+                            400,
+                            FORM_NAMES.getOrDefault(field.field(), field.field())
+                                + ": "
+                                + field.message()))
+                .toList()),
+        request);
   }
 
   @ExceptionHandler({

@@ -2,15 +2,24 @@ package io.civicline.hotline.open311;
 
 import static io.civicline.hotline.open311.Open311Tree.fields;
 
+import io.civicline.events.ReferenceData;
+import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.domain.Ticket;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,16 +44,28 @@ class Open311Controller {
   private final Open311Services services;
   private final Open311RequestSearch search;
   private final Open311Answers answers;
+  private final Open311Keys keys;
+  private final TicketDesk desk;
+  private final ReferenceData reference;
+  private final MessageSource messages;
 
   Open311Controller(
       Open311Properties properties,
       Open311Services services,
       Open311RequestSearch search,
-      Open311Answers answers) {
+      Open311Answers answers,
+      Open311Keys keys,
+      TicketDesk desk,
+      ReferenceData reference,
+      MessageSource messages) {
     this.properties = properties;
     this.services = services;
     this.search = search;
     this.answers = answers;
+    this.keys = keys;
+    this.desk = desk;
+    this.reference = reference;
+    this.messages = messages;
   }
 
   @GetMapping("/discovery.{format}")
@@ -122,6 +143,52 @@ class Open311Controller {
     Open311RequestSearch.Filters filters =
         new Open311RequestSearch.Filters(numbers, codes, start, end, status);
     return answers.ok(answer, "service_requests", search.find(filters, locale(language)));
+  }
+
+  /**
+   * Submits a request as an app (its {@code api_key}) on behalf of a citizen: a ticket received by
+   * the app's channel, counted like every other; the answer names it at once (realtime).
+   */
+  @PostMapping("/requests.{format}")
+  @Operation(summary = "Submit a request (form-encoded, with an app's api_key)")
+  ResponseEntity<String> submit(
+      @PathVariable String format,
+      HttpServletRequest request,
+      @RequestHeader(name = "Accept-Language", required = false) String language) {
+    Open311Format answer = Open311Format.of(format);
+    if (!MediaType.APPLICATION_FORM_URLENCODED.includes(contentType(request))) {
+      throw Open311Failure.badRequest(
+          "Content-Type", "send the request as application/x-www-form-urlencoded");
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    request.getParameterMap().forEach((name, values) -> form.put(name, values[0]));
+    Open311Submission submission = new Open311Submission(form);
+    checkJurisdiction(submission.value("jurisdiction_id"));
+    Open311Properties.ApiKey app = keys.app(submission.value("api_key"));
+    Ticket ticket = desk.receive(submission.toCommand(reference, app));
+    return answers.ok(
+        answer,
+        "service_requests",
+        new Open311Tree.Items(
+            "request",
+            List.of(
+                fields(
+                    "service_request_id",
+                    ticket.number(),
+                    "service_notice",
+                    messages.getMessage("public.notice", null, locale(language)),
+                    "account_id",
+                    submission.value("account_id")))));
+  }
+
+  private static MediaType contentType(HttpServletRequest request) {
+    try {
+      return request.getContentType() == null
+          ? MediaType.APPLICATION_OCTET_STREAM
+          : MediaType.parseMediaType(request.getContentType());
+    } catch (InvalidMediaTypeException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
   }
 
   @GetMapping("/requests/{id}.{format}")

@@ -13,8 +13,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record Open311Properties(
     String jurisdictionId, String contact, String keyService, List<ApiKey> apiKeys) {
 
+  /** Who received a request an app submitted: this and the app's name. */
+  static final String RECEIVED_BY_PREFIX = "open311:";
+
+  /** The channels an app's requests may come in by. */
+  static final java.util.Set<String> CHANNELS = java.util.Set.of("WEB", "APP");
+
   /** An app allowed to submit requests. */
-  public record ApiKey(String app, String sha256, String channel) {}
+  public record ApiKey(String app, String sha256, String channel) {
+
+    public ApiKey {
+      if (app == null || app.isBlank() || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException(
+            "civicline.open311.api-keys: each needs an app name and the key's SHA-256 in hex");
+      }
+      if (!CHANNELS.contains(channel)) {
+        throw new IllegalArgumentException(
+            "civicline.open311.api-keys: the channel of " + app + " must be one of " + CHANNELS);
+      }
+    }
+  }
 
   public Open311Properties {
     jurisdictionId = jurisdictionId == null ? "yichun.gov.cn" : jurisdictionId;

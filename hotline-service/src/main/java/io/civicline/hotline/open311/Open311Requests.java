@@ -3,6 +3,7 @@ package io.civicline.hotline.open311;
 import static io.civicline.hotline.open311.Open311Tree.fields;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.hotline.domain.Place;
 import io.civicline.hotline.domain.PublicProgress;
 import io.civicline.hotline.domain.Ticket;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * A ticket as the public sees it in GeoReport v2: its number, open or closed, the last public step
  * ({@code status_notes}), the topic, the department holding it, its times and its district. No
- * personal data: neither the description (free text) nor the caller's contact nor an address.
+ * personal data: neither the description (free text) nor the caller's contact nor the address line
+ * or coordinates (the address is the district and street).
  */
 @Component
 class Open311Requests {
@@ -68,10 +70,7 @@ class Open311Requests {
         "expected_datetime",
         w3(expected),
         "address",
-        reference
-            .district(ticket.intake().district())
-            .map(district -> Open311Services.label(locale, district.zh(), district.en()))
-            .orElse(null),
+        publicAddress(ticket, locale),
         "address_id",
         null,
         "zipcode",
@@ -82,6 +81,29 @@ class Open311Requests {
         null,
         "media_url",
         null);
+  }
+
+  /**
+   * The district and, when known, the street: the public part of the place (the address line and
+   * the coordinates are personal).
+   */
+  private String publicAddress(Ticket ticket, Locale locale) {
+    String district =
+        reference
+            .district(ticket.intake().district())
+            .map(code -> Open311Services.label(locale, code.zh(), code.en()))
+            .orElse(null);
+    Place place = ticket.intake().place();
+    return place == null || place.street() == null
+        ? district
+        : reference
+            .street(place.street())
+            .map(
+                street ->
+                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+                        ? street.en() + ", " + district
+                        : district + street.zh())
+            .orElse(district);
   }
 
   /** The last public step, as the public reads it. */

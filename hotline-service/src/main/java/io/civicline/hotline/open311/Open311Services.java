@@ -23,6 +23,7 @@ class Open311Services {
 
   static final String DISTRICT = "DISTRICT";
   static final String CATEGORY = "CATEGORY";
+  static final String STREET = "STREET";
   static final String DEFAULT_CATEGORY = "HELP";
 
   private static final DateTimeFormatter CHANGESET =
@@ -75,6 +76,13 @@ class Open311Services {
                     2,
                     label(locale, "诉求类型（默认：求助）", "Kind of request (default: request for help)"),
                     reference.ticketCategories(),
+                    locale),
+                attribute(
+                    STREET,
+                    false,
+                    3,
+                    label(locale, "街道/乡镇（须属所选区县）", "Street or township (of the district chosen)"),
+                    streets(),
                     locale))));
   }
 
@@ -114,6 +122,20 @@ class Open311Services {
         label(locale, topic.en(), topic.zh()),
         "group",
         departmentName(topic.department(), locale).orElse(null));
+  }
+
+  /** Each street as a list value, named with its district: a list cannot depend on another. */
+  private List<ReferenceData.Code> streets() {
+    return reference.streets().stream()
+        .map(
+            street -> {
+              ReferenceData.Code district = reference.district(street.district()).orElseThrow();
+              return new ReferenceData.Code(
+                  street.code(),
+                  district.zh() + " " + street.zh(),
+                  district.en() + ", " + street.en());
+            })
+        .toList();
   }
 
   private static Map<String, Object> attribute(
