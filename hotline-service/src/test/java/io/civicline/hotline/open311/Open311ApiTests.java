@@ -6,13 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.civicline.events.ReferenceData;
 import io.civicline.kit.testing.ApiCalls;
-import io.civicline.kit.testing.CaseServiceTest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and that a request shows nothing personal. Expected values come from the reference data and the
  * specification, not from the Open311 classes.
  */
-@CaseServiceTest(database = "hotline-open311")
-@AutoConfigureMockMvc
+@Open311ServiceTest
 class Open311ApiTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.civicline.kit.testing.ApiCalls;
-import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,16 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * channel with its place and contact; a missing or wrong key, an unknown service and each bad field
  * get the specification's error and store nothing.
  */
-@CaseServiceTest(database = "hotline-open311-submit")
-@AutoConfigureMockMvc
-@TestPropertySource(
-    properties = {
-      "civicline.open311.api-keys[0].app=test-app",
-      "civicline.open311.api-keys[0].channel=APP",
-      // SHA-256 of "test-app-key"
-      "civicline.open311.api-keys[0].sha256="
-          + "47c1c724e6b8353a267209cb97034c67fe66eb36b72d8af93a66ca066a834888"
-    })
+@Open311ServiceTest
 class Open311SubmitTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
