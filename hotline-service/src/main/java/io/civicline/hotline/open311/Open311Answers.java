@@ -43,18 +43,7 @@ class Open311Answers {
   @ExceptionHandler(Open311Failure.class)
   ResponseEntity<String> refused(Open311Failure failure, HttpServletRequest request) {
     Open311Format format = Open311Format.ofPath(request.getRequestURI());
-    return answer(
-        failure.status(),
-        format,
-        "errors",
-        new Open311Tree.Items(
-            "error",
-            failure.errors().stream()
-                .map(
-                    error ->
-                        Open311Tree.fields(
-                            "code", error.code(), "description", error.description()))
-                .toList()));
+    return answer(failure.status(), format, "errors", failure.tree());
   }
 
   /** The desk's refusal of a field, named as the form named it. */

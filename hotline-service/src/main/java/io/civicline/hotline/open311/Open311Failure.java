@@ -45,4 +45,15 @@ final class Open311Failure extends RuntimeException {
   List<Error> errors() {
     return errors;
   }
+
+  /** The answer's error list. */
+  Open311Tree.Items tree() {
+    return new Open311Tree.Items(
+        "error",
+        errors.stream()
+            .map(
+                error ->
+                    Open311Tree.fields("code", error.code(), "description", error.description()))
+            .toList());
+  }
 }
