@@ -16,7 +16,15 @@ let retry = null;
 
 /** The labels of the codes the figures are broken down by: names[dimension][code]. */
 function readNames() {
-  const found = { district: {}, category: {}, type: {}, topic: {}, channel: {}, department: {} };
+  const found = {
+    district: {},
+    category: {},
+    type: {},
+    topic: {},
+    channel: {},
+    department: {},
+    street: {},
+  };
   document.querySelectorAll("#names li").forEach((li) => {
     found[li.dataset.dimension][li.dataset.code] = li.textContent;
   });
@@ -145,7 +153,8 @@ async function refreshCharts() {
     const [hotlineTrend, mediationTrend, details, hotSpots] = await Promise.all([
       figures(`/hotline/trend?${query({ period: trendPeriod })}`),
       figures(`/mediation/trend?${query({ period: trendPeriod })}`),
-      figures(`/hotline?${query({ by }, by === "district" ? state.district : "")}`),
+      // a district's own row, or its streets: the other breakdowns are of the whole city
+      figures(`/hotline?${query({ by }, by === "district" || by === "street" ? state.district : "")}`),
       figures("/hotline/hotspots"),
     ]);
     table("breakdown", details.rows, (row) => names[by][row.code] || row.code);

@@ -24,7 +24,8 @@ public record ReferenceData(
     List<DisputeType> disputeTypes,
     List<Code> caseSources,
     List<MediatingBody> mediatingBodies,
-    List<Mediator> mediators) {
+    List<Mediator> mediators,
+    List<Street> streets) {
 
   public static final String DEFAULT_RESOURCE = "reference/yichun.yml";
 
@@ -56,6 +57,9 @@ public record ReferenceData(
   public record MediatingBody(
       String code, String zh, String en, String district, BodyKind kind, boolean linkage) {}
 
+  /** A street (街道) or township (乡镇) of a district: the place of a ticket below the district. */
+  public record Street(String code, String zh, String en, String district) {}
+
   /** What kind of institution a mediating body is. */
   public enum BodyKind {
     PEOPLES_MEDIATION_COMMITTEE,
@@ -82,6 +86,7 @@ public record ReferenceData(
     caseSources = caseSources == null ? List.of() : List.copyOf(caseSources);
     mediatingBodies = mediatingBodies == null ? List.of() : List.copyOf(mediatingBodies);
     mediators = mediators == null ? List.of() : List.copyOf(mediators);
+    streets = streets == null ? List.of() : List.copyOf(streets);
   }
 
   public static ReferenceData defaults() {
@@ -136,6 +141,15 @@ public record ReferenceData(
 
   public Optional<Mediator> mediator(String code) {
     return mediators.stream().filter(m -> m.code().equals(code)).findFirst();
+  }
+
+  public Optional<Street> street(String code) {
+    return streets.stream().filter(s -> s.code().equals(code)).findFirst();
+  }
+
+  /** The streets and townships of {@code district}, in reference-data order. */
+  public List<Street> streetsOf(String district) {
+    return streets.stream().filter(s -> s.district().equals(district)).toList();
   }
 
   /** The mediator who signs in as {@code account}, if the roster has one. */

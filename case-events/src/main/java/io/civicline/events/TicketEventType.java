@@ -29,7 +29,12 @@ public enum TicketEventType {
    */
   REFERRAL_RETURNED("civicline.ticket.referral-returned.v1"),
   /** The SLA watcher found the ticket past 75 % of its time (预警), not yet overdue. */
-  MARKED_AT_RISK("civicline.ticket.marked-at-risk.v1");
+  MARKED_AT_RISK("civicline.ticket.marked-at-risk.v1"),
+  /**
+   * An agent set or corrected the ticket's place: the snapshot's {@code street} is the new one (the
+   * address and coordinates stay in the service).
+   */
+  PLACE_SET("civicline.ticket.place-set.v1");
 
   private final String cloudEventType;
 

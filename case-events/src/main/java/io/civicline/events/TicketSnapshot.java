@@ -16,6 +16,11 @@ import java.util.List;
  * the other fields as before. The intake codes (channel, category, topic, district) are fixed at
  * receipt, so each step's codes are the snapshot's.
  *
+ * <p>{@code street} is the code of the ticket's street or township (街道/乡镇) in its district, absent
+ * until an agent records the place. Unlike the intake codes, an agent may correct it: the figures
+ * count a ticket for the street of its newest snapshot. The address and coordinates of the place
+ * are personal data and never part of a snapshot.
+ *
  * <p>{@code overdue} and {@code atRisk} (past 75 % of its time, not yet overdue: the early warning,
  * 预警) are set by the SLA watcher while a department holds the ticket, and cleared when it leaves
  * that department or a granted extension moves its deadline.
@@ -50,7 +55,8 @@ public record TicketSnapshot(
     String duplicateOf,
     Boolean supervised,
     List<Step> steps,
-    Boolean atRisk) {
+    Boolean atRisk,
+    String street) {
 
   /** A ticket just received: the intake codes and nothing further along the lifecycle. */
   public static TicketSnapshot received(
@@ -90,7 +96,8 @@ public record TicketSnapshot(
         null,
         false,
         List.of(),
-        false);
+        false,
+        null);
   }
 
   /** The same snapshot with {@code newSteps} (null: as written before steps existed). */
@@ -124,7 +131,8 @@ public record TicketSnapshot(
         duplicateOf,
         supervised,
         newSteps,
-        atRisk);
+        atRisk,
+        street);
   }
 
   /** The same snapshot, marked as a duplicate of another ticket. */
@@ -158,7 +166,43 @@ public record TicketSnapshot(
         originalId,
         supervised,
         steps,
-        false);
+        false,
+        street);
+  }
+
+  /** The same snapshot in {@code streetCode} (none: null). */
+  public TicketSnapshot withStreet(String streetCode) {
+    return new TicketSnapshot(
+        number,
+        status,
+        channel,
+        category,
+        district,
+        urgency,
+        department,
+        receivedAt,
+        dispatchedAt,
+        deadline,
+        overdue,
+        completedAt,
+        closedAt,
+        topic,
+        firstDispatchedAt,
+        signedAt,
+        signedOnTime,
+        returnedAt,
+        extendedAt,
+        replyResult,
+        completedOnTime,
+        callbacks,
+        reopenedAt,
+        referredAt,
+        mediationOutcome,
+        duplicateOf,
+        supervised,
+        steps,
+        atRisk,
+        streetCode);
   }
 
   /**

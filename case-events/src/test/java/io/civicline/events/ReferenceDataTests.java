@@ -120,4 +120,26 @@ class ReferenceDataTests {
         .extracting(ReferenceData.Topic::department)
         .isEqualTo("HEATING_CO");
   }
+
+  @Test
+  void everyDistrictHasStreetsWithUniqueCodesThatNameTheirDistrict() {
+    ReferenceData data = ReferenceData.defaults();
+
+    assertThat(data.districts()).allSatisfy(d -> assertThat(data.streetsOf(d.code())).isNotEmpty());
+    assertThat(data.streets())
+        .allSatisfy(
+            s -> {
+              assertThat(s.code()).matches("[A-Z][A-Z0-9_]*").startsWith(s.district() + "_");
+              assertThat(data.district(s.district())).isPresent();
+              assertThat(s.zh()).isNotBlank();
+              assertThat(s.en()).isNotBlank();
+            })
+        .extracting(ReferenceData.Street::code)
+        .doesNotHaveDuplicates();
+    assertThat(data.street("YIMEI_XURI"))
+        .get()
+        .extracting(ReferenceData.Street::zh)
+        .isEqualTo("旭日街道");
+    assertThat(data.street("NOWHERE")).isEmpty();
+  }
 }

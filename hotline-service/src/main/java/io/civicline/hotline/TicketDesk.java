@@ -3,6 +3,7 @@ package io.civicline.hotline;
 import io.civicline.events.ReferenceData;
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.MediationOutcome;
+import io.civicline.hotline.domain.Place;
 import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.SlaPolicy;
@@ -169,6 +170,25 @@ public class TicketDesk {
 
   public Ticket urge(String id, Long version, Staff by, String note) {
     return act(id, version, by, TicketAction.URGE, (t, now) -> t.urge(note, by.name(), now));
+  }
+
+  /**
+   * Sets or corrects the ticket's place (null: none given, a 400 once the user may act); its street
+   * must be one of the ticket's district.
+   */
+  public Ticket setPlace(String id, Long version, Staff by, Place place) {
+    return act(
+        id,
+        version,
+        by,
+        TicketAction.SET_PLACE,
+        (t, now) -> {
+          if (place == null) {
+            throw new InvalidRequestException("place", "give a street, an address or coordinates");
+          }
+          codes.checkStreet(t.intake().district(), place);
+          return t.setPlace(place, by.name(), now);
+        });
   }
 
   /**

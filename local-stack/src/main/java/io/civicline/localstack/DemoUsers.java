@@ -6,15 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The demo users of the local stack, one per role and one per department of the reference data,
- * written once to {@code <data>/local-users.yml} (edit it to change them) and given to every
- * service as an additional configuration file.
+ * written once to {@code <data>/local-users.yml} (edit it to change them) with the demo app's
+ * Open311 key, and given to every service as an additional configuration file.
  */
 public final class DemoUsers {
 
@@ -31,6 +34,9 @@ public final class DemoUsers {
   static final Map<String, String> SCOPES = Map.of("lead", "district: YIMEI");
 
   public static final String FILE_NAME = "local-users.yml";
+
+  /** The demo app's Open311 api_key; the file keeps only its SHA-256, as production does. */
+  public static final String OPEN311_KEY = "demo-open311-key";
 
   private DemoUsers() {}
 
@@ -61,6 +67,14 @@ public final class DemoUsers {
           }
           yaml.append(scope(user));
         });
+    yaml.append("# The demo app that may submit Open311 requests (api_key ")
+        .append(OPEN311_KEY)
+        .append(").\n")
+        .append("civicline.open311.api-keys[0].app: demo-app\n")
+        .append("civicline.open311.api-keys[0].channel: APP\n")
+        .append("civicline.open311.api-keys[0].sha256: ")
+        .append(sha256(OPEN311_KEY))
+        .append('\n');
     try {
       Files.createDirectories(data);
       Files.writeString(file, yaml, StandardCharsets.UTF_8);
@@ -68,6 +82,16 @@ public final class DemoUsers {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  private static String sha256(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   private static String scope(String user) {

@@ -151,6 +151,7 @@ public final class LocalStack {
             out.printf(
                 "    %-10s / %-10s: %s%s%n",
                 user, user, role.role(), role.department() == null ? "" : " " + role.department()));
+    out.println("  Open311 demo app: api_key " + DemoUsers.OPEN311_KEY + " (channel APP)");
     out.println("  Data: " + options.data());
     out.println("  Logs: " + options.data().resolve("logs"));
     out.println(STOP_HINT);

@@ -160,6 +160,12 @@ public final class TicketLife {
         at);
   }
 
+  /** An agent sets or corrects the ticket's street: no step, the snapshot names it. */
+  public TicketEvent setPlace(String at, String street) {
+    fields.put("street", street);
+    return event(TicketEventType.PLACE_SET, at);
+  }
+
   public TicketEvent close(String at) {
     fields.put("status", "CLOSED");
     fields.put("closedAt", at);

@@ -3,6 +3,7 @@ package io.civicline.hotline.api;
 import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.Urgency;
+import io.civicline.kit.privacy.PhoneNumbers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The intake form: what an agent types while the citizen is on the line. An {@code answer} means
- * the agent resolved the ticket there and then (即办).
+ * the agent resolved the ticket there and then (即办). {@code place} is optional, as older clients
+ * send none.
  */
 record ReceiveTicketRequest(
     @NotBlank @Size(max = 40) String channel,
@@ -21,15 +23,13 @@ record ReceiveTicketRequest(
     Urgency urgency,
     @Valid CallerRequest caller,
     @NotBlank @Size(max = 4000) String description,
-    @Size(max = 2000) String answer) {
+    @Size(max = 2000) String answer,
+    PlaceRequest place) {
 
   /** The caller's contact; absent or {@code anonymous: true} for an anonymous contact. */
   record CallerRequest(
       @Size(max = 50) String name,
-      @Pattern(
-              regexp = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$",
-              message = "must be a mainland mobile number (11 digits) or a landline with area code")
-          String phone,
+      @Pattern(regexp = PhoneNumbers.PATTERN, message = PhoneNumbers.MESSAGE) String phone,
       Boolean anonymous) {
 
     @AssertTrue(message = "a caller who is not anonymous needs a phone number")
@@ -54,6 +54,7 @@ record ReceiveTicketRequest(
         caller == null ? Caller.anonymousCaller() : caller.toCaller(),
         description.strip(),
         answer == null || answer.isBlank() ? null : answer.strip(),
-        agent);
+        agent,
+        place == null ? null : place.toPlace());
   }
 }

@@ -39,7 +39,8 @@ public record SearchParameters(
     String to,
     String page,
     String size,
-    String after) {
+    String after,
+    String street) {
 
   /**
    * The query, the department as {@link ListScope} allows it; throws {@link
@@ -71,7 +72,8 @@ public record SearchParameters(
         drillDown,
         text,
         new ListPage(pageSize, pageNumber, cursor),
-        false);
+        false,
+        blankToNull(street));
   }
 
   private TicketStatus statusOf(List<FieldProblem> problems) {

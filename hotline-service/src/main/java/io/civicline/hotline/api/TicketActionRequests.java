@@ -166,6 +166,18 @@ public final class TicketActionRequests {
     }
   }
 
+  /**
+   * 地点: an agent sets or corrects where the matter is ({@link PlaceRequest}); at least one part of
+   * it. The history records the street only.
+   */
+  public record SetPlace(PlaceRequest place, @PositiveOrZero Long version)
+      implements TicketActionRequest {
+
+    public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
+      return desk.setPlace(id, version, by, place == null ? null : place.toPlace());
+    }
+  }
+
   /** 催办: an agent presses the department holding the ticket. */
   public record Urge(@Size(max = MAX_NOTE) String note, @PositiveOrZero Long version)
       implements TicketActionRequest {

@@ -12,6 +12,7 @@ import io.civicline.hotline.api.TicketActionRequests.Refer;
 import io.civicline.hotline.api.TicketActionRequests.Reopen;
 import io.civicline.hotline.api.TicketActionRequests.Reply;
 import io.civicline.hotline.api.TicketActionRequests.Return;
+import io.civicline.hotline.api.TicketActionRequests.SetPlace;
 import io.civicline.hotline.api.TicketActionRequests.Sign;
 import io.civicline.hotline.api.TicketActionRequests.Supervise;
 import io.civicline.hotline.api.TicketActionRequests.TicketActionRequest;
@@ -162,6 +163,15 @@ class TicketActions {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user) {
     return take(id, body == null ? new Urge(null, null) : body, ifMatch, user);
+  }
+
+  @PostMapping("/place")
+  ResponseEntity<TicketView> setPlace(
+      @PathVariable String id,
+      @Valid @RequestBody SetPlace body,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Authentication user) {
+    return take(id, body, ifMatch, user);
   }
 
   private ResponseEntity<TicketView> take(

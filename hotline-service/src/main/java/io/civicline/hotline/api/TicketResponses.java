@@ -1,6 +1,7 @@
 package io.civicline.hotline.api;
 
 import io.civicline.hotline.CallerDisclosure;
+import io.civicline.hotline.PlaceDisclosure;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.Staff;
@@ -13,18 +14,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ticket's version as an HTTP entity tag, both ways, and the ticket as one user sees it (its
- * caller disclosed, and recorded, as {@link CallerDisclosure} decides), also in a 409's {@code
- * current}.
+ * caller and place disclosed, and recorded, as {@link CallerDisclosure} and {@link PlaceDisclosure}
+ * decide), also in a 409's {@code current}.
  */
 @Component
 class TicketResponses implements RecordView {
 
   private final CallerDisclosure callers;
+  private final PlaceDisclosure places;
   private final TicketDesk desk;
   private final StaffResolver staff;
 
-  TicketResponses(CallerDisclosure callers, TicketDesk desk, StaffResolver staff) {
+  TicketResponses(
+      CallerDisclosure callers, PlaceDisclosure places, TicketDesk desk, StaffResolver staff) {
     this.callers = callers;
+    this.places = places;
     this.desk = desk;
     this.staff = staff;
   }
@@ -39,7 +43,12 @@ class TicketResponses implements RecordView {
   }
 
   TicketView view(Ticket ticket, Staff viewer) {
-    return TicketView.of(ticket, viewer, callers.shownTo(viewer, ticket), desk.now());
+    return TicketView.of(
+        ticket,
+        viewer,
+        callers.shownTo(viewer, ticket),
+        places.shownTo(viewer, ticket),
+        desk.now());
   }
 
   ResponseEntity<TicketView> ok(Ticket ticket, Staff viewer) {

@@ -6,6 +6,7 @@ import io.civicline.hotline.domain.Dispatch;
 import io.civicline.hotline.domain.HistoryEntry;
 import io.civicline.hotline.domain.Intake;
 import io.civicline.hotline.domain.Milestones;
+import io.civicline.hotline.domain.Place;
 import io.civicline.hotline.domain.Reply;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
@@ -38,7 +39,24 @@ record TicketView(
     List<Callback> callbacks,
     Milestones milestones,
     List<HistoryEntry> history,
-    Set<TicketAction> allowedActions) {
+    Set<TicketAction> allowedActions,
+    PlaceView place) {
+
+  /** The place as the viewer may see it: the street always, the rest to those working on it. */
+  record PlaceView(String street, String address, Double latitude, Double longitude) {
+
+    static PlaceView of(Place place) {
+      if (place == null) {
+        return null;
+      }
+      Place.Coordinates at = place.coordinates();
+      return new PlaceView(
+          place.street(),
+          place.address(),
+          at == null ? null : at.latitude(),
+          at == null ? null : at.longitude());
+    }
+  }
 
   record CallerView(String name, String phone, boolean anonymous) {
 
@@ -47,8 +65,11 @@ record TicketView(
     }
   }
 
-  /** {@code caller}: as {@link io.civicline.hotline.CallerDisclosure} shows it to the viewer. */
-  static TicketView of(Ticket ticket, Staff viewer, Caller caller, Instant now) {
+  /**
+   * {@code caller} and {@code place}: as {@link io.civicline.hotline.CallerDisclosure} and {@link
+   * io.civicline.hotline.PlaceDisclosure} show them to the viewer.
+   */
+  static TicketView of(Ticket ticket, Staff viewer, Caller caller, Place place, Instant now) {
     Intake intake = ticket.intake();
     return new TicketView(
         ticket.id(),
@@ -70,6 +91,7 @@ record TicketView(
         ticket.callbacks(),
         ticket.milestones(),
         ticket.history(),
-        viewer.actionsOn(ticket, now));
+        viewer.actionsOn(ticket, now),
+        PlaceView.of(place));
   }
 }

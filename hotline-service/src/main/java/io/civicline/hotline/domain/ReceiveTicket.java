@@ -2,7 +2,7 @@ package io.civicline.hotline.domain;
 
 /**
  * What an agent logs at intake; codes already checked against the reference data. A non-null {@code
- * answer} means the agent resolved the ticket on first contact (即办).
+ * answer} means the agent resolved the ticket on first contact (即办); {@code place} may be null.
  */
 public record ReceiveTicket(
     String channel,
@@ -13,4 +13,5 @@ public record ReceiveTicket(
     Caller caller,
     String description,
     String answer,
-    String agent) {}
+    String agent,
+    Place place) {}

@@ -24,7 +24,8 @@ public record Staff(String name, Set<String> roles, String department) {
           TicketAction.REFER,
           TicketAction.MARK_DUPLICATE,
           TicketAction.SUPERVISE,
-          TicketAction.URGE);
+          TicketAction.URGE,
+          TicketAction.SET_PLACE);
 
   private static final Set<TicketAction> DEPARTMENT_ACTIONS =
       EnumSet.of(

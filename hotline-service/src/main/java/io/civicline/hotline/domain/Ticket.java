@@ -69,7 +69,8 @@ public record Ticket(
             command.description(),
             command.answer(),
             now,
-            command.agent());
+            command.agent(),
+            command.place());
     TicketStatus status = command.answer() == null ? RECEIVED : RESOLVED_ON_FIRST_CONTACT;
     HistoryEntry entry =
         new HistoryEntry(now, command.agent(), TicketAction.RECEIVE, null, status, null);
@@ -176,6 +177,17 @@ public record Ticket(
   /** 催办: as often as needed, while a department holds the ticket. */
   public Change urge(String note, String by, Instant now) {
     return DepartmentWork.urge(this, note, by, now);
+  }
+
+  /**
+   * Sets or corrects where the matter is, on a ticket in any status: the figures count the ticket
+   * for its newest street. The audit trail records the street only.
+   */
+  public Change setPlace(Place place, String by, Instant now) {
+    return take(TicketAction.SET_PLACE, TicketEventType.PLACE_SET, by, now)
+        .intake(intake.withPlace(place))
+        .note(place.street())
+        .change();
   }
 
   /** The deadline the SLA watcher watches: a department holds the ticket, not yet overdue. */

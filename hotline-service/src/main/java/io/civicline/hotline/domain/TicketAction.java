@@ -19,5 +19,6 @@ public enum TicketAction {
   SUPERVISE,
   MARK_OVERDUE,
   MARK_AT_RISK,
-  URGE
+  URGE,
+  SET_PLACE
 }

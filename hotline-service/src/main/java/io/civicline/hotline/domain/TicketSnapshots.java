@@ -62,7 +62,8 @@ final class TicketSnapshots {
         milestones.duplicateOf(),
         milestones.supervised(),
         ticket.steps() == null ? null : ticket.steps().stream().map(TicketSnapshots::of).toList(),
-        milestones.atRisk());
+        milestones.atRisk(),
+        intake.place() == null ? null : intake.place().street());
   }
 
   static TicketSnapshot.Step of(TicketStep step) {

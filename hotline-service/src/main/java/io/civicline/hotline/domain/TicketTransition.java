@@ -18,6 +18,7 @@ final class TicketTransition {
   private final String by;
   private final Instant at;
   private TicketStatus status;
+  private Intake intake;
   private Dispatch dispatch;
   private Reply reply;
   private Milestones milestones;
@@ -32,6 +33,7 @@ final class TicketTransition {
     this.by = by;
     this.at = at;
     this.status = from.status();
+    this.intake = from.intake();
     this.dispatch = from.dispatch();
     this.reply = from.reply();
     this.milestones = from.milestones();
@@ -40,6 +42,11 @@ final class TicketTransition {
 
   TicketTransition to(TicketStatus next) {
     this.status = next;
+    return this;
+  }
+
+  TicketTransition intake(Intake next) {
+    this.intake = next;
     return this;
   }
 
@@ -88,7 +95,7 @@ final class TicketTransition {
             from.number(),
             from.version() + 1,
             status,
-            from.intake(),
+            intake,
             dispatch,
             reply,
             milestones,

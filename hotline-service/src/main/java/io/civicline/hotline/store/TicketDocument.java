@@ -71,6 +71,9 @@ import org.springframework.data.mongodb.core.query.Update;
     name = "channel_received",
     def = "{'ticket.intake.channel': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(
+    name = "street_received",
+    def = "{'ticket.intake.place.street': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
+@CompoundIndex(
     name = "words_received",
     def = "{'words': 1, 'ticket.intake.receivedAt': -1, '_id': -1}")
 @CompoundIndex(name = "first_dispatched", def = "{'ticket.milestones.firstDispatchedAt': 1}")
@@ -175,6 +178,7 @@ record TicketDocument(
   static final String DUPLICATE_OF = "ticket.milestones.duplicateOf";
   static final String TOPIC = "ticket.intake.topic";
   static final String CHANNEL = "ticket.intake.channel";
+  static final String STREET = "ticket.intake.place.street";
   static final String EXTENSION_REQUEST = "ticket.dispatch.extensionRequest";
 
   /** The search's order, which the index received_id serves. */

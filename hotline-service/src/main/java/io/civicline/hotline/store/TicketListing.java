@@ -38,6 +38,7 @@ public class TicketListing {
     addIfGiven(filters, TicketDocument.CATEGORY, search.category());
     addIfGiven(filters, TicketDocument.TOPIC, search.topic());
     addIfGiven(filters, TicketDocument.CHANNEL, search.channel());
+    addIfGiven(filters, TicketDocument.STREET, search.street());
     addIfGiven(filters, TicketDocument.OVERDUE, search.overdue());
     if (search.drillDown() != null) {
       filters.add(search.drillDown().criteria(search.department()));

@@ -8,7 +8,8 @@ import io.civicline.kit.lists.ListPage;
  * words of the description or, with {@code matchPhone} (for those who see phones in full), a
  * caller's whole phone number. With {@code drillDown}, the tickets behind that figure, {@code
  * department} charged as the figure charges it; without, {@code department} is the one holding the
- * ticket. {@code page} is the page of the newest-first list to read.
+ * ticket. {@code street} is the code of the ticket's street now. {@code page} is the page of the
+ * newest-first list to read.
  */
 public record TicketQuery(
     TicketStatus status,
@@ -21,7 +22,8 @@ public record TicketQuery(
     DrillDown drillDown,
     String text,
     ListPage page,
-    boolean matchPhone) {
+    boolean matchPhone,
+    String street) {
 
   /** This search, with its text matched against callers' phone numbers (exactly). */
   public TicketQuery matchingPhone() {
@@ -36,6 +38,7 @@ public record TicketQuery(
         drillDown,
         text,
         page,
-        true);
+        true,
+        street);
   }
 }

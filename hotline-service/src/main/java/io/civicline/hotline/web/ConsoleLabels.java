@@ -36,6 +36,28 @@ class ConsoleLabels extends CityLabels {
         .orElse(code == null ? "" : code);
   }
 
+  /** A street's or township's name; empty for none. */
+  public String street(String code) {
+    return reference
+        .street(code)
+        .map(street -> inLanguage(street.zh(), street.en()))
+        .orElse(code == null ? "" : code);
+  }
+
+  /** The streets and townships of {@code district}, for a form's list. */
+  public List<Option> streetsOf(String district) {
+    return streetOptions(reference.streetsOf(district));
+  }
+
+  /** Every street and township of the city, for the search's filter. */
+  public List<Option> streets() {
+    return streetOptions(reference.streets());
+  }
+
+  private static List<Option> streetOptions(List<ReferenceData.Street> streets) {
+    return streets.stream().map(s -> new Option(s.code(), inLanguage(s.zh(), s.en()))).toList();
+  }
+
   /** The department an agent usually dispatches this topic to, or none. */
   public String suggestedDepartment(String topic) {
     return topic == null ? null : reference.ticketTopic(topic).map(Topic::department).orElse(null);

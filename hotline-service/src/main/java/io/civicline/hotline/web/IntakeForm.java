@@ -2,9 +2,11 @@ package io.civicline.hotline.web;
 
 import static io.civicline.kit.problem.GivenText.blankToNull;
 
+import io.civicline.hotline.api.PlaceRequest;
 import io.civicline.hotline.domain.Caller;
 import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.Urgency;
+import io.civicline.kit.privacy.PhoneNumbers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,8 +18,6 @@ import org.springframework.validation.Errors;
  * by the desk.
  */
 class IntakeForm {
-
-  static final String PHONE = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$";
 
   @NotBlank
   @Size(max = 40)
@@ -39,7 +39,7 @@ class IntakeForm {
   @Size(max = 50)
   private String callerName;
 
-  @Pattern(regexp = "^$|" + PHONE)
+  @Pattern(regexp = "^$|" + PhoneNumbers.PATTERN)
   private String phone;
 
   private boolean anonymous;
@@ -50,6 +50,12 @@ class IntakeForm {
 
   @Size(max = 2000)
   private String answer;
+
+  // The place's rules are PlaceRequest's, applied when the form becomes a command.
+  private String street;
+  private String address;
+  private Double latitude;
+  private Double longitude;
 
   /** The rule bean validation cannot say: a caller who is not anonymous leaves a phone number. */
   void checkPhoneUnlessAnonymous(Errors errors) {
@@ -72,7 +78,40 @@ class IntakeForm {
         caller,
         description.strip(),
         blankToNull(answer),
-        agent);
+        agent,
+        new PlaceRequest(street, address, latitude, longitude).toPlace());
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String street) {
+    this.street = street;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public Double getLatitude() {
+    return latitude;
+  }
+
+  public void setLatitude(Double latitude) {
+    this.latitude = latitude;
+  }
+
+  public Double getLongitude() {
+    return longitude;
+  }
+
+  public void setLongitude(Double longitude) {
+    this.longitude = longitude;
   }
 
   public String getChannel() {

@@ -27,6 +27,7 @@ final class SearchLinks {
     add(link, "category", s.category());
     add(link, "topic", s.topic());
     add(link, "channel", s.channel());
+    add(link, "street", s.street());
     add(link, "overdue", s.overdue());
     add(link, "department", s.department());
     add(link, "fact", s.fact());

@@ -175,6 +175,16 @@ class TicketActionPages {
     return take(id, form, binding, user, redirect);
   }
 
+  @PostMapping("/place")
+  String setPlace(
+      @PathVariable String id,
+      @Valid @ModelAttribute("form") TicketActionRequests.SetPlace form,
+      BindingResult binding,
+      Authentication user,
+      RedirectAttributes redirect) {
+    return take(id, form, binding, user, redirect);
+  }
+
   private String take(
       String id,
       TicketActionRequests.TicketActionRequest form,

@@ -1,6 +1,7 @@
 package io.civicline.hotline.web;
 
 import io.civicline.hotline.CallerDisclosure;
+import io.civicline.hotline.PlaceDisclosure;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.domain.CallbackRating;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * One ticket: what was logged, where it stands, its audit trail, and below it a small form for each
- * action this user can take on it now. The caller as {@link CallerDisclosure} shows it. A referred
- * ticket links to its case in the mediator console ({@code
- * civicline.hotline.mediation-console-url}).
+ * action this user can take on it now. The caller and the place as {@link CallerDisclosure} and
+ * {@link PlaceDisclosure} show them. A referred ticket links to its case in the mediator console
+ * ({@code civicline.hotline.mediation-console-url}).
  */
 @ConsoleController
 class TicketPages {
@@ -28,6 +29,7 @@ class TicketPages {
   private final StaffResolver staffResolver;
   private final ConsoleLabels labels;
   private final CallerDisclosure callers;
+  private final PlaceDisclosure places;
   private final String mediationConsole;
 
   TicketPages(
@@ -35,12 +37,14 @@ class TicketPages {
       StaffResolver staffResolver,
       ConsoleLabels labels,
       CallerDisclosure callers,
+      PlaceDisclosure places,
       @Value("${civicline.hotline.mediation-console-url:http://127.0.0.1:8082}")
           String mediationConsole) {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.labels = labels;
     this.callers = callers;
+    this.places = places;
     this.mediationConsole = mediationConsole.replaceAll("/+$", "");
   }
 
@@ -53,6 +57,7 @@ class TicketPages {
     }
     model.addAttribute("ticket", ticket);
     model.addAttribute("caller", callers.shownTo(staff, ticket));
+    model.addAttribute("place", places.shownTo(staff, ticket));
     model.addAttribute(
         "allowed", staff.actionsOn(ticket, desk.now()).stream().map(Enum::name).toList());
     model.addAttribute("suggestedDepartment", labels.suggestedDepartment(ticket.intake().topic()));

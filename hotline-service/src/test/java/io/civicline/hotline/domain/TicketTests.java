@@ -37,7 +37,7 @@ class TicketTests {
 
   static ReceiveTicket command(Caller caller, String answer) {
     return new ReceiveTicket(
-        "PHONE", "COMPLAINT", "HEATING", "YIMEI", null, caller, "暖气不热", answer, "agent");
+        "PHONE", "COMPLAINT", "HEATING", "YIMEI", null, caller, "暖气不热", answer, "agent", null);
   }
 
   static Ticket received() {
@@ -84,7 +84,10 @@ class TicketTests {
     assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED_ON_FIRST_CONTACT);
     assertThat(ticket.allowedActions(NOW))
         .containsExactlyInAnyOrder(
-            TicketAction.CALLBACK, TicketAction.CLOSE, TicketAction.SUPERVISE);
+            TicketAction.CALLBACK,
+            TicketAction.CLOSE,
+            TicketAction.SUPERVISE,
+            TicketAction.SET_PLACE);
     assertThat(ticket.close(null, "agent", NOW).ticket().status()).isEqualTo(TicketStatus.CLOSED);
   }
 
@@ -139,7 +142,7 @@ class TicketTests {
                 "t-9",
                 "12345-20260930-000001",
                 new ReceiveTicket(
-                    "WEB", "HELP", null, "WUCUI", Urgency.URGENT, null, "x", null, "agent"),
+                    "WEB", "HELP", null, "WUCUI", Urgency.URGENT, null, "x", null, "agent", null),
                 at(9, 30, 10))
             .ticket();
 
@@ -307,7 +310,8 @@ class TicketTests {
         .containsExactlyInAnyOrder(TicketAction.SIGN, TicketAction.RETURN, TicketAction.REPLY);
     assertThat(water.actionsOn(dispatched, NOW)).isEmpty();
     assertThat(agent.actionsOn(dispatched, NOW))
-        .containsExactlyInAnyOrder(TicketAction.REPLY, TicketAction.SUPERVISE, TicketAction.URGE);
+        .containsExactlyInAnyOrder(
+            TicketAction.REPLY, TicketAction.SUPERVISE, TicketAction.URGE, TicketAction.SET_PLACE);
   }
 
   @Test

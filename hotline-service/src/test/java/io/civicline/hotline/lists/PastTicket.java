@@ -44,7 +44,7 @@ final class PastTicket {
       SlaPolicy sla, String channel, String district, String answer, Instant at) {
     ReceiveTicket command =
         new ReceiveTicket(
-            channel, "COMPLAINT", "HEATING", district, null, null, "暖气不热", answer, "agent");
+            channel, "COMPLAINT", "HEATING", district, null, null, "暖气不热", answer, "agent", null);
     String number = "12345-DRILL-" + NUMBERS.incrementAndGet();
     return new PastTicket(sla, Ticket.receive(new ObjectId().toHexString(), number, command, at));
   }

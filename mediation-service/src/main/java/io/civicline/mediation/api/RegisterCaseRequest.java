@@ -2,6 +2,7 @@ package io.civicline.mediation.api;
 
 import static io.civicline.kit.problem.GivenText.blankToNull;
 
+import io.civicline.kit.privacy.PhoneNumbers;
 import io.civicline.mediation.domain.DeclineReason;
 import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
@@ -31,10 +32,7 @@ record RegisterCaseRequest(
   record PartyRequest(
       @NotNull PartyRole role,
       @NotBlank @Size(max = 50) String name,
-      @Pattern(
-              regexp = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$",
-              message = "must be a mainland mobile number (11 digits) or a landline with area code")
-          String phone,
+      @Pattern(regexp = PhoneNumbers.PATTERN, message = PhoneNumbers.MESSAGE) String phone,
       @ResidentId String idNumber) {
 
     Party toParty() {

@@ -2,6 +2,7 @@ package io.civicline.mediation.web;
 
 import static io.civicline.kit.problem.GivenText.blankToNull;
 
+import io.civicline.kit.privacy.PhoneNumbers;
 import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
 import jakarta.validation.constraints.Pattern;
@@ -14,14 +15,12 @@ import java.util.Locale;
  */
 class PartyRow {
 
-  static final String PHONE = "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$";
-
   private PartyRole role;
 
   @Size(max = 50)
   private String name;
 
-  @Pattern(regexp = "^\\s*$|" + PHONE)
+  @Pattern(regexp = "^\\s*$|" + PhoneNumbers.PATTERN)
   private String phone;
 
   @Size(max = 18)

@@ -48,9 +48,11 @@ public class ProblemsConfiguration {
    * {@code civicline.http.refusals-logged-per-minute} (default 20) of them are logged a minute.
    */
   @Bean
-  FilterRegistrationBean<RequestBytesCheck> requestBytesCheck(RefusalLog refusalLog) {
+  FilterRegistrationBean<RequestBytesCheck> requestBytesCheck(
+      RefusalLog refusalLog, ObjectProvider<RefusalFormat> formats) {
     FilterRegistrationBean<RequestBytesCheck> registration =
-        new FilterRegistrationBean<>(new RequestBytesCheck(refusalLog));
+        new FilterRegistrationBean<>(
+            new RequestBytesCheck(refusalLog, formats.orderedStream().toList()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
     return registration;
   }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -13,9 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request whose parameters the container cannot decode (bad percent-encoding or UTF-8,
  * too many) or whose parameters or headers carry {@link ForbiddenCharacters}, with a 400 problem on
- * every path, before security or anything else reads them: otherwise the first filter to call
- * {@code getParameter} fails with a 500, and a NUL reaches the database. The refused input is never
- * echoed, and a parameter or header is named only when its name is clean.
+ * every path (or in a {@link RefusalFormat} of its own), before security or anything else reads
+ * them: otherwise the first filter to call {@code getParameter} fails with a 500, and a NUL reaches
+ * the database. The refused input is never echoed, and a parameter or header is named only when its
+ * name is clean.
  */
 public class RequestBytesCheck extends OncePerRequestFilter {
 
@@ -23,9 +25,11 @@ public class RequestBytesCheck extends OncePerRequestFilter {
   private static final int MAX_NAMED = 64;
 
   private final RefusalLog log;
+  private final List<RefusalFormat> formats;
 
-  RequestBytesCheck(RefusalLog log) {
+  RequestBytesCheck(RefusalLog log, List<RefusalFormat> formats) {
     this.log = log;
+    this.formats = List.copyOf(formats);
   }
 
   /** Why a request is refused: what the log says and what the client is told. */
@@ -44,6 +48,12 @@ public class RequestBytesCheck extends OncePerRequestFilter {
       return;
     }
     log.refused(request, refusal.kind());
+    for (RefusalFormat format : formats) {
+      if (format.answers(request)) {
+        format.writeBadRequest(request, response, refusal.detail());
+        return;
+      }
+    }
     ProblemResponses.write(
         response, HttpStatus.BAD_REQUEST, ApiProblems.INVALID_REQUEST, TITLE, refusal.detail());
   }

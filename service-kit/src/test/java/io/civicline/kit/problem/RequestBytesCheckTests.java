@@ -3,6 +3,7 @@ package io.civicline.kit.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -15,7 +16,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class RequestBytesCheckTests {
 
-  final RequestBytesCheck check = new RequestBytesCheck(new RefusalLog(5, Clock.systemUTC()));
+  final RequestBytesCheck check =
+      new RequestBytesCheck(new RefusalLog(5, Clock.systemUTC()), List.of());
 
   @Test
   void aHeaderValueWithAControlOtherThanTabIsRefusedNamingTheHeader() throws Exception {

@@ -33,7 +33,8 @@ public class FigureSources {
                     "category", Dimension.CATEGORY,
                     "topic", Dimension.TOPIC,
                     "channel", Dimension.CHANNEL,
-                    "department", Dimension.DEPARTMENT)),
+                    "department", Dimension.DEPARTMENT,
+                    "street", Dimension.STREET)),
             "mediation",
             new FigureSource(
                 mediation,
@@ -42,6 +43,24 @@ public class FigureSources {
                     "district", Dimension.DISTRICT,
                     "type", Dimension.TYPE,
                     "body", Dimension.BODY)));
+  }
+
+  /** The codes of {@code district}'s streets, in reference-data order. */
+  public List<String> streetsOf(String district) {
+    return reference.streetsOf(district).stream().map(ReferenceData.Street::code).toList();
+  }
+
+  /** The district of the street {@code code}; null for a code the reference data lacks. */
+  public String districtOfStreet(String code) {
+    return reference.street(code).map(ReferenceData.Street::district).orElse(null);
+  }
+
+  private List<String> topicIn(Dimension pair, Dimension place) {
+    return codesOf(Dimension.TOPIC).stream()
+        .flatMap(
+            topic ->
+                codesOf(place).stream().map(code -> Breakdown.topicIn(pair, topic, code).code()))
+        .toList();
   }
 
   /** The family named {@code name} in the URL; the path pattern admits only known names. */
@@ -60,13 +79,9 @@ public class FigureSources {
       case TYPE -> reference.disputeTypes().stream().map(ReferenceData.DisputeType::code).toList();
       case BODY ->
           reference.mediatingBodies().stream().map(ReferenceData.MediatingBody::code).toList();
-      case TOPIC_DISTRICT ->
-          codesOf(Dimension.TOPIC).stream()
-              .flatMap(
-                  topic ->
-                      codesOf(Dimension.DISTRICT).stream()
-                          .map(district -> Breakdown.topicDistrict(topic, district).code()))
-              .toList();
+      case STREET -> reference.streets().stream().map(ReferenceData.Street::code).toList();
+      case TOPIC_DISTRICT -> topicIn(Dimension.TOPIC_DISTRICT, Dimension.DISTRICT);
+      case TOPIC_STREET -> topicIn(Dimension.TOPIC_STREET, Dimension.STREET);
       case CITY -> List.of();
     };
   }

@@ -62,7 +62,8 @@ class StatsController {
 
   /**
    * Every figure of one period, a row per code of the {@code by} dimension (only that district's
-   * row when {@code district} is given with {@code by=district}).
+   * row when {@code district} is given with {@code by=district}, only its streets' with {@code
+   * by=street}).
    */
   @GetMapping(params = "by")
   BreakdownView breakdown(
@@ -74,14 +75,18 @@ class StatsController {
     Period parsed = FigureParameters.period(period);
     Dimension dimension = dimensionOf(source, by);
     String code = FigureParameters.districtOrCity(district);
-    if (code != null && dimension != Dimension.DISTRICT) {
+    if (code != null && dimension != Dimension.DISTRICT && dimension != Dimension.STREET) {
       throw new InvalidRequestException(
-          "by", "figures are counted by one dimension at a time: district= goes with by=district");
+          "by",
+          "figures are counted by one dimension at a time: district= goes with by=district or"
+              + " by=street");
     }
     List<String> codes =
         code == null
             ? sources.codesOf(dimension)
-            : List.of(FigureParameters.knownDistrict(code, sources));
+            : dimension == Dimension.STREET
+                ? sources.streetsOf(FigureParameters.knownDistrict(code, sources))
+                : List.of(FigureParameters.knownDistrict(code, sources));
     List<BreakdownView.Row> rows =
         codes.stream()
             .map(

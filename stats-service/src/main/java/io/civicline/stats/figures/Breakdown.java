@@ -34,13 +34,36 @@ public record Breakdown(Dimension dimension, String code) {
    * no dot), e.g. {@code HEATING.YIMEI}.
    */
   public static Breakdown topicDistrict(String topic, String district) {
-    return new Breakdown(Dimension.TOPIC_DISTRICT, topic + "." + district);
+    return topicIn(Dimension.TOPIC_DISTRICT, topic, district);
+  }
+
+  /**
+   * The combined slice of a topic in a place ({@code TOPIC_DISTRICT} or {@code TOPIC_STREET}), code
+   * {@code TOPIC.PLACE}, e.g. {@code HEATING.YIMEI_XURI}.
+   */
+  public static Breakdown topicIn(Dimension pair, String topic, String place) {
+    if (!isTopicInAPlace(pair)) {
+      throw new IllegalArgumentException(pair + " is not a topic in a place");
+    }
+    return new Breakdown(pair, topic + "." + place);
+  }
+
+  public static boolean isTopicInAPlace(Dimension dimension) {
+    return dimension == Dimension.TOPIC_DISTRICT || dimension == Dimension.TOPIC_STREET;
   }
 
   /** The topic and the district of a {@link #topicDistrict} slice. */
   public List<String> topicAndDistrict() {
     if (dimension != Dimension.TOPIC_DISTRICT) {
       throw new IllegalStateException(this + " is not a topic in a district");
+    }
+    return topicAndPlace();
+  }
+
+  /** The topic and the place (district or street) of a {@link #topicIn} slice. */
+  public List<String> topicAndPlace() {
+    if (!isTopicInAPlace(dimension)) {
+      throw new IllegalStateException(this + " is not a topic in a place");
     }
     return List.of(code.split("\\.", 2));
   }

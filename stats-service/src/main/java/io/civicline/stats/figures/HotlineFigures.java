@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 /**
  * The one place that defines the hotline (12345) figures of the table in docs/design.md: which
  * exist, how a ticket's snapshot counts in them and what they are broken down by. Each fact is a
- * step of the ticket, counted at its own time for the ticket's district, category, topic and
- * channel and for the department of the step; the live figures follow the department holding the
- * ticket now.
+ * step of the ticket, counted at its own time for the ticket's district, category, topic, channel
+ * and street and for the department of the step; the live figures follow the department holding the
+ * ticket now. The street is the newest snapshot's, so an agent's correction moves the ticket's
+ * counts to the corrected street (a ticket without one counts under no street).
  */
 public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
 
@@ -87,7 +88,8 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
                 of(Dimension.DISTRICT, s.district()),
                 of(Dimension.CATEGORY, s.category()),
                 of(Dimension.TOPIC, s.topic()),
-                of(Dimension.CHANNEL, s.channel())));
+                of(Dimension.CHANNEL, s.channel()),
+                of(Dimension.STREET, s.street())));
   }
 
   /** A snapshot written before steps existed is counted from the steps its fields tell. */
@@ -97,14 +99,17 @@ public final class HotlineFigures extends CaseFigures<TicketSnapshot> {
   }
 
   /**
-   * Also for the ticket's topic in its district: the hot spots need that pair's exact daily counts,
-   * and only this figure keeps the extra slice, so that a rebuild stays as cheap.
+   * Also for the ticket's topic in its district and in its street: the hot spots need those pairs'
+   * exact daily counts, and only this figure keeps the extra slices, so that a rebuild stays cheap.
    */
   private static void received(TicketSnapshot s, Tally tally) {
     Instant at = original(s) ? s.receivedAt() : null;
     tally.add(at, 1);
     if (present(s.topic()) && present(s.district())) {
       tally.addOnly(at, Breakdown.topicDistrict(s.topic(), s.district()));
+    }
+    if (present(s.topic()) && present(s.street())) {
+      tally.addOnly(at, Breakdown.topicIn(Dimension.TOPIC_STREET, s.topic(), s.street()));
     }
   }
 

@@ -18,9 +18,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the hot spots of a week from the daily counts of {@code received} by topic in a district:
- * five weeks of days for each pair of the reference data, summed into the week and the four weeks
- * before, kept where {@link HotSpotRule} says far above.
+ * Finds the hot spots of a week from the daily counts of {@code received} by topic in a district
+ * (or in a street): five weeks of days for each pair of the reference data, summed into the week
+ * and the four weeks before, kept where {@link HotSpotRule} says far above.
  */
 @Component
 @EnableConfigurationProperties(HotSpotRule.class)
@@ -33,7 +33,8 @@ class HotSpots {
       Comparator.comparing(Spot::ratio, Comparator.nullsFirst(Comparator.reverseOrder()))
           .thenComparing(Spot::received, Comparator.reverseOrder())
           .thenComparing(Spot::topic)
-          .thenComparing(Spot::district);
+          .thenComparing(Spot::district)
+          .thenComparing(Spot::street, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private final FigureSources sources;
   private final FigureCounts counts;
@@ -47,13 +48,12 @@ class HotSpots {
     this.rule = rule;
   }
 
-  HotSpotsView of(HotSpotWeek week) {
+  /** The hot spots of {@code week}, each a topic in a place of {@code kind}. */
+  HotSpotsView of(HotSpotWeek week, Dimension kind) {
     List<LocalDate> days = week.firstBefore().datesUntil(week.last().plusDays(1)).toList();
     List<FigureKey> keys = new ArrayList<>();
     List<Breakdown> pairs =
-        sources.codesOf(Dimension.TOPIC_DISTRICT).stream()
-            .map(code -> new Breakdown(Dimension.TOPIC_DISTRICT, code))
-            .toList();
+        sources.codesOf(kind).stream().map(code -> new Breakdown(kind, code)).toList();
     pairs.forEach(
         pair -> days.forEach(day -> keys.add(new FigureKey(RECEIVED, Period.day(day), pair))));
     Map<FigureKey, Long> read = counts.of(StatsTopology.HOTLINE_FIGURES, keys);
@@ -85,9 +85,12 @@ class HotSpots {
   }
 
   private Spot spot(Breakdown pair, HotSpotWeek week, long inWeek, long before) {
+    String place = pair.topicAndPlace().get(1);
+    boolean street = pair.dimension() == Dimension.TOPIC_STREET;
     return new Spot(
-        pair.topicAndDistrict().get(0),
-        pair.topicAndDistrict().get(1),
+        pair.topicAndPlace().get(0),
+        street ? sources.districtOfStreet(place) : place,
+        street ? place : null,
         inWeek,
         before,
         HotSpotRule.weeklyMean(before),

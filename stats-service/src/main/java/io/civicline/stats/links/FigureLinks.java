@@ -33,7 +33,8 @@ public class FigureLinks {
           Dimension.CHANNEL, "channel",
           Dimension.DEPARTMENT, "department",
           Dimension.TYPE, "type",
-          Dimension.BODY, "body");
+          Dimension.BODY, "body",
+          Dimension.STREET, "street");
 
   /** A counter that is a sum of days, not a number of cases. */
   private static final Set<String> NOT_COUNTS = Set.of("daysToCloseTotal");
@@ -98,9 +99,10 @@ public class FigureLinks {
       if (!live) {
         url.append("&from=").append(from).append("&to=").append(to);
       }
-      if (breakdown.dimension() == Dimension.TOPIC_DISTRICT) {
-        url.append("&topic=").append(breakdown.topicAndDistrict().get(0));
-        url.append("&district=").append(breakdown.topicAndDistrict().get(1));
+      if (Breakdown.isTopicInAPlace(breakdown.dimension())) {
+        url.append("&topic=").append(breakdown.topicAndPlace().get(0));
+        url.append(breakdown.dimension() == Dimension.TOPIC_STREET ? "&street=" : "&district=");
+        url.append(breakdown.topicAndPlace().get(1));
       } else if (breakdown.dimension() != Dimension.CITY) {
         url.append('&').append(PARAMETERS.get(breakdown.dimension())).append('=');
         url.append(breakdown.code());

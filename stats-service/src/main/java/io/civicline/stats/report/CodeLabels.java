@@ -32,7 +32,8 @@ class CodeLabels {
           case DEPARTMENT -> reference.department(code).map(c -> language.pick(c.zh(), c.en()));
           case TYPE -> reference.disputeType(code).map(t -> language.pick(t.zh(), t.en()));
           case BODY -> reference.mediatingBody(code).map(b -> language.pick(b.zh(), b.en()));
-          case CITY, TOPIC_DISTRICT -> Optional.empty();
+          case STREET -> reference.street(code).map(s -> language.pick(s.zh(), s.en()));
+          case CITY, TOPIC_DISTRICT, TOPIC_STREET -> Optional.empty();
         };
     return label.orElse(code);
   }

@@ -34,6 +34,12 @@ class DashboardLabels extends CityLabels {
     return options(reference.departments());
   }
 
+  public List<Option> streets() {
+    return reference.streets().stream()
+        .map(street -> new Option(street.code(), inLanguage(street.zh(), street.en())))
+        .toList();
+  }
+
   public List<Option> disputeTypes() {
     return reference.disputeTypes().stream()
         .map(type -> new Option(type.code(), inLanguage(type.zh(), type.en())))

@@ -183,6 +183,38 @@ class StatsControllerTests {
   }
 
   @Test
+  void byStreetAnswersARowPerStreetOrThoseOfOneDistrictEachLinkingToItsTickets() throws Exception {
+    given(counts.of(eq(StatsTopology.HOTLINE_FIGURES), anyList()))
+        .willAnswer(
+            call -> {
+              List<FigureKey> keys = call.getArgument(1);
+              boolean xuri = keys.get(0).breakdown().toString().equals("STREET:YIMEI_XURI");
+              return countEach(keys, xuri ? Map.of("received", 5L) : Map.of());
+            });
+
+    mvc.perform(get("/api/stats/hotline").param("period", "2026").param("by", "street"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.by").value("street"))
+        .andExpect(jsonPath("$.rows", hasSize(ReferenceData.defaults().streets().size())))
+        .andExpect(jsonPath("$.rows[0].code").value("YIMEI_XURI"))
+        .andExpect(jsonPath("$.rows[0].figures.received").value(5))
+        .andExpect(jsonPath("$.rows[1].figures.received").value(0))
+        .andExpect(
+            jsonPath("$.rows[0].links.received")
+                .value(
+                    "http://127.0.0.1:8081/console/search?fact=received"
+                        + "&from=2026-01-01&to=2026-12-31&street=YIMEI_XURI"));
+    mvc.perform(
+            get("/api/stats/hotline")
+                .param("period", "2026")
+                .param("by", "street")
+                .param("district", "TIELI"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.rows", hasSize(ReferenceData.defaults().streetsOf("TIELI").size())))
+        .andExpect(jsonPath("$.rows[0].code").value("TIELI_TIELI"));
+  }
+
+  @Test
   void mediationHasNoTopicBreakdown() throws Exception {
     mvc.perform(get("/api/stats/mediation").param("period", "2026").param("by", "topic"))
         .andExpect(status().isBadRequest())

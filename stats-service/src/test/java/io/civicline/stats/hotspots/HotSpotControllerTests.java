@@ -118,6 +118,32 @@ class HotSpotControllerTests {
   }
 
   @Test
+  void byStreetATopicInAStreetIsAHotSpotWithItsDistrictAndItsStreetsTickets() throws Exception {
+    new LeagueCounters()
+        .set("TOPIC_STREET:HEATING.YIMEI_XURI", "2026-12-01", "received", 6)
+        .set("TOPIC_STREET:HEATING.YIMEI_XURI", "2026-11-10", "received", 4)
+        // the district's pair is not a street's
+        .set("TOPIC_DISTRICT:HEATING.WUCUI", "2026-12-01", "received", 9)
+        .feed(counts);
+
+    mvc.perform(get("/api/stats/hotline/hotspots").param("week", "2026-W49").param("by", "street"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.spots", hasSize(1)))
+        .andExpect(jsonPath("$.spots[0].topic").value("HEATING"))
+        .andExpect(jsonPath("$.spots[0].district").value("YIMEI"))
+        .andExpect(jsonPath("$.spots[0].street").value("YIMEI_XURI"))
+        .andExpect(jsonPath("$.spots[0].ratio").value(6.0))
+        .andExpect(
+            jsonPath("$.spots[0].link")
+                .value(
+                    "http://127.0.0.1:8081/console/search?fact=received"
+                        + "&from=2026-11-30&to=2026-12-06&topic=HEATING&street=YIMEI_XURI"));
+    mvc.perform(get("/api/stats/hotline/hotspots").param("by", "village"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("by"));
+  }
+
+  @Test
   void aWeekThatIsNotAnIsoWeekIsABadRequestNamingIt() throws Exception {
     mvc.perform(get("/api/stats/hotline/hotspots").param("week", "2026-12-01"))
         .andExpect(status().isBadRequest())

@@ -19,6 +19,21 @@ final class Draws {
           "FENGLIN",
           "DAQINGSHAN",
           "NANCHA");
+
+  /** Some streets and townships of each district. */
+  static final Map<String, List<String>> STREETS =
+      Map.of(
+          "YIMEI", List.of("YIMEI_XURI", "YIMEI_CHAOYANG", "YIMEI_NANJUN", "YIMEI_MEIXI"),
+          "WUCUI", List.of("WUCUI_WUMAHE", "WUCUI_CUILUAN"),
+          "YOUHAO", List.of("YOUHAO_YOUHAO", "YOUHAO_SHANGGANLING"),
+          "JINLIN", List.of("JINLIN_XILIN", "JINLIN_JINSHANTUN"),
+          "TIELI", List.of("TIELI_TIELI", "TIELI_SHUANGFENG", "TIELI_WANGYANG"),
+          "JIAYIN", List.of("JIAYIN_CHAOYANG", "JIAYIN_WUYUN"),
+          "TANGWANG", List.of("TANGWANG_TANGWANGHE", "TANGWANG_WUYING"),
+          "FENGLIN", List.of("FENGLIN_XINQING", "FENGLIN_HONGXING"),
+          "DAQINGSHAN", List.of("DAQINGSHAN_DAILING", "DAQINGSHAN_LANGXIANG"),
+          "NANCHA", List.of("NANCHA_NANCHA", "NANCHA_CHENMING"));
+
   static final List<String> CHANNELS =
       List.of("PHONE", "PHONE", "PHONE", "WEB", "APP", "WECHAT", "EMAIL", "LETTER", "OTHER");
   static final List<String> CATEGORIES =
@@ -74,13 +89,19 @@ final class Draws {
     this.random = random;
   }
 
-  /** The intake codes; one ticket in ten has no topic. */
+  /** The intake codes; one ticket in ten has no topic, one in four no street. */
   TicketModel.Intake intake() {
+    String channel = pick(CHANNELS);
+    String category = pick(CATEGORIES);
+    String topic = random.nextInt(10) == 0 ? null : pick(TOPIC_CODES);
+    String district = pick(DISTRICTS);
     return new TicketModel.Intake(
-        pick(CHANNELS),
-        pick(CATEGORIES),
-        random.nextInt(10) == 0 ? null : pick(TOPIC_CODES),
-        pick(DISTRICTS));
+        channel, category, topic, district, random.nextInt(4) == 0 ? null : street(district));
+  }
+
+  /** A street of {@code district}. */
+  String street(String district) {
+    return pick(STREETS.get(district));
   }
 
   /** Mostly the topic's department; another than {@code previous} after a return or reopening. */

@@ -43,6 +43,11 @@ final class JourneyGenerator {
   }
 
   private boolean next(TicketModel t, int roll) {
+    if (roll >= 97) {
+      // an agent sets or corrects the place, whatever the status, a closed ticket's too
+      t.setPlace(draw.street(t.district), later(t));
+      return true;
+    }
     return switch (t.status) {
       case "RECEIVED" -> fromQueue(t, roll);
       case "RESOLVED_ON_FIRST_CONTACT" -> roll < 50 ? callback(t) : roll < 85 && close(t);

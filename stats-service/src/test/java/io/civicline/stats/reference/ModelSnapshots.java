@@ -41,7 +41,8 @@ final class ModelSnapshots {
         t.duplicateOf,
         t.supervised,
         List.copyOf(t.steps),
-        t.atRisk);
+        t.atRisk,
+        t.street);
   }
 
   private static <T> List<T> nullIfEmpty(List<T> list) {

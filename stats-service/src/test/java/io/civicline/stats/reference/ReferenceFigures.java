@@ -63,11 +63,12 @@ final class ReferenceFigures {
   private static void addCounters(List<TicketEvent> events, Map<String, Long> counters) {
     List<TicketEvent> inOrder = inVersionOrder(events);
     TicketSnapshot intake = inOrder.get(0).snapshot();
+    String street = inOrder.get(inOrder.size() - 1).snapshot().street();
     for (Fact fact : factsOf(inOrder)) {
       List<String> periods =
           fact.at() == null ? List.of(CityCalendar.NOW) : CityCalendar.periodsOf(fact.at());
       for (String period : periods) {
-        for (String slice : slicesOf(fact, intake)) {
+        for (String slice : slicesOf(fact, intake, street)) {
           counters.merge(fact.figure() + "|" + period + "|" + slice, 1L, Long::sum);
         }
       }
@@ -81,8 +82,11 @@ final class ReferenceFigures {
     return List.copyOf(byVersion.values());
   }
 
-  /** The intake codes are fixed at receipt, so the first snapshot's are every fact's. */
-  private static List<String> slicesOf(Fact fact, TicketSnapshot intake) {
+  /**
+   * The intake codes are fixed at receipt, so the first snapshot's are every fact's; the street is
+   * the newest snapshot's, as an agent may correct it: every fact counts for the corrected one.
+   */
+  private static List<String> slicesOf(Fact fact, TicketSnapshot intake, String street) {
     List<String> slices = new ArrayList<>();
     if (fact.slices() != Fact.Slices.DEPARTMENT) {
       slices.add("CITY");
@@ -90,9 +94,13 @@ final class ReferenceFigures {
       addSlice(slices, "CATEGORY", intake.category());
       addSlice(slices, "TOPIC", intake.topic());
       addSlice(slices, "CHANNEL", intake.channel());
-      // the hot spots' slice: a topic in a district, for received tickets only
+      addSlice(slices, "STREET", street);
+      // the hot spots' slices: a topic in a district and in a street, for received tickets only
       if (fact.figure().equals("received") && intake.topic() != null) {
         addSlice(slices, "TOPIC_DISTRICT", intake.topic() + "." + intake.district());
+        if (street != null) {
+          addSlice(slices, "TOPIC_STREET", intake.topic() + "." + street);
+        }
       }
     }
     if (fact.slices() != Fact.Slices.INTAKE) {
@@ -167,8 +175,8 @@ final class ReferenceFigures {
         }
         case MARKED_DUPLICATE -> duplicate = true;
         default -> {
-          // EXTENSION_REFUSED, SUPERVISED, MARKED_OVERDUE, MARKED_AT_RISK, CLOSED: no fact of
-          // the period table (the live flags are read from the newest snapshot)
+          // EXTENSION_REFUSED, SUPERVISED, MARKED_OVERDUE, MARKED_AT_RISK, CLOSED, PLACE_SET: no
+          // fact of the period table (the live flags and the street are the newest snapshot's)
         }
       }
       previousDepartment = s.department();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceFiguresTests {
 
   private static final TicketModel.Intake INTAKE =
-      new TicketModel.Intake("PHONE", "COMPLAINT", "HEATING", "YIMEI");
+      new TicketModel.Intake("PHONE", "COMPLAINT", "HEATING", "YIMEI", null);
 
   @Test
   void aReceivedTicketCountsInItsDayMonthAndYearForTheCityEachIntakeCodeAndItsTopicInItsDistrict() {
@@ -42,6 +42,24 @@ class ReferenceFiguresTests {
             "received|2026|TOPIC_DISTRICT:HEATING.YIMEI"));
 
     assertThat(ReferenceFigures.countersOf(t.events)).containsOnlyKeys(keys.toArray(String[]::new));
+  }
+
+  @Test
+  void aTicketCountsForTheStreetOfItsNewestSnapshotOnly() {
+    TicketModel t = ticket("2026-03-15T00:10");
+    t.setPlace("YIMEI_XURI", at("2026-03-15T00:20"));
+    t.dispatch("HEATING_CO", at("2026-03-15T01:00"), at("2026-03-20T23:59:59"));
+    t.setPlace("YIMEI_NANJUN", at("2026-03-16T09:00"));
+
+    Map<String, Long> counters = ReferenceFigures.countersOf(t.events);
+
+    assertThat(counters)
+        .containsEntry("received|2026-03-15|STREET:YIMEI_NANJUN", 1L)
+        .containsEntry("received|2026|TOPIC_STREET:HEATING.YIMEI_NANJUN", 1L)
+        .containsEntry("dispatched|2026-03|STREET:YIMEI_NANJUN", 1L)
+        .containsEntry("open|now|STREET:YIMEI_NANJUN", 1L)
+        .containsEntry("received|2026-03|CITY", 1L);
+    assertThat(counters.keySet()).noneMatch(key -> key.contains("YIMEI_XURI"));
   }
 
   @Test

@@ -27,6 +27,8 @@ final class TicketModel {
   final String topic;
   final String district;
   final Instant receivedAt;
+  // the place's street, which an agent may set or correct at any time (null: none)
+  String street;
   String status;
   // the current dispatch, none (null dispatchedAt) in the agents' queue
   String department;
@@ -65,6 +67,7 @@ final class TicketModel {
     this.category = intake.category();
     this.topic = intake.topic();
     this.district = intake.district();
+    this.street = intake.street();
     this.receivedAt = at;
     this.status = answered ? "RESOLVED_ON_FIRST_CONTACT" : "RECEIVED";
     if (answered) {
@@ -73,8 +76,8 @@ final class TicketModel {
     emit(TicketEventType.RECEIVED, at);
   }
 
-  /** The intake codes, fixed at receipt; topic may be null. */
-  record Intake(String channel, String category, String topic, String district) {}
+  /** The intake codes, fixed at receipt but for the street; topic and street may be null. */
+  record Intake(String channel, String category, String topic, String district, String street) {}
 
   TicketModel dispatch(String to, Instant at, Instant due) {
     status = "DISPATCHED";
@@ -200,6 +203,12 @@ final class TicketModel {
   TicketModel markAtRisk(Instant at) {
     atRisk = true;
     return emit(TicketEventType.MARKED_AT_RISK, at);
+  }
+
+  /** An agent sets or corrects the place: no step, the snapshot names the new street. */
+  TicketModel setPlace(String newStreet, Instant at) {
+    street = newStreet;
+    return emit(TicketEventType.PLACE_SET, at);
   }
 
   TicketModel close(Instant at) {

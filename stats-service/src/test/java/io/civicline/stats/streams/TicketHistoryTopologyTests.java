@@ -79,6 +79,47 @@ class TicketHistoryTopologyTests {
   }
 
   @Test
+  void correctingTheStreetMovesEveryCountOfTheTicketToTheCorrectedStreet() {
+    TicketLife t = TicketLife.received("t1", "2026-03-14T01:00:00Z");
+    publish(
+        t.receipt(),
+        t.setPlace("2026-03-14T01:05:00Z", "YIMEI_XURI"),
+        t.dispatch("2026-03-14T02:00:00Z", A));
+
+    assertThat(count("received|2026-03-14|STREET:YIMEI_XURI")).isEqualTo(1);
+    assertThat(count("received|2026-03|TOPIC_STREET:HEATING.YIMEI_XURI")).isEqualTo(1);
+    assertThat(count("dispatched|2026-03|STREET:YIMEI_XURI")).isEqualTo(1);
+    assertThat(count("open|now|STREET:YIMEI_XURI")).isEqualTo(1);
+
+    publish(t.setPlace("2026-03-15T01:00:00Z", "YIMEI_NANJUN"));
+
+    for (String counter :
+        List.of(
+            "received|2026-03-14|STREET:",
+            "received|2026|STREET:",
+            "dispatched|2026-03|STREET:",
+            "dispatches|2026-03-14|STREET:",
+            "open|now|STREET:",
+            "received|2026-03|TOPIC_STREET:HEATING.")) {
+      assertThat(count(counter + "YIMEI_XURI")).as(counter + "YIMEI_XURI").isZero();
+      assertThat(count(counter + "YIMEI_NANJUN")).as(counter + "YIMEI_NANJUN").isEqualTo(1);
+    }
+    // the correction is no fact: the city and the district count the ticket once, as before
+    assertThat(count("received|2026-03|CITY")).isEqualTo(1);
+    assertThat(count("received|2026-03|DISTRICT:YIMEI")).isEqualTo(1);
+    assertThat(count("dispatches|2026-03|CITY")).isEqualTo(1);
+  }
+
+  @Test
+  void aTicketWithoutAStreetCountsUnderNoStreet() {
+    TicketLife t = TicketLife.received("t1", "2026-03-14T01:00:00Z");
+    publish(t.receipt());
+
+    assertThat(count("received|2026-03-14|CITY")).isEqualTo(1);
+    assertThat(figureKeys()).noneMatch(key -> key.contains("STREET:"));
+  }
+
+  @Test
   void aMediationOutcomeIsNotADepartmentCompletion() {
     TicketLife t = TicketLife.received("t1", "2026-03-14T01:00:00Z");
     publish(
@@ -299,5 +340,19 @@ class TicketHistoryTopologyTests {
   private long count(String key) {
     Long count = figures.get(key);
     return count == null ? 0 : count;
+  }
+
+  /** The keys of every counter that is not 0. */
+  private List<String> figureKeys() {
+    List<String> keys = new ArrayList<>();
+    try (var all = figures.all()) {
+      all.forEachRemaining(
+          entry -> {
+            if (entry.value != null && entry.value != 0) {
+              keys.add(entry.key);
+            }
+          });
+    }
+    return keys;
   }
 }

@@ -1,0 +1,21 @@
+package io.civicline.hotline.open311;
+
+import io.civicline.kit.security.PublicDoor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** GeoReport v2's settings and its door, open to everyone ({@link PublicDoor}). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Open311Properties.class)
+class Open311Configuration {
+
+  @Bean
+  @Order(0)
+  SecurityFilterChain open311Door(HttpSecurity http) throws Exception {
+    return PublicDoor.chain(http, Open311Controller.PATH + "/**");
+  }
+}
