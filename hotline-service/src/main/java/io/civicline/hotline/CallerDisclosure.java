@@ -46,7 +46,8 @@ public class CallerDisclosure {
     return shown != null && !shown.isEmpty() && shown.equals(stored);
   }
 
-  private static String route() {
+  /** The route of the request being answered, as the access log names it. */
+  static String route() {
     return PersonalDataLog.route(
         ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
   }

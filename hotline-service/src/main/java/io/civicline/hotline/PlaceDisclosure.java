@@ -7,8 +7,6 @@ import io.civicline.kit.privacy.PersonalDataLog;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How much of a ticket's place a user sees, API and console alike: those who work the ticket now
@@ -40,13 +38,8 @@ public class PlaceDisclosure {
       inFull.add("place.coordinates");
     }
     if (!inFull.isEmpty()) {
-      log.shown(viewer.name(), ticket.id(), route(), inFull);
+      log.shown(viewer.name(), ticket.id(), CallerDisclosure.route(), inFull);
     }
     return shown;
-  }
-
-  private static String route() {
-    return PersonalDataLog.route(
-        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
   }
 }

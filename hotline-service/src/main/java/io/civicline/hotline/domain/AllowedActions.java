@@ -55,8 +55,9 @@ final class AllowedActions {
     if (ticket.status().isOpen() && !ticket.milestones().supervised()) {
       allowed.add(TicketAction.SUPERVISE);
     }
-    // A place can be set or corrected whatever the status: the figures by street follow it.
-    allowed.add(TicketAction.SET_PLACE);
+    if (ticket.status().isOpen()) {
+      allowed.add(TicketAction.SET_PLACE);
+    }
     return allowed;
   }
 }

@@ -180,10 +180,11 @@ public record Ticket(
   }
 
   /**
-   * Sets or corrects where the matter is, on a ticket in any status: the figures count the ticket
-   * for its newest street. The audit trail records the street only.
+   * Sets or corrects where the matter is while the ticket is open: the figures count the ticket for
+   * its newest street. The audit trail records the street only.
    */
   public Change setPlace(Place place, String by, Instant now) {
+    require(status.isOpen(), "a finished ticket keeps its place");
     return take(TicketAction.SET_PLACE, TicketEventType.PLACE_SET, by, now)
         .intake(intake.withPlace(place))
         .note(place.street())

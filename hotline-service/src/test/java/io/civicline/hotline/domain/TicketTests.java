@@ -659,6 +659,31 @@ class TicketTests {
     return new TicketStep(TicketStepType.REPLIED, at, department, null, onTime, null, null, null);
   }
 
+  @Test
+  void anOpenTicketTakesACorrectedPlaceAndItsEventCarriesTheStreetOnly() {
+    Place place = new Place("YIMEI_NANJUN", "新兴中路86号", new Place.Coordinates(47.72, 128.9));
+    Ticket.Change change = received().setPlace(place, "agent", NOW);
+
+    assertThat(change.ticket().intake().place()).isEqualTo(place);
+    assertThat(change.ticket().version()).isEqualTo(2);
+    assertThat(change.events().get(0).snapshot().street()).isEqualTo("YIMEI_NANJUN");
+    assertSchemaValidWithoutNotes(change, TicketEventType.PLACE_SET, "新兴中路", "47.72", "128.9");
+    assertThat(change.ticket().history().get(1).note()).isEqualTo("YIMEI_NANJUN");
+  }
+
+  @Test
+  void aClosedTicketKeepsItsPlace() {
+    Ticket closed =
+        Ticket.receive("t-1", "12345-20260312-000001", command(null, "已告知"), NOW)
+            .ticket()
+            .close(null, "agent", NOW)
+            .ticket();
+
+    assertThat(closed.allowedActions(NOW)).doesNotContain(TicketAction.SET_PLACE);
+    assertThat(refusal(() -> closed.setPlace(new Place("YIMEI_XURI", null, null), "agent", NOW)))
+        .contains("finished");
+  }
+
   private static TicketStep callback(
       Instant at, String department, CallbackRating rating, Boolean solved) {
     return new TicketStep(

@@ -43,8 +43,8 @@ final class JourneyGenerator {
   }
 
   private boolean next(TicketModel t, int roll) {
-    if (roll >= 97) {
-      // an agent sets or corrects the place, whatever the status, a closed ticket's too
+    if (roll >= 97 && !t.status.equals("CLOSED") && !t.status.equals("DUPLICATE")) {
+      // an agent sets or corrects the place of an open ticket, in any of its statuses
       t.setPlace(draw.street(t.district), later(t));
       return true;
     }
