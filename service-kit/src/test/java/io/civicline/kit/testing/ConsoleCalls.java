@@ -31,17 +31,19 @@ public record ConsoleCalls(MockMvc mvc) {
 
   /** The console page at {@code path} as {@code user}, which must answer 200. */
   public String page(String path, String user) throws Exception {
-    return page(path, user, Map.of());
+    return page(path, MockMvcRequestBuilders.get(path).with(httpBasic(user, user)));
   }
 
   /** The page as shown after a redirect that carried {@code flash}. */
   public String page(String path, String user, Map<String, Object> flash) throws Exception {
-    MockHttpServletResponse response =
-        mvc.perform(MockMvcRequestBuilders.get(path).with(httpBasic(user, user)).flashAttrs(flash))
-            .andReturn()
-            .getResponse();
+    return page(
+        path, MockMvcRequestBuilders.get(path).with(httpBasic(user, user)).flashAttrs(flash));
+  }
+
+  private String page(String path, MockHttpServletRequestBuilder request) throws Exception {
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
     String body = response.getContentAsString(StandardCharsets.UTF_8);
-    assertThat(response.getStatus()).as("GET %s as %s", path, user).isEqualTo(200);
+    assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
     return body;
   }
 

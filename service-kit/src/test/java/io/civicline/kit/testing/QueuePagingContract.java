@@ -49,9 +49,8 @@ public interface QueuePagingContract {
             .asString();
     for (String after :
         List.of("garbage", "7.MTIzNDU", "%25%25", searchCursor, "5." + searchCursor)) {
-      assertThat(queue.calls().refused(queue.path() + "?after=" + after, queue.user()))
-          .extracting(problem -> problem.at("/errors/0/field").asString())
-          .isEqualTo("after");
+      JsonNode problem = queue.calls().refused(queue.path() + "?after=" + after, queue.user());
+      assertThat(problem.at("/errors/0/field").asString()).isEqualTo("after");
     }
     assertThat(queue.calls().answer("/console?after=garbage", queue.user()).getStatus())
         .isEqualTo(400);
