@@ -41,47 +41,6 @@ class ConsoleFormTests implements ConsoleIntakeContract {
   @Autowired MongoTemplate mongo;
   @Autowired ConsoleCalls console;
 
-  @Override
-  public Intake intake() {
-    return new Intake(console, mongo, "tickets", "/console/tickets");
-  }
-
-  @Override
-  public MockHttpServletRequestBuilder completeIntake(String district) {
-    return intakeForm()
-        .param("category", "COMPLAINT")
-        .param("district", district)
-        .param("phone", "13800000000");
-  }
-
-  @Override
-  public String typedText() {
-    return DESCRIPTION;
-  }
-
-  @Override
-  public BadIntake badIntake() {
-    return new BadIntake(
-        intakeForm()
-            .param("category", "")
-            .param("district", "YIMEI")
-            .param("callerName", "李四")
-            .param("phone", "12345"),
-        List.of("category", "phone"),
-        List.of("须为 11 位手机号或带区号的固定电话", "必填"),
-        List.of("李四", "12345"));
-  }
-
-  @Override
-  public String unknownRecordText() {
-    return "没有这张工单";
-  }
-
-  @Override
-  public String registrar() {
-    return AGENT;
-  }
-
   @Test
   void aStaleVersionShowsTheConflictWarningAndTheTicketAsItIsNow() throws Exception {
     String ticket = receive();
@@ -200,6 +159,32 @@ class ConsoleFormTests implements ConsoleIntakeContract {
                 .param("channel", "PHONE")
                 .param("description", DESCRIPTION))
         .andExpect(status().isForbidden());
+  }
+
+  @Override
+  public Intake intake() {
+    return new Intake(console, AGENT, mongo, "tickets", "/console/tickets", DESCRIPTION, "没有这张工单");
+  }
+
+  @Override
+  public MockHttpServletRequestBuilder completeIntake(String district) {
+    return intakeForm()
+        .param("category", "COMPLAINT")
+        .param("district", district)
+        .param("phone", "13800000000");
+  }
+
+  @Override
+  public BadIntake badIntake() {
+    return new BadIntake(
+        intakeForm()
+            .param("category", "")
+            .param("district", "YIMEI")
+            .param("callerName", "李四")
+            .param("phone", "12345"),
+        List.of("category", "phone"),
+        List.of("须为 11 位手机号或带区号的固定电话", "必填"),
+        List.of("李四", "12345"));
   }
 
   private MockHttpServletRequestBuilder intakeForm() {

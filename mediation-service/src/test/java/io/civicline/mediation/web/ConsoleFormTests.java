@@ -59,50 +59,6 @@ class ConsoleFormTests implements ConsoleIntakeContract {
   @Autowired MediationDesk desk;
   @Autowired ConsoleCalls console;
 
-  @Override
-  public Intake intake() {
-    return new Intake(console, mongo, "cases", "/console/cases");
-  }
-
-  @Override
-  public MockHttpServletRequestBuilder completeIntake(String district) {
-    return bothSides(complete(intake(MEDIATOR, district)));
-  }
-
-  @Override
-  public String typedText() {
-    return SUMMARY;
-  }
-
-  @Override
-  public BadIntake badIntake() {
-    return new BadIntake(
-        intake(MEDIATOR)
-            .param("disputeType", "")
-            .param("parties[0].role", "APPLICANT")
-            .param("parties[0].name", "张三")
-            .param("parties[0].phone", "12345")
-            .param("parties[0].idNumber", "230702198503121234")
-            .param("parties[1].role", "APPLICANT")
-            .param("parties[1].name", "李四")
-            .param("parties[2].role", "JUDGE"),
-        List.of(
-            "disputeType", "parties[0].phone", "parties[0].idNumber", "parties[2].role", "parties"),
-        List.of(
-            "请更正标红的内容", "格式不正确", "须为 11 位手机号或带区号的固定电话", "须为 18 位居民身份证号码", "至少需要一名申请人和一名被申请人", "必填"),
-        List.of("张三", "12345"));
-  }
-
-  @Override
-  public String unknownRecordText() {
-    return "没有这个案件";
-  }
-
-  @Override
-  public String registrar() {
-    return MEDIATOR;
-  }
-
   @Test
   void moreLinesForPartiesKeepTheFormWithoutComplaining() throws Exception {
     mvc.perform(intake("mediator").param("parties[0].name", "张三").param("intent", "more"))
@@ -241,6 +197,35 @@ class ConsoleFormTests implements ConsoleIntakeContract {
     mvc.perform(get("/console/cases/new").with(httpBasic("admin", "admin")))
         .andExpect(status().isForbidden())
         .andExpect(content().string(containsString("您的角色无权使用此页面")));
+  }
+
+  @Override
+  public Intake intake() {
+    return new Intake(console, MEDIATOR, mongo, "cases", "/console/cases", SUMMARY, "没有这个案件");
+  }
+
+  @Override
+  public MockHttpServletRequestBuilder completeIntake(String district) {
+    return bothSides(complete(intake(MEDIATOR, district)));
+  }
+
+  @Override
+  public BadIntake badIntake() {
+    return new BadIntake(
+        intake(MEDIATOR)
+            .param("disputeType", "")
+            .param("parties[0].role", "APPLICANT")
+            .param("parties[0].name", "张三")
+            .param("parties[0].phone", "12345")
+            .param("parties[0].idNumber", "230702198503121234")
+            .param("parties[1].role", "APPLICANT")
+            .param("parties[1].name", "李四")
+            .param("parties[2].role", "JUDGE"),
+        List.of(
+            "disputeType", "parties[0].phone", "parties[0].idNumber", "parties[2].role", "parties"),
+        List.of(
+            "请更正标红的内容", "格式不正确", "须为 11 位手机号或带区号的固定电话", "须为 18 位居民身份证号码", "至少需要一名申请人和一名被申请人", "必填"),
+        List.of("张三", "12345"));
   }
 
   private MockHttpServletRequestBuilder intake(String user) {

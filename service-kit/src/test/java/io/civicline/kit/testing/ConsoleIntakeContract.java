@@ -17,10 +17,19 @@ import org.springframework.web.util.HtmlUtils;
 public interface ConsoleIntakeContract {
 
   /**
-   * Where the intake is: the console as one who registers, the collection a registered record lands
-   * in, and the address of the console's record pages (e.g. {@code /console/tickets}).
+   * Where the intake is: the console as the user who registers records, the collection a registered
+   * record lands in, the address of the console's record pages (e.g. {@code /console/tickets}), the
+   * free text each intake form of the test carries (with markup the page must escape), and what the
+   * page of a record that does not exist says.
    */
-  record Intake(ConsoleCalls console, MongoTemplate mongo, String collection, String pages) {}
+  record Intake(
+      ConsoleCalls console,
+      String registrar,
+      MongoTemplate mongo,
+      String collection,
+      String pages,
+      String typedText,
+      String unknownRecordText) {}
 
   /**
    * A form the intake refuses, the fields it marks, the messages the page must show and the values
@@ -34,19 +43,10 @@ public interface ConsoleIntakeContract {
 
   Intake intake();
 
-  /** The intake form, complete but for the district; its free text is {@link #typedText()}. */
+  /** The intake form, complete but for the district. */
   MockHttpServletRequestBuilder completeIntake(String district);
 
-  /** The free text each intake form carries, with markup the page must escape. */
-  String typedText();
-
   BadIntake badIntake();
-
-  /** What the page of a record that does not exist says. */
-  String unknownRecordText();
-
-  /** The user who registers records. */
-  String registrar();
 
   @Test
   default void aBadIntakeFormComesBackWithEachFieldErrorAndTheTypedText() throws Exception {
@@ -58,7 +58,7 @@ public interface ConsoleIntakeContract {
 
     assertThat(page)
         .contains(bad.messages())
-        .contains(HtmlUtils.htmlEscape(typedText()))
+        .contains(HtmlUtils.htmlEscape(intake().typedText()))
         .contains(bad.typedValues().stream().map(value -> "value=\"" + value + "\"").toList());
     assertThat(stored()).isEqualTo(before);
   }
@@ -70,14 +70,15 @@ public interface ConsoleIntakeContract {
         intake()
             .console()
             .reshownIntake(completeIntake("ATLANTIS").param("lang", "en"), "district");
-    assertThat(page).contains("Unknown code", HtmlUtils.htmlEscape(typedText()));
+    assertThat(page).contains("Unknown code", HtmlUtils.htmlEscape(intake().typedText()));
     assertThat(stored()).isEqualTo(before);
   }
 
   @Test
   default void anUnknownRecordIsAPageNotAProblemDocument() throws Exception {
-    assertThat(intake().console().missing(intake().pages() + "/nope", registrar()))
-        .contains(unknownRecordText());
+    Intake intake = intake();
+    assertThat(intake.console().missing(intake.pages() + "/nope", intake.registrar()))
+        .contains(intake.unknownRecordText());
   }
 
   private long stored() {
