@@ -245,10 +245,7 @@ class ScriptedDayTests {
     out.append(", workers: ").append(WORKERS).append('\n');
     out.append("requests: ").append(http.requests()).append(" by answer ");
     out.append(http.statuses()).append('\n');
-    out.append("  refused (409 status) ").append(script.refusals.sum());
-    out.append(", stale (409 version) ").append(script.staleRejections.sum());
-    out.append(", forbidden (403) ").append(script.forbidden.sum());
-    out.append(", invalid (400) ").append(script.invalid.sum()).append('\n');
+    out.append(script.tally.refusals());
     out.append("final status: ").append(new TreeMap<>(statuses)).append('\n');
     out.append("events: ");
     events.forEach((type, count) -> out.append(type).append('=').append(count).append(' '));
@@ -259,7 +256,7 @@ class ScriptedDayTests {
     out.append(script.tickets.stream().filter(t -> t.referred && t.anonymous()).count());
     out.append(")\n");
     out.append("races:\n");
-    script.raceWinners.forEach(
+    script.tally.raceWinners.forEach(
         (race, count) ->
             out.append("  ").append(race).append(": ").append(count.sum()).append('\n'));
     out.append("log: other ERROR lines ").append(otherErrorLines);

@@ -249,13 +249,10 @@ class ScriptedMonthTests {
     out.append(", paths: ").append(ScriptedMonthScript.Path.values().length);
     out.append(", workers: ").append(WORKERS).append('\n');
     out.append("answers by status: ").append(http.statuses()).append('\n');
-    out.append("  refused (409 state) ").append(script.refusals.sum());
-    out.append(", stale (409 version) ").append(script.stale.sum());
-    out.append(", forbidden (403) ").append(script.forbidden.sum());
-    out.append(", invalid (400) ").append(script.invalid.sum()).append('\n');
+    out.append(script.tally.refusals());
     out.append("final: ").append(new TreeMap<>(finals)).append('\n');
     out.append("events: ").append(events).append('\n');
-    out.append("races: ").append(script.raceWinners).append('\n');
+    out.append("races: ").append(script.tally.raceWinners).append('\n');
     out.append("elapsed: ").append(ScriptPhases.millisSince(start)).append(" ms ").append(phases);
     System.out.println(out);
   }
