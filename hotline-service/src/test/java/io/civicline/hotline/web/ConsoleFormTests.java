@@ -83,17 +83,10 @@ class ConsoleFormTests implements ConsoleIntakeContract {
                 action(ticket, "reply", 3).param("result", "RESOLVED").param("note", "已处理")))
         .contains("办结答复");
 
-    assertThat(console.error(action(ticket, "callback", 4).param("rating", "SATISFIED")))
+    assertThat(console.error(callback(ticket, "SATISFIED"))).contains("问题是否解决");
+    assertThat(console.error(callback(ticket, "UNREACHABLE").param("solved", "true")))
         .contains("问题是否解决");
-    assertThat(
-            console.error(
-                action(ticket, "callback", 4)
-                    .param("rating", "UNREACHABLE")
-                    .param("solved", "true")))
-        .contains("问题是否解决");
-    assertThat(
-            console.notice(
-                action(ticket, "callback", 4).param("rating", "SATISFIED").param("solved", "true")))
+    assertThat(console.notice(callback(ticket, "SATISFIED").param("solved", "true")))
         .contains("回访");
 
     assertThat(console.page(ticket, AGENT)).contains("<dt>催办</dt>", "<td>是</td>");
@@ -207,6 +200,11 @@ class ConsoleFormTests implements ConsoleIntakeContract {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.version").value(1))
         .andExpect(jsonPath("$.status").value("RECEIVED"));
+  }
+
+  /** The callback form of a replied ticket (version 4) with this rating. */
+  private static MockHttpServletRequestBuilder callback(String ticket, String rating) {
+    return action(ticket, "callback", 4).param("rating", rating);
   }
 
   private static MockHttpServletRequestBuilder action(String ticket, String action, long version) {

@@ -94,7 +94,7 @@ public record ApiCalls(
     String body = response.getContentAsString(StandardCharsets.UTF_8);
     assertThat(response.getStatus()).as(body).isEqualTo(status);
     assertThat(MediaType.parseMediaType(response.getContentType()))
-        .matches(MediaType.APPLICATION_PROBLEM_JSON::isCompatibleWith);
+        .matches(MediaType.APPLICATION_PROBLEM_JSON::equalsTypeAndSubtype);
     return JsonMapper.shared().readTree(body);
   }
 
