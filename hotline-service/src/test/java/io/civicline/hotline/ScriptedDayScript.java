@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.events.TicketEventType;
+import io.civicline.kit.testing.ScriptTally;
 import io.civicline.kit.testing.ScriptedClient.Answer;
 import io.civicline.kit.testing.ScriptedClient.User;
 import java.math.BigDecimal;
@@ -19,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.LongAdder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -142,11 +141,7 @@ final class ScriptedDayScript {
   private final List<String> departments;
   private final Map<String, String> topicDepartments = new LinkedHashMap<>();
   final List<ScriptedDayTicket> tickets = new ArrayList<>();
-  final Map<String, LongAdder> raceWinners = new ConcurrentSkipListMap<>();
-  final LongAdder refusals = new LongAdder();
-  final LongAdder staleRejections = new LongAdder();
-  final LongAdder forbidden = new LongAdder();
-  final LongAdder invalid = new LongAdder();
+  final ScriptTally tally = new ScriptTally();
 
   ScriptedDayScript(ScriptedDayClient http, ReferenceData reference, int count) {
     this.http = http;
@@ -510,7 +505,7 @@ final class ScriptedDayScript {
       return;
     }
     expectConflict(t, send(t, call, t.version));
-    refusals.increment();
+    tally.refused.increment();
   }
 
   /** 409 because the version the user saw is not the ticket's: the problem carries the ticket. */
@@ -526,7 +521,7 @@ final class ScriptedDayScript {
       body.put("version", seen);
     }
     expectConflict(t, http.post(call.user(), t.url() + "/" + call.act().path, ifMatch, body));
-    staleRejections.increment();
+    tally.stale.increment();
   }
 
   /** 403: the user's role or department may not; nothing changes. */
@@ -538,7 +533,7 @@ final class ScriptedDayScript {
     assertThat(a.status()).as("%s: %s", t, a).isEqualTo(403);
     assertThat(a.isProblem()).as("%s: a problem", a).isTrue();
     assertThat(a.body().has("current")).as("%s: no ticket in a 403", a).isFalse();
-    forbidden.increment();
+    tally.forbidden.increment();
   }
 
   void forbiddenGet(ScriptedDayTicket t, User user) {
@@ -549,7 +544,7 @@ final class ScriptedDayScript {
     assertThat(a.status()).as("%s: %s", t, a).isEqualTo(403);
     assertThat(a.isProblem()).as("%s: a problem", a).isTrue();
     assertThat(a.text()).as("%s: nothing of the ticket", a).doesNotContain(t.number);
-    forbidden.increment();
+    tally.forbidden.increment();
   }
 
   void invalid(ScriptedDayTicket t, Call call, String field) {
@@ -560,7 +555,7 @@ final class ScriptedDayScript {
     assertThat(a.status()).as("%s: %s", t, a).isEqualTo(400);
     assertThat(a.isProblem()).as("%s: a problem", a).isTrue();
     assertThat(a.body().at("/errors/0/field").asString()).as("%s", a).isEqualTo(field);
-    invalid.increment();
+    tally.invalid.increment();
   }
 
   /**
@@ -599,19 +594,16 @@ final class ScriptedDayScript {
       // the state machine (it read the ticket after the winner's write, without If-Match).
       told = lost.body().get("detail").asString().contains("changed since") ? "version" : "state";
     }
-    raceWinners
-        .computeIfAbsent(
-            t.path
-                + ": "
-                + first.label()
-                + " | "
-                + second.label()
-                + " → "
-                + winner.label()
-                + " won, loser told by "
-                + told,
-            k -> new LongAdder())
-        .increment();
+    tally.wonRace(
+        t.path
+            + ": "
+            + first.label()
+            + " | "
+            + second.label()
+            + " → "
+            + winner.label()
+            + " won, loser told by "
+            + told);
     t.outcome += winner.label() + " won; ";
     return won;
   }

@@ -1,7 +1,6 @@
 package io.civicline.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.EventJson;
 import io.civicline.events.EventSchemas;
@@ -18,7 +17,6 @@ import io.civicline.kit.testing.ScriptPhases;
 import io.civicline.kit.testing.ScriptedEvents;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,14 +110,11 @@ class ScriptedDayTests {
             new ScriptedDayTopic(kafka.getBootstrapServers(), Topics.TICKET_EVENTS);
         ScriptedDayTopic referralTopic =
             new ScriptedDayTopic(kafka.getBootstrapServers(), Topics.REFERRALS)) {
-      await("the outbox drained and every expected record published")
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofMillis(250))
-          .until(
-              () ->
-                  tickets().withOutbox() == 0
-                      && eventTopic.readToEnd().size() >= expectedTotal
-                      && referralTopic.readToEnd().size() >= referred.size());
+      ScriptedEvents.awaitPublished(
+          () ->
+              tickets().withOutbox() == 0
+                  && eventTopic.readToEnd().size() >= expectedTotal
+                  && referralTopic.readToEnd().size() >= referred.size());
       events = eventTopic.readToEnd();
       referrals = referralTopic.readToEnd();
     }
@@ -130,7 +125,10 @@ class ScriptedDayTests {
     assertThat(actual).as("events on %s per type", Topics.TICKET_EVENTS).isEqualTo(expected);
     assertThat(events).hasSize((int) expectedTotal);
     checkEachTicketsEvents(tickets, events);
-    checkNoPersonalDataOnTheEventTopic(events);
+    ScriptedEvents.checkNoPersonalData(
+        events,
+        PHONE,
+        List.of(ScriptedDayScript.NAME_MARKER, ScriptedDayScript.DESCRIPTION_MARKER));
     checkReferrals(referred, referrals, events);
 
     String log = output.getAll();
@@ -172,16 +170,6 @@ class ScriptedDayTests {
       assertThat(last.snapshot().status()).as("%s: last snapshot", t).isEqualTo(t.status);
       assertThat(last.snapshot().number()).isEqualTo(t.number);
       assertThat(last.snapshot().district()).isEqualTo(t.district);
-    }
-  }
-
-  private static void checkNoPersonalDataOnTheEventTopic(
-      List<ConsumerRecord<String, byte[]>> records) {
-    for (ConsumerRecord<String, byte[]> record : records) {
-      String data = new String(record.value(), StandardCharsets.UTF_8);
-      assertThat(PHONE.matcher(data).find()).as("a phone number in %s", data).isFalse();
-      assertThat(data)
-          .doesNotContain(ScriptedDayScript.NAME_MARKER, ScriptedDayScript.DESCRIPTION_MARKER);
     }
   }
 
@@ -257,10 +245,7 @@ class ScriptedDayTests {
     out.append(", workers: ").append(WORKERS).append('\n');
     out.append("requests: ").append(http.requests()).append(" by answer ");
     out.append(http.statuses()).append('\n');
-    out.append("  refused (409 status) ").append(script.refusals.sum());
-    out.append(", stale (409 version) ").append(script.staleRejections.sum());
-    out.append(", forbidden (403) ").append(script.forbidden.sum());
-    out.append(", invalid (400) ").append(script.invalid.sum()).append('\n');
+    out.append(script.tally.refusals());
     out.append("final status: ").append(new TreeMap<>(statuses)).append('\n');
     out.append("events: ");
     events.forEach((type, count) -> out.append(type).append('=').append(count).append(' '));
@@ -271,7 +256,7 @@ class ScriptedDayTests {
     out.append(script.tickets.stream().filter(t -> t.referred && t.anonymous()).count());
     out.append(")\n");
     out.append("races:\n");
-    script.raceWinners.forEach(
+    script.tally.raceWinners.forEach(
         (race, count) ->
             out.append("  ").append(race).append(": ").append(count.sum()).append('\n'));
     out.append("log: other ERROR lines ").append(otherErrorLines);

@@ -19,6 +19,7 @@ import io.civicline.events.TopicRecords;
 import io.civicline.events.Topics;
 import io.civicline.kit.outbox.OutboxEvent;
 import io.civicline.kit.outbox.OutboxRelay;
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.ServiceHealth;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -193,9 +194,7 @@ abstract class TicketSliceContract {
 
   @Test
   void anUnknownTicketIs404AsAProblem() throws Exception {
-    mvc.perform(get("/api/tickets/nope").with(httpBasic("agent", "agent")))
-        .andExpect(status().isNotFound())
-        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    new ApiCalls(mvc, "/api/tickets").problem("/api/tickets/nope", "agent", 404);
   }
 
   @Test

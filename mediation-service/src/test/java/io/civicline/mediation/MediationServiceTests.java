@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.ServiceHealth;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,7 @@ class MediationServiceTests {
 
   @Test
   void anAgentMayNotSeeMediationCases() throws Exception {
-    mvc.perform(get("/api/cases").with(httpBasic("agent", "agent")))
-        .andExpect(status().isForbidden())
-        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    new ApiCalls(mvc, "/api/cases").problem("/api/cases", "agent", 403);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.civicline.events.MediationCaseEventType;
 import io.civicline.events.TicketReferral;
 import io.civicline.kit.privacy.Masking;
+import io.civicline.kit.testing.ScriptTally;
 import io.civicline.kit.testing.ScriptedClient.Answer;
 import io.civicline.kit.testing.ScriptedClient.User;
 import java.time.Clock;
@@ -20,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.LongAdder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -163,11 +162,7 @@ final class ScriptedMonthScript {
   private final Clock clock;
   private final ZoneId zone;
   final List<ScriptedMonthCase> cases = new ArrayList<>();
-  final Map<String, LongAdder> raceWinners = new ConcurrentSkipListMap<>();
-  final LongAdder refusals = new LongAdder();
-  final LongAdder stale = new LongAdder();
-  final LongAdder forbidden = new LongAdder();
-  final LongAdder invalid = new LongAdder();
+  final ScriptTally tally = new ScriptTally();
 
   ScriptedMonthScript(MonthClient http, Clock clock, ZoneId zone, int count, int referrals) {
     this.http = http;
@@ -458,7 +453,7 @@ final class ScriptedMonthScript {
     Answer a = send(c, call, c.version);
     expectConflict(c, a);
     assertThat(a.body().get("detail").asString()).as("%s", a).startsWith("Cannot ");
-    refusals.increment();
+    tally.refused.increment();
   }
 
   private void stale(ScriptedMonthCase c, Call call, long seen, boolean ifMatch) {
@@ -474,20 +469,20 @@ final class ScriptedMonthScript {
             body);
     expectConflict(c, a);
     assertThat(a.body().get("detail").asString()).as("%s", a).contains("changed since");
-    stale.increment();
+    tally.stale.increment();
   }
 
   private void forbidden(ScriptedMonthCase c, Call call) {
     Answer a = send(c, call, c.version);
     assertThat(a.status()).as("%s: %s", c, a).isEqualTo(403);
-    forbidden.increment();
+    tally.forbidden.increment();
   }
 
   private void invalid(ScriptedMonthCase c, Call call, String field) {
     Answer a = send(c, call, c.version);
     assertThat(a.status()).as("%s: %s", c, a).isEqualTo(400);
     assertThat(a.body().at("/errors/0/field").asString()).as("%s", a).isEqualTo(field);
-    invalid.increment();
+    tally.invalid.increment();
   }
 
   /** Two calls on the version both saw, at once: one applies, the other is told it is stale. */
@@ -507,7 +502,7 @@ final class ScriptedMonthScript {
     int won = statuses.get(0) == 200 ? 0 : 1;
     applied(c, won == 0 ? first : second, answers.get(won), seen);
     expectConflict(c, answers.get(1 - won));
-    raceWinners.computeIfAbsent(c.outcome + " won", k -> new LongAdder()).increment();
+    tally.wonRace(c.outcome + " won");
   }
 
   private void expectConflict(ScriptedMonthCase c, Answer a) {

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.civicline.kit.privacy.PersonalDataAccess;
 import io.civicline.kit.privacy.PersonalDataLog;
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,8 +32,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may read and act on which ticket, tried through the HTTP door as an attacker would:
@@ -135,7 +134,7 @@ class HotlineAccessTests {
 
     for (String user : new String[] {"admin", "heating", "water"}) {
       for (String guess : guesses) {
-        assertThat(found(httpBasic(user, user), guess)).as(user + " " + guess).isEmpty();
+        assertThat(found(user, guess)).as(user + " " + guess).isEmpty();
       }
     }
     mvc.perform(get("/api/tickets").param("q", "13812345678").with(httpBasic("manager", "manager")))
@@ -148,9 +147,9 @@ class HotlineAccessTests {
     String id = receive("13812340000");
 
     for (String partial : new String[] {"1381234000", "138****0000", "3812340000", "0000"}) {
-      assertThat(found(httpBasic("agent", "agent"), partial)).as(partial).isEmpty();
+      assertThat(found("agent", partial)).as(partial).isEmpty();
     }
-    assertThat(found(httpBasic("agent", "agent"), "13812340000")).containsExactly(id);
+    assertThat(found("agent", "13812340000")).containsExactly(id);
 
     List<PersonalDataAccess> searches = searchesBy("agent");
     assertThat(searches).extracting(PersonalDataAccess::route).contains("GET /api/tickets");
@@ -162,8 +161,9 @@ class HotlineAccessTests {
   @Test
   void theTwentyFirstPhoneSearchInAMinuteIs429WithRetryAfter() throws Exception {
     RequestPostProcessor busy = user("busy-agent").roles("AGENT");
+    ApiCalls asBusy = new ApiCalls(mvc, "/api/tickets", name -> user(name).roles("AGENT"));
     for (int i = 0; i < 20; i++) {
-      found(busy, "1390000" + String.format("%04d", i));
+      asBusy.itemIds("/api/tickets?q=1390000" + String.format("%04d", i), "busy-agent");
     }
     mvc.perform(get("/api/tickets").param("q", "13900009999").with(busy))
         .andExpect(status().isTooManyRequests())
@@ -171,7 +171,7 @@ class HotlineAccessTests {
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     mvc.perform(get("/console/search").param("q", "13900009999").with(busy))
         .andExpect(status().isTooManyRequests());
-    assertThat(found(busy, "暖气")).isNotEmpty();
+    assertThat(asBusy.itemIds("/api/tickets?q=暖气", "busy-agent")).isNotEmpty();
   }
 
   @Test
@@ -196,8 +196,8 @@ class HotlineAccessTests {
             org.assertj.core.groups.Tuple.tuple(
                 "GET /console/tickets/{id}", List.of("caller.phone")));
 
-    act(id, "sign", "heating", "{}");
-    act(id, "reply", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}");
+    api().acted(id, "sign", "heating", "{}");
+    api().acted(id, "reply", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}");
     int recorded = shownOf(id, "heating").size();
     mvc.perform(get("/api/tickets/" + id).with(httpBasic("heating", "heating")))
         .andExpect(jsonPath("$.status").value("REPLIED"))
@@ -246,13 +246,9 @@ class HotlineAccessTests {
                 .param("from", "2000-01-01T00:00:00Z")
                 .with(httpBasic("admin", "admin")))
         .andExpect(jsonPath("$.items[0].route").value("GET /api/tickets/{id}"));
-    mvc.perform(
-            get("/api/personal-data-access")
-                .param("from", "yesterday")
-                .param("size", "0")
-                .with(httpBasic("admin", "admin")))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors.length()").value(2));
+    assertThat(
+            api().refused("/api/personal-data-access?from=yesterday&size=0", "admin").get("errors"))
+        .hasSize(2);
     for (String user : new String[] {"agent", "heating", "manager"}) {
       mvc.perform(get("/api/personal-data-access").with(httpBasic(user, user)))
           .andExpect(status().isForbidden());
@@ -267,28 +263,12 @@ class HotlineAccessTests {
         PersonalDataLog.COLLECTION);
   }
 
-  private void act(String id, String action, String user, String body) throws Exception {
-    mvc.perform(
-            post("/api/tickets/" + id + "/" + action)
-                .with(httpBasic(user, user))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
-        .andExpect(status().isOk());
+  private ApiCalls api() {
+    return new ApiCalls(mvc, "/api/tickets");
   }
 
-  private List<String> found(RequestPostProcessor user, String q) throws Exception {
-    String body =
-        mvc.perform(get("/api/tickets").param("q", q).with(user))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return JsonMapper.shared()
-        .readTree(body)
-        .get("items")
-        .valueStream()
-        .map(item -> item.get("id").asString())
-        .toList();
+  private List<String> found(String user, String q) throws Exception {
+    return api().itemIds("/api/tickets?q=" + q, user);
   }
 
   private List<PersonalDataAccess> searchesBy(String user) {
@@ -298,29 +278,12 @@ class HotlineAccessTests {
         PersonalDataLog.COLLECTION);
   }
 
-  String dispatchedTo(String department, String phone) throws Exception {
-    String id = receive(phone);
-    mvc.perform(
-            post("/api/tickets/" + id + "/dispatch")
-                .with(httpBasic("agent", "agent"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"department\":\"" + department + "\"}"))
-        .andExpect(status().isOk());
-    return id;
+  private String dispatchedTo(String department, String phone) throws Exception {
+    String body = "{\"department\":\"" + department + "\"}";
+    return api().acted(receive(phone), "dispatch", "agent", body);
   }
 
-  String receive(String phone) throws Exception {
-    String body =
-        mvc.perform(
-                post("/api/tickets")
-                    .with(httpBasic("agent", "agent"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(TICKET.formatted(phone)))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    JsonNode ticket = JsonMapper.builder().build().readTree(body);
-    return ticket.get("id").asString();
+  private String receive(String phone) throws Exception {
+    return api().created("agent", TICKET.formatted(phone));
   }
 }

@@ -2,9 +2,6 @@ package io.civicline.hotline.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.events.KafkaCloudEvents;
 import io.civicline.events.TicketEventType;
@@ -14,8 +11,8 @@ import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.events.OverdueWatcher;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.hotline.store.TicketStoreUpgrade;
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +28,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 预警 end to end: the SLA watcher marks tickets past 75 % of their time at risk (once, with its
@@ -153,13 +149,7 @@ class AtRiskWatchTests {
   }
 
   private JsonNode json(String path, String user) throws Exception {
-    String body =
-        mvc.perform(get(path).with(httpBasic(user, user)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return JsonMapper.shared().readTree(body);
+    return new ApiCalls(mvc, "/api/tickets").read(path, user);
   }
 
   private static List<String> idsOf(JsonNode tickets) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -29,13 +28,11 @@ class ListsBrowserTests {
 
   @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
-  @LocalServerPort int port;
   @Autowired TicketStore store;
   @Autowired SlaPolicy sla;
 
   @BeforeEach
   void signedOut() {
-    browser.at(port);
     browser.driver().manage().deleteAllCookies();
   }
 

@@ -1,25 +1,20 @@
 package io.civicline.hotline.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.hotline.store.TicketStoreUpgrade;
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.ConsoleCalls;
 import io.civicline.kit.testing.IndexedFinds;
-import java.nio.charset.StandardCharsets;
+import io.civicline.kit.testing.QueuePagingContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -33,11 +28,9 @@ import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The work queues page by cursor ({@code after} the answer's {@code next}) in their order, each
@@ -49,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(
     locations = "classpath:civicline-test-users.properties",
     properties = "civicline.hotline.sla.watch-interval=1h")
-class TicketQueueTests {
+class TicketQueueTests implements QueuePagingContract {
 
   static final Instant NOW = Instant.now();
 
@@ -185,52 +178,14 @@ class TicketQueueTests {
         .contains("department_queue", "agents_queue");
   }
 
-  @Test
-  void aCursorNotMadeByTheQueueIsA400ProblemNamingAfter() throws Exception {
-    received(NOW.minus(days(2)));
-    received(NOW.minus(days(2)));
-    String searchCursor = json("/api/tickets?size=1", "agent").get("next").asString();
-    for (String after :
-        List.of("garbage", "7.MTIzNDU", "%25%25", searchCursor, "5." + searchCursor)) {
-      mvc.perform(get("/api/tickets/queue/page?after=" + after).with(httpBasic("agent", "agent")))
-          .andExpect(status().isBadRequest())
-          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-          .andExpect(jsonPath("$.errors[0].field").value("after"));
-    }
-    mvc.perform(get("/console?after=garbage").with(httpBasic("agent", "agent")))
-        .andExpect(status().isBadRequest());
-  }
-
-  @Test
-  void theConsoleLinksTheQueuesNextPageByItsCursorAndTheFirstPage() throws Exception {
-    for (int i = 0; i < 51; i++) {
-      received(NOW.minus(days(40)).plusSeconds(i));
-    }
-    String first = console("/console");
-    assertThat(first).doesNotContain("rel=\"first\"");
-    Matcher next = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"").matcher(first);
-    assertThat(next.find()).isTrue();
-    assertThat(next.group(1)).startsWith("/console?after=");
-
-    String second = console(next.group(1).replace("&amp;", "&"));
-    assertThat(second).contains("rel=\"first\"");
-    List<String> firstRows = rowIds(first);
-    assertThat(rowIds(second)).isNotEmpty().doesNotContainAnyElementsOf(firstRows);
-  }
-
-  /** The rows of every page of the user's queue, two to a page; {@code between} runs after each. */
-  private List<JsonNode> walk(String user, Runnable between) throws Exception {
-    List<JsonNode> seen = new ArrayList<>();
-    String after = null;
-    int pages = 0;
-    do {
-      JsonNode page =
-          json("/api/tickets/queue/page?size=2" + (after == null ? "" : "&after=" + after), user);
-      page.get("items").forEach(seen::add);
-      after = page.get("next").isNull() ? null : page.get("next").asString();
-      between.run();
-    } while (after != null && ++pages < 100);
-    return seen;
+  @Override
+  public Queue queue() {
+    return new Queue(
+        "agent",
+        new ApiCalls(mvc, "/api/tickets"),
+        this::received,
+        "/api/tickets/queue/page",
+        page -> ConsoleCalls.linkedIds(page, "/console/tickets/"));
   }
 
   private record Waiting(String id, Instant at) {}
@@ -267,37 +222,6 @@ class TicketQueueTests {
   private String stored(PastTicket ticket) {
     store.insert(ticket.change());
     return ticket.id();
-  }
-
-  private JsonNode json(String path, String user) throws Exception {
-    String body =
-        mvc.perform(get(path).with(httpBasic(user, user)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return JsonMapper.shared().readTree(body);
-  }
-
-  private String console(String path) throws Exception {
-    return mvc.perform(get(path).with(httpBasic("agent", "agent")))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
-  }
-
-  private static List<String> rowIds(String page) {
-    List<String> ids = new ArrayList<>();
-    Matcher link = Pattern.compile("/console/tickets/([0-9a-f]{24})").matcher(page);
-    while (link.find()) {
-      ids.add(link.group(1));
-    }
-    return ids;
-  }
-
-  private static List<String> idsOf(List<JsonNode> rows) {
-    return rows.stream().map(row -> row.get("id").asString()).toList();
   }
 
   private static Duration days(int days) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -26,11 +25,9 @@ class StaffConsoleBrowserTests {
 
   @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
-  @LocalServerPort int port;
-
   @Test
   void anAdminCreatesAnAccountWhoseUserChoosesAPasswordAndThenDisablesIt() {
-    browser.at(port).open("/console");
+    browser.open("/console");
     browser.signIn("admin", "admin", "");
     browser.find(By.id("nav-staff")).click();
     browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("create-account")));
@@ -48,8 +45,7 @@ class StaffConsoleBrowserTests {
     assertThat(browser.rows("history")).hasSize(1);
 
     browser.driver().manage().deleteAllCookies();
-    browser.open("/console");
-    browser.waitFor(ExpectedConditions.urlContains("/login"));
+    browser.openSignedOut("/console");
     browser.find(By.id("username")).sendKeys("zhou.heat");
     browser.find(By.id("password")).sendKeys("first-2026x");
     browser.find(By.cssSelector("button[type=submit]")).click();

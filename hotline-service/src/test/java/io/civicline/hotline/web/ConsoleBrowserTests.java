@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -27,12 +26,9 @@ class ConsoleBrowserTests {
 
   @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
-  @LocalServerPort int port;
-
   @Test
   void anAgentTakesATicketFromIntakeToClosingAndReadsItsHistoryInBothLanguages() {
-    browser.at(port).open("/console");
-    browser.waitFor(ExpectedConditions.urlContains("/login"));
+    browser.openSignedOut("/console");
     assertThat(browser.text(By.tagName("button"))).contains("登录", "Sign in");
     // Its look comes from /css/login.css: the policy allows no inline style.
     assertThat(browser.find(By.tagName("button")).getCssValue("background-color"))

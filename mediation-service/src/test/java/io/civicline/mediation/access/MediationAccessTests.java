@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.privacy.PersonalDataAccess;
 import io.civicline.kit.privacy.PersonalDataLog;
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,11 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** HEAD beside GET, and the search by a party's phone, tried through the HTTP door. */
 @CaseServiceTest(database = "mediation")
@@ -94,40 +90,18 @@ class MediationAccessTests {
   }
 
   private List<String> ids(String user, String q) throws Exception {
-    JsonNode page =
-        json(
-            mvc.perform(get("/api/cases").param("q", q).with(httpBasic(user, user)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
-    return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
+    return api().itemIds("/api/cases?q=" + q, user);
   }
 
   private void assign(String id, String mediator) throws Exception {
-    mvc.perform(
-            post("/api/cases/" + id + "/assign")
-                .with(httpBasic("admin", "admin"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"mediator\":\"" + mediator + "\"}"))
-        .andExpect(status().isOk());
+    api().acted(id, "assign", "admin", "{\"mediator\":\"" + mediator + "\"}");
   }
 
   private String register(String phone) throws Exception {
-    return json(mvc.perform(
-                post("/api/cases")
-                    .with(httpBasic("mediator", "mediator"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(CASE.formatted(phone)))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8))
-        .get("id")
-        .asString();
+    return api().created("mediator", CASE.formatted(phone));
   }
 
-  private static JsonNode json(String text) {
-    return JsonMapper.shared().readTree(text);
+  private ApiCalls api() {
+    return new ApiCalls(mvc, "/api/cases");
   }
 }

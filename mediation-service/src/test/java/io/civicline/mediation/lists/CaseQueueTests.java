@@ -1,14 +1,12 @@
 package io.civicline.mediation.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.ConsoleCalls;
 import io.civicline.kit.testing.IndexedFinds;
+import io.civicline.kit.testing.QueuePagingContract;
 import io.civicline.mediation.domain.CaseRegistration;
 import io.civicline.mediation.domain.CaseRules;
 import io.civicline.mediation.domain.MediationCase;
@@ -16,15 +14,12 @@ import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
 import io.civicline.mediation.domain.RegisterCase;
 import io.civicline.mediation.store.CaseStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
@@ -32,11 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The mediator's own cases page by cursor ({@code after} the answer's {@code next}), overdue first
@@ -52,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
       "classpath:mediation-test-users.properties"
     },
     properties = "civicline.mediation.watch-interval=1h")
-class CaseQueueTests {
+class CaseQueueTests implements QueuePagingContract {
 
   static final Instant NOW = Instant.now();
   static final AtomicInteger NUMBERS = new AtomicInteger();
@@ -107,7 +100,7 @@ class CaseQueueTests {
     finds.clear();
 
     walk(() -> {});
-    console("/console");
+    new ConsoleCalls(mvc).page("/console", "mediator");
 
     List<Document> indexes = mongo.getCollection("cases").listIndexes().into(new ArrayList<>());
     assertThat(finds.of("cases"))
@@ -119,52 +112,39 @@ class CaseQueueTests {
   }
 
   @Test
-  void aCursorNotMadeByTheQueueIsA400ProblemNamingAfter() throws Exception {
-    stored(registered(NOW.minus(days(2))));
-    stored(registered(NOW.minus(days(1))));
-    String searchCursor = json("/api/cases?size=1").get("next").asString();
-    for (String after :
-        List.of("garbage", "7.MTIzNDU", "%25%25", searchCursor, "5." + searchCursor)) {
-      mvc.perform(get("/api/cases/mine?after=" + after).with(httpBasic("mediator", "mediator")))
-          .andExpect(status().isBadRequest())
-          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-          .andExpect(jsonPath("$.errors[0].field").value("after"));
-    }
-    mvc.perform(get("/console?after=garbage").with(httpBasic("mediator", "mediator")))
-        .andExpect(status().isBadRequest());
-    mvc.perform(get("/api/cases/mine").with(httpBasic("lead", "lead")))
-        .andExpect(status().isForbidden());
+  void aLeadHasNoQueueOfTheirOwn() throws Exception {
+    assertThat(queue().calls().answer("/api/cases/mine", "lead").getStatus()).isEqualTo(403);
   }
 
   @Test
-  void theConsoleLinksTheNextPageOfMyCasesAndAllWaitingCasesWhenThereAreMore() throws Exception {
+  void theConsoleLinksAllWaitingCasesWhenThereAreMoreThanItShows() throws Exception {
     for (int i = 0; i < 51; i++) {
-      mine(NOW.minus(days(10)).plusSeconds(i), false);
       stored(registered(NOW.minus(days(10)).plusSeconds(i)));
     }
-    String first = console("/console");
-    assertThat(first).doesNotContain("rel=\"first\"").contains("id=\"all-waiting\"");
-    Matcher next = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"").matcher(first);
-    assertThat(next.find()).isTrue();
-    assertThat(next.group(1)).startsWith("/console?after=");
-
-    String second = console(next.group(1).replace("&amp;", "&"));
-    assertThat(second).contains("rel=\"first\"");
-    assertThat(mineIds(second)).isNotEmpty().doesNotContainAnyElementsOf(mineIds(first));
+    assertThat(new ConsoleCalls(mvc).page("/console", "mediator")).contains("id=\"all-waiting\"");
   }
 
-  /** The rows of every page of my cases, two to a page; {@code between} runs after each. */
+  @Override
+  public Queue queue() {
+    return new Queue(
+        "mediator",
+        new ApiCalls(mvc, "/api/cases"),
+        at -> mine(at, false),
+        "/api/cases/mine",
+        CaseQueueTests::mineRows);
+  }
+
+  /** The cases of the page's table of my cases. */
+  private static List<String> mineRows(String page) {
+    int waiting = page.indexOf("id=\"waiting\"");
+    String mine =
+        page.substring(page.indexOf("id=\"mine\""), waiting < 0 ? page.length() : waiting);
+    return ConsoleCalls.linkedIds(mine, "/console/cases/");
+  }
+
+  /** The rows of every page of my cases; {@code between} runs after each. */
   private List<JsonNode> walk(Runnable between) throws Exception {
-    List<JsonNode> seen = new ArrayList<>();
-    String after = null;
-    int pages = 0;
-    do {
-      JsonNode page = json("/api/cases/mine?size=2" + (after == null ? "" : "&after=" + after));
-      page.get("items").forEach(seen::add);
-      after = page.get("next").isNull() ? null : page.get("next").asString();
-      between.run();
-    } while (after != null && ++pages < 200);
-    return seen;
+    return walk("mediator", between);
   }
 
   private static List<String> byDeadline(List<MediationCase> cases) {
@@ -212,39 +192,6 @@ class CaseQueueTests {
   private MediationCase stored(MediationCase.Change change) {
     store.insert(change);
     return change.mediationCase();
-  }
-
-  private JsonNode json(String path) throws Exception {
-    String body =
-        mvc.perform(get(path).with(httpBasic("mediator", "mediator")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return JsonMapper.shared().readTree(body);
-  }
-
-  private String console(String path) throws Exception {
-    return mvc.perform(get(path).with(httpBasic("mediator", "mediator")))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
-  }
-
-  /** The cases of the page's table of my cases. */
-  private static List<String> mineIds(String page) {
-    String mine = page.substring(page.indexOf("id=\"mine\""), page.indexOf("id=\"waiting\""));
-    List<String> ids = new ArrayList<>();
-    Matcher link = Pattern.compile("/console/cases/([0-9a-f]{24})").matcher(mine);
-    while (link.find()) {
-      ids.add(link.group(1));
-    }
-    return ids;
-  }
-
-  private static List<String> idsOf(List<JsonNode> rows) {
-    return rows.stream().map(row -> row.get("id").asString()).toList();
   }
 
   private static Duration days(int days) {

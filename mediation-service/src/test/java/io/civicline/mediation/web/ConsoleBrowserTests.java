@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -31,12 +30,9 @@ class ConsoleBrowserTests {
 
   @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
-  @LocalServerPort int port;
-
   @Test
   void aMediatorRegistersACaseHoldsASessionAndClosesItAsSuccessfulInBothLanguages() {
-    browser.at(port).open("/console");
-    browser.waitFor(ExpectedConditions.urlContains("/login"));
+    browser.openSignedOut("/console");
     assertThat(browser.text(By.tagName("h1"))).isEqualTo("人民调解工作台 · Mediation console");
     browser.signIn("mediator", "mediator", "我的案件");
     assertThat(browser.text(By.className("brand"))).isEqualTo("人民调解工作台");

@@ -1,21 +1,20 @@
 package io.civicline.mediation.web;
 
+import static io.civicline.kit.testing.ConsoleCalls.action;
+import static io.civicline.kit.testing.ConsoleCalls.form;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.civicline.kit.testing.CaseServiceTest;
+import io.civicline.kit.testing.ConsoleCalls;
+import io.civicline.kit.testing.ConsoleIntakeContract;
 import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.domain.HotlineReferral;
@@ -23,12 +22,12 @@ import io.civicline.mediation.domain.MediationCase;
 import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
 import io.civicline.mediation.domain.RegisterCase;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,71 +41,23 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @CaseServiceTest(database = "mediation", partitions = 3)
 @AutoConfigureMockMvc
+@Import(ConsoleCalls.class)
 @TestPropertySource(
     locations = {
       "classpath:civicline-test-users.properties",
       "classpath:mediation-test-users.properties"
     })
-class ConsoleFormTests {
+class ConsoleFormTests implements ConsoleIntakeContract {
 
   static final String SUMMARY = "楼上漏水，<b>天花板</b>发霉";
   static final String ID_NUMBER = "230702198503121235";
+  static final String MEDIATOR = "mediator";
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
   @Autowired IntakeDesk intake;
   @Autowired MediationDesk desk;
-
-  @Test
-  void aBadIntakeFormComesBackWithEachFieldErrorAndTheTypedText() throws Exception {
-    long before = mongo.getCollection("cases").countDocuments();
-
-    String page =
-        mvc.perform(
-                intake("mediator")
-                    .param("disputeType", "")
-                    .param("parties[0].role", "APPLICANT")
-                    .param("parties[0].name", "张三")
-                    .param("parties[0].phone", "12345")
-                    .param("parties[0].idNumber", "230702198503121234")
-                    .param("parties[1].role", "APPLICANT")
-                    .param("parties[1].name", "李四")
-                    .param("parties[2].role", "JUDGE"))
-            .andExpect(status().isOk())
-            .andExpect(view().name("console/intake"))
-            .andExpect(
-                model()
-                    .attributeHasFieldErrors(
-                        "intake",
-                        "disputeType",
-                        "parties[0].phone",
-                        "parties[0].idNumber",
-                        "parties[2].role",
-                        "parties"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-
-    assertThat(page)
-        .contains("请更正标红的内容", "格式不正确")
-        .contains("须为 11 位手机号或带区号的固定电话", "须为 18 位居民身份证号码", "至少需要一名申请人和一名被申请人", "必填")
-        .contains("楼上漏水，&lt;b&gt;天花板&lt;/b&gt;发霉")
-        .contains("value=\"张三\"", "value=\"12345\"");
-    assertThat(mongo.getCollection("cases").countDocuments()).isEqualTo(before);
-  }
-
-  @Test
-  void anUnknownCodeComesBackAsAFieldErrorInTheChosenLanguage() throws Exception {
-    mvc.perform(
-            bothSides(intake("mediator"))
-                .param("disputeType", "NEIGHBOURHOOD")
-                .param("district", "ATLANTIS")
-                .param("lang", "en"))
-        .andExpect(status().isOk())
-        .andExpect(model().attributeHasFieldErrors("intake", "district"))
-        .andExpect(content().string(containsString("Unknown code")))
-        .andExpect(content().string(containsString("天花板")));
-  }
+  @Autowired ConsoleCalls console;
 
   @Test
   void moreLinesForPartiesKeepTheFormWithoutComplaining() throws Exception {
@@ -125,14 +76,11 @@ class ConsoleFormTests {
 
     String page =
         register(
-            bothSides(complete(intake("mediator")))
+            bothSides(complete(intake(MEDIATOR)))
                 .param("intent", "decline")
                 .param("declineReason", "BEFORE_COURT"),
             "不予受理");
-    mvc.perform(get(page).with(httpBasic("mediator", "mediator")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("已诉讼")))
-        .andExpect(content().string(containsString("您目前不能对此案件执行任何操作")));
+    assertThat(console.page(page, MEDIATOR)).contains("已诉讼", "您目前不能对此案件执行任何操作");
   }
 
   @Test
@@ -140,68 +88,46 @@ class ConsoleFormTests {
     String page = registerAndTakeOn();
 
     MvcResult stale =
-        mvc.perform(action(page, "session", 1, "mediator").param("date", today()))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("warning", containsString("第 1 版，现在是第 2 版")))
-            .andReturn();
+        console.redirected(action(page, "session", 1, MEDIATOR).param("date", today()));
+    assertThat(stale.getFlashMap().get("warning")).asString().contains("第 1 版，现在是第 2 版");
 
-    mvc.perform(get(page).with(httpBasic("mediator", "mediator")).flashAttrs(stale.getFlashMap()))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("案件在您查看后已被他人修改")))
-        .andExpect(content().string(containsString("调解中")))
-        .andExpect(content().string(containsString("尚无调解记录")));
+    assertThat(console.page(page, MEDIATOR, stale.getFlashMap()))
+        .contains("案件在您查看后已被他人修改", "调解中", "尚无调解记录");
   }
 
   @Test
   void anActionTheStateForbidsIsAWarningAndAMissingFieldIsNamed() throws Exception {
     String page = registerAndTakeOn();
-    mvc.perform(
-            action(page, "close", 2, "mediator")
-                .param("outcome", "SUCCESS")
-                .param("agreementType", "WRITTEN"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("warning", containsString("操作未执行")));
-    mvc.perform(action(page, "close", 2, "mediator").param("outcome", "SUCCESS"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("error", containsString("协议形式")));
-    mvc.perform(action(page, "close", 2, "mediator").param("amount", "五千"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("error", containsString("涉及金额")));
-    mvc.perform(action(page, "session", 2, "mediator").param("date", "2999-01-01"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("error", containsString("调解日期")));
+    assertThat(
+            console.warning(
+                action(page, "close", 2, MEDIATOR)
+                    .param("outcome", "SUCCESS")
+                    .param("agreementType", "WRITTEN")))
+        .contains("操作未执行");
+    assertThat(console.error(action(page, "close", 2, MEDIATOR).param("outcome", "SUCCESS")))
+        .contains("协议形式");
+    assertThat(console.error(action(page, "close", 2, MEDIATOR).param("amount", "五千")))
+        .contains("涉及金额");
+    assertThat(console.error(action(page, "session", 2, MEDIATOR).param("date", "2999-01-01")))
+        .contains("调解日期");
   }
 
   @Test
   void othersSeeThePartiesMaskedAndOnlyTheAdminMayReassign() throws Exception {
     String page = registerAndTakeOn();
 
-    mvc.perform(get(page).with(httpBasic("mediator2", "mediator2")))
-        .andExpect(status().isOk())
-        .andExpect(
-            content()
-                .string(
-                    allOf(
-                        containsString("张*"),
-                        containsString("138****0000"),
-                        containsString("当事人信息已脱敏"),
-                        not(containsString("13800000000")),
-                        not(containsString(ID_NUMBER)),
-                        not(containsString("id=\"act-session\"")),
-                        not(containsString("id=\"act-assign\"")),
-                        containsString("您目前不能对此案件执行任何操作"))));
-    mvc.perform(action(page, "session", 2, "mediator2").param("date", today()))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("error", containsString("无权执行")));
-    mvc.perform(action(page, "assign", 2, "mediator2").param("mediator", "M_YIMEI_02"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("error", containsString("无权执行")));
+    assertThat(console.page(page, "mediator2"))
+        .contains("张*", "138****0000", "当事人信息已脱敏", "您目前不能对此案件执行任何操作")
+        .doesNotContain("13800000000", ID_NUMBER, "id=\"act-session\"", "id=\"act-assign\"");
+    assertThat(console.error(action(page, "session", 2, "mediator2").param("date", today())))
+        .contains("无权执行");
+    assertThat(
+            console.error(action(page, "assign", 2, "mediator2").param("mediator", "M_YIMEI_02")))
+        .contains("无权执行");
 
-    mvc.perform(get(page).with(httpBasic("admin", "admin")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("138****0000")))
-        .andExpect(content().string(not(containsString("13800000000"))))
-        .andExpect(content().string(containsString("id=\"act-assign\"")));
+    assertThat(console.page(page, "admin"))
+        .contains("138****0000", "id=\"act-assign\"")
+        .doesNotContain("13800000000");
   }
 
   @Test
@@ -224,19 +150,15 @@ class ConsoleFormTests {
 
     mvc.perform(get("/console/cases/by-ticket/" + ticketId).with(httpBasic("mediator", "mediator")))
         .andExpect(redirectedUrl("/console/cases/" + referred.id()));
-    mvc.perform(get("/console/cases/" + referred.id()).with(httpBasic("mediator", "mediator")))
-        .andExpect(
-            content()
-                .string(
-                    containsString(
-                        "href=\"http://127.0.0.1:8081/console/tickets/" + ticketId + "\"")))
-        .andExpect(content().string(containsString("12345-20261127-000001")));
+    assertThat(console.page("/console/cases/" + referred.id(), MEDIATOR))
+        .contains(
+            "href=\"http://127.0.0.1:8081/console/tickets/" + ticketId + "\"",
+            "12345-20261127-000001");
 
     mvc.perform(get("/console/cases/by-ticket/nope").with(httpBasic("mediator", "mediator")))
         .andExpect(redirectedUrl("/console/cases?ticket=nope"));
-    mvc.perform(get("/console/cases?ticket=nope").with(httpBasic("mediator", "mediator")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("还没有来自 12345 工单 nope 的案件")));
+    assertThat(console.page("/console/cases?ticket=nope", MEDIATOR))
+        .contains("还没有来自 12345 工单 nope 的案件");
   }
 
   @Test
@@ -260,24 +182,11 @@ class ConsoleFormTests {
     String mine = registerAndTakeOn();
     String waiting =
         register(bothSides(complete(intake("mediator"))).param("assignToMe", "false"), "已受理");
-    String page =
-        mvc.perform(get("/console").with(httpBasic("mediator", "mediator")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String page = console.page("/console", MEDIATOR);
     String mineTable = page.substring(page.indexOf("id=\"mine\""), page.indexOf("id=\"waiting\""));
     String waitingTable = page.substring(page.indexOf("id=\"waiting\""));
     assertThat(mineTable).contains(mine).doesNotContain(waiting);
     assertThat(waitingTable).contains(waiting).doesNotContain(mine);
-  }
-
-  @Test
-  void anUnknownCaseIsAPageNotAProblemDocument() throws Exception {
-    mvc.perform(get("/console/cases/nope").with(httpBasic("mediator", "mediator")))
-        .andExpect(status().isNotFound())
-        .andExpect(content().contentTypeCompatibleWith("text/html"))
-        .andExpect(content().string(containsString("没有这个案件")));
   }
 
   @Test
@@ -290,11 +199,42 @@ class ConsoleFormTests {
         .andExpect(content().string(containsString("您的角色无权使用此页面")));
   }
 
+  @Override
+  public Intake intake() {
+    return new Intake(console, MEDIATOR, mongo, "cases", "/console/cases", SUMMARY, "没有这个案件");
+  }
+
+  @Override
+  public MockHttpServletRequestBuilder completeIntake(String district) {
+    return bothSides(complete(intake(MEDIATOR, district)));
+  }
+
+  @Override
+  public BadIntake badIntake() {
+    return new BadIntake(
+        intake(MEDIATOR)
+            .param("disputeType", "")
+            .param("parties[0].role", "APPLICANT")
+            .param("parties[0].name", "张三")
+            .param("parties[0].phone", "12345")
+            .param("parties[0].idNumber", "230702198503121234")
+            .param("parties[1].role", "APPLICANT")
+            .param("parties[1].name", "李四")
+            .param("parties[2].role", "JUDGE"),
+        List.of(
+            "disputeType", "parties[0].phone", "parties[0].idNumber", "parties[2].role", "parties"),
+        List.of(
+            "请更正标红的内容", "格式不正确", "须为 11 位手机号或带区号的固定电话", "须为 18 位居民身份证号码", "至少需要一名申请人和一名被申请人", "必填"),
+        List.of("张三", "12345"));
+  }
+
   private MockHttpServletRequestBuilder intake(String user) {
-    return post("/console/cases")
-        .with(httpBasic(user, user))
-        .with(csrf())
-        .param("district", "YIMEI")
+    return intake(user, "YIMEI");
+  }
+
+  private MockHttpServletRequestBuilder intake(String user, String district) {
+    return form("/console/cases", user)
+        .param("district", district)
         .param("source", "WALK_IN")
         .param("summary", SUMMARY);
   }
@@ -315,27 +255,16 @@ class ConsoleFormTests {
 
   /** Registers the case and gives it to mediator (version 2); returns its page. */
   private String registerAndTakeOn() throws Exception {
-    return register(bothSides(complete(intake("mediator"))).param("assignToMe", "true"), "由您调解");
+    return register(bothSides(complete(intake(MEDIATOR))).param("assignToMe", "true"), "由您调解");
   }
 
   private String register(MockHttpServletRequestBuilder intake, String notice) throws Exception {
-    return mvc.perform(intake)
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("notice", containsString(notice)))
-        .andReturn()
-        .getResponse()
-        .getRedirectedUrl();
+    MvcResult registered = console.redirected(intake);
+    assertThat(registered.getFlashMap().get("notice")).asString().contains(notice);
+    return registered.getResponse().getRedirectedUrl();
   }
 
   private String today() {
     return java.time.LocalDate.ofInstant(desk.now(), desk.rules().zone()).toString();
-  }
-
-  private static MockHttpServletRequestBuilder action(
-      String page, String action, long version, String user) {
-    return post(page + "/" + action)
-        .with(httpBasic(user, user))
-        .with(csrf())
-        .param("version", Long.toString(version));
   }
 }

@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -28,8 +27,6 @@ import org.springframework.test.context.TestPropertySource;
 class DrillDownBrowserTests {
 
   @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
-
-  @LocalServerPort int port;
   @Autowired IntakeDesk intake;
   @Autowired MediationDesk desk;
 
@@ -42,10 +39,8 @@ class DrillDownBrowserTests {
     MediationCase second = cases.closed("YIMEI", Outcome.SUCCESS);
     String today = cases.today().toString();
 
-    browser
-        .at(port)
-        .open("/console/cases?fact=successful&from=" + today + "&to=" + today + "&district=YIMEI");
-    browser.waitFor(ExpectedConditions.urlContains("/login"));
+    browser.openSignedOut(
+        "/console/cases?fact=successful&from=" + today + "&to=" + today + "&district=YIMEI");
     browser.signIn("manager", "manager", "案件查询");
 
     assertThat(browser.text(By.id("figure"))).isEqualTo("调解成功 " + today + " – " + today + ", 伊美区");

@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -63,13 +65,52 @@ public record ApiCalls(
 
   /** The JSON answer of {@code GET path} as {@code user}, or {@code null} unless it is 200. */
   public JsonNode get(String path, String user) throws Exception {
-    MockHttpServletResponse response =
-        mvc.perform(MockMvcRequestBuilders.get(path).with(identity.apply(user)))
-            .andReturn()
-            .getResponse();
+    MockHttpServletResponse response = answer(path, user);
     return response.getStatus() == 200
         ? JsonMapper.shared().readTree(response.getContentAsString(StandardCharsets.UTF_8))
         : null;
+  }
+
+  /** The JSON answer of {@code GET path} as {@code user}, which must be 200. */
+  public JsonNode read(String path, String user) throws Exception {
+    MockHttpServletResponse response = answer(path, user);
+    String body = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(response.getStatus()).as("GET %s: %s", path, body).isEqualTo(200);
+    return JsonMapper.shared().readTree(body);
+  }
+
+  /** The RFC 9457 problem {@code GET path} answers {@code user}, which must be a 400. */
+  public JsonNode refused(String path, String user) throws Exception {
+    return problem(path, user, 400);
+  }
+
+  /** The RFC 9457 problem {@code GET path} answers {@code user} with {@code status}. */
+  public JsonNode problem(String path, String user, int status) throws Exception {
+    return problemOf(answer(path, user), status);
+  }
+
+  /** The RFC 9457 problem of {@code response}, whose status must be {@code status}. */
+  public static JsonNode problemOf(MockHttpServletResponse response, int status) throws Exception {
+    String body = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(response.getStatus()).as(body).isEqualTo(status);
+    assertThat(MediaType.parseMediaType(response.getContentType()))
+        .matches(MediaType.APPLICATION_PROBLEM_JSON::equalsTypeAndSubtype);
+    return JsonMapper.shared().readTree(body);
+  }
+
+  /** The fields the 400 problem {@code answer} names, in order; none where it names none. */
+  public static List<String> refusedFields(ResultActions answer) throws Exception {
+    JsonNode errors = problemOf(answer.andReturn().getResponse(), 400).path("errors");
+    return errors.valueStream().map(error -> error.get("field").asString()).toList();
+  }
+
+  /** The ids of the {@code items} of the page {@code GET path} answers {@code user}, in order. */
+  public List<String> itemIds(String path, String user) throws Exception {
+    return read(path, user)
+        .get("items")
+        .valueStream()
+        .map(item -> item.get("id").asString())
+        .toList();
   }
 
   /** What {@code user} may do with {@code id} now; none where they may not see it. */
@@ -80,5 +121,12 @@ public record ApiCalls(
       view.get("allowedActions").forEach(action -> allowed.add(action.asString()));
     }
     return allowed;
+  }
+
+  /** What {@code GET path} answers {@code user}. */
+  public MockHttpServletResponse answer(String path, String user) throws Exception {
+    return mvc.perform(MockMvcRequestBuilders.get(path).with(identity.apply(user)))
+        .andReturn()
+        .getResponse();
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,17 +33,25 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Headless Chromium for the consoles' browser tests, through Debian's {@code chromium} and {@code
  * chromium-driver} (CI installs them). As a test class's {@code @RegisterExtension static} field it
  * starts before the class's tests, or skips them with one clear line where the browser is missing;
- * checks after each test that no page needed what the Content-Security-Policy refuses; and quits
- * after them all. {@link #startOrSkip()} starts one outside JUnit's lifecycle. The rest are the few
- * moves every console test makes, each waiting for a condition with a bound instead of sleeping.
+ * before each test points at the class's service where it runs on a port; checks after each test
+ * that no page needed what the Content-Security-Policy refuses; and quits after them all. {@link
+ * #startOrSkip()} starts one outside JUnit's lifecycle. The rest are the few moves every console
+ * test makes, each waiting for a condition with a bound instead of sleeping.
  */
 public final class ConsoleBrowser
-    implements AutoCloseable, BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+    implements AutoCloseable,
+        BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        AfterAllCallback {
 
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -77,6 +86,20 @@ public final class ConsoleBrowser
   @Override
   public void beforeAll(ExtensionContext context) {
     driver = chromiumOrSkip();
+  }
+
+  /** Points at the test class's own service where it runs on a port ({@code RANDOM_PORT}). */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (AnnotatedElementUtils.hasAnnotation(context.getRequiredTestClass(), SpringBootTest.class)) {
+      String port =
+          SpringExtension.getApplicationContext(context)
+              .getEnvironment()
+              .getProperty("local.server.port");
+      if (port != null) {
+        at(Integer.parseInt(port));
+      }
+    }
   }
 
   /** Every page the test went through worked under the Content-Security-Policy. */
@@ -129,6 +152,12 @@ public final class ConsoleBrowser
 
   public void open(String path) {
     driver.get("http://127.0.0.1:" + port + path);
+  }
+
+  /** Opens a console page signed out and waits for the login page it sends one to. */
+  public void openSignedOut(String path) {
+    open(path);
+    waitFor(ExpectedConditions.urlContains("/login"));
   }
 
   /** Signs in on the shared login page and waits until the console's first heading shows. */

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -119,21 +117,11 @@ public interface CursorPagingContract {
 
   /** What {@code GET path} answers the user. */
   default MockHttpServletResponse answer(String path) throws Exception {
-    ApiCalls calls = lists().calls();
-    return calls
-        .mvc()
-        .perform(MockMvcRequestBuilders.get(path).with(calls.identity().apply(lists().user())))
-        .andReturn()
-        .getResponse();
+    return lists().calls().answer(path, lists().user());
   }
 
   private void assertRefused(String path, String field) throws Exception {
-    MockHttpServletResponse response = answer(path);
-    assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(MediaType.parseMediaType(response.getContentType()))
-        .matches(MediaType.APPLICATION_PROBLEM_JSON::isCompatibleWith);
-    JsonNode problem =
-        JsonMapper.shared().readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    JsonNode problem = lists().calls().refused(path, lists().user());
     assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
   }
 }

@@ -1,16 +1,21 @@
 package io.civicline.kit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.civicline.events.CaseEvent;
 import io.civicline.events.EventSchemas;
 import io.civicline.events.KafkaCloudEvents;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -85,5 +90,29 @@ public final class ScriptedEvents {
   public static <E> E last(Map<String, List<E>> byId, String id) {
     List<E> events = byId.get(id);
     return events.get(events.size() - 1);
+  }
+
+  /**
+   * No record's data holds a phone number ({@code phones}) or any of the script's {@code markers}
+   * of personal data (names, free texts, whole ID numbers).
+   */
+  public static void checkNoPersonalData(
+      List<ConsumerRecord<String, byte[]>> records, Pattern phones, List<String> markers) {
+    for (ConsumerRecord<String, byte[]> record : records) {
+      String data = new String(record.value(), StandardCharsets.UTF_8);
+      assertThat(phones.matcher(data).find()).as("a phone number in %s", data).isFalse();
+      assertThat(data).doesNotContain(markers);
+    }
+  }
+
+  /**
+   * Waits, a minute at most, until {@code drainedAndPublished}: the outbox is empty and the topics
+   * hold every record the script expects.
+   */
+  public static void awaitPublished(Callable<Boolean> drainedAndPublished) {
+    await("the outbox drained and every expected record published")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(drainedAndPublished);
   }
 }
