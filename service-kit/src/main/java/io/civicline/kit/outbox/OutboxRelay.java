@@ -190,8 +190,10 @@ public class OutboxRelay implements SmartLifecycle {
               return thread;
             });
     long interval = properties.sweepInterval().toMillis();
-    executor.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
+    // The worker first: a first sweep that fails at once must find it to schedule its retry, or
+    // what it left waits for the next sweep, minutes away.
     worker = executor;
+    executor.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
   }
 
   /** Sweeps after the retry interval, once however many publishes failed meanwhile. */
