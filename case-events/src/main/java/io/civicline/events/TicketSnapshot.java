@@ -170,41 +170,6 @@ public record TicketSnapshot(
         street);
   }
 
-  /** The same snapshot in {@code streetCode} (none: null). */
-  public TicketSnapshot withStreet(String streetCode) {
-    return new TicketSnapshot(
-        number,
-        status,
-        channel,
-        category,
-        district,
-        urgency,
-        department,
-        receivedAt,
-        dispatchedAt,
-        deadline,
-        overdue,
-        completedAt,
-        closedAt,
-        topic,
-        firstDispatchedAt,
-        signedAt,
-        signedOnTime,
-        returnedAt,
-        extendedAt,
-        replyResult,
-        completedOnTime,
-        callbacks,
-        reopenedAt,
-        referredAt,
-        mediationOutcome,
-        duplicateOf,
-        supervised,
-        steps,
-        atRisk,
-        streetCode);
-  }
-
   /**
    * One callback to the citizen: when, the rating (or {@code UNREACHABLE}) and whether the citizen
    * says the problem is solved (absent when unreachable, and in callbacks recorded before it was

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,10 +49,10 @@ public final class PublicProgress {
         .toList();
   }
 
-  /** The time of the last public step: when the public last saw the request change. */
-  public static Instant updatedAt(Ticket ticket) {
+  /** The last public step: what the public saw change last, and when. */
+  public static Optional<Step> last(Ticket ticket) {
     List<Step> steps = of(ticket);
-    return steps.isEmpty() ? ticket.intake().receivedAt() : steps.get(steps.size() - 1).at();
+    return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
   }
 
   private static String departmentOf(Ticket ticket, HistoryEntry entry) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,13 +47,14 @@ class Open311Requests {
   private Map<String, Object> request(Ticket ticket, Locale locale) {
     String department = ticket.dispatch() == null ? null : ticket.dispatch().department();
     Instant expected = ticket.status().isWithDepartment() ? ticket.dispatch().deadline() : null;
+    Optional<PublicProgress.Step> last = PublicProgress.last(ticket);
     return fields(
         "service_request_id",
         ticket.number(),
         "status",
         PublicProgress.finished(ticket) ? "closed" : "open",
         "status_notes",
-        statusNotes(ticket, locale),
+        last.map(step -> statusNotes(step, locale)).orElse(null),
         "service_name",
         ticket.intake().topic() == null ? null : services.name(ticket.intake().topic(), locale),
         "service_code",
@@ -66,7 +68,7 @@ class Open311Requests {
         "requested_datetime",
         w3(ticket.intake().receivedAt()),
         "updated_datetime",
-        w3(PublicProgress.updatedAt(ticket)),
+        w3(last.map(PublicProgress.Step::at).orElse(ticket.intake().receivedAt())),
         "expected_datetime",
         w3(expected),
         "address",
@@ -88,31 +90,21 @@ class Open311Requests {
    * the coordinates are personal).
    */
   private String publicAddress(Ticket ticket, Locale locale) {
-    String district =
-        reference
-            .district(ticket.intake().district())
-            .map(code -> Open311Services.label(locale, code.zh(), code.en()))
-            .orElse(null);
+    Optional<ReferenceData.Code> district = reference.district(ticket.intake().district());
     Place place = ticket.intake().place();
-    return place == null || place.street() == null
-        ? district
-        : reference
-            .street(place.street())
-            .map(
-                street ->
-                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                        ? street.en() + ", " + district
-                        : district + street.zh())
-            .orElse(district);
-  }
-
-  /** The last public step, as the public reads it. */
-  private String statusNotes(Ticket ticket, Locale locale) {
-    List<PublicProgress.Step> steps = PublicProgress.of(ticket);
-    if (steps.isEmpty()) {
+    Optional<ReferenceData.Street> street =
+        place == null ? Optional.empty() : reference.street(place.street());
+    if (district.isEmpty()) {
       return null;
     }
-    PublicProgress.Step last = steps.get(steps.size() - 1);
+    ReferenceData.Code in = district.get();
+    return street
+        .map(s -> Open311Services.label(locale, in.zh() + s.zh(), s.en() + ", " + in.en()))
+        .orElse(Open311Services.label(locale, in.zh(), in.en()));
+  }
+
+  /** A public step, as the public reads it. */
+  private String statusNotes(PublicProgress.Step last, Locale locale) {
     String department =
         last.department() == null
             ? ""
