@@ -42,8 +42,8 @@ class ConsoleBrowserTests {
     browser.choose("category", "COMPLAINT");
     browser.choose("topic", "HEATING");
     browser.choose("district", "YIMEI");
-    browser.find(By.id("callerName")).sendKeys("张三");
-    browser.find(By.id("phone")).sendKeys("13800000000");
+    browser.find(By.id("caller.name")).sendKeys("张三");
+    browser.find(By.id("caller.phone")).sendKeys("13800000000");
     WebElement description = browser.find(By.id("description"));
     description.sendKeys("家里暖气不热，室温只有十二度");
     browser.snapshot("intake");

@@ -154,6 +154,72 @@ class ConsoleFormTests implements ConsoleIntakeContract {
         .andExpect(status().isForbidden());
   }
 
+  @Test
+  void theIntakeTakesTheApisRulesAndShowsEachBrokenOneAtItsField() throws Exception {
+    long before = mongo.getCollection("tickets").countDocuments();
+    // Not anonymous and no phone: the API's rule, shown at the phone in the chosen language.
+    assertThat(
+            console.reshownIntake(
+                intakeForm()
+                    .param("category", "COMPLAINT")
+                    .param("district", "YIMEI")
+                    .param("caller.name", "王五")
+                    .param("caller.phone", ""),
+                "caller.phoneGivenUnlessAnonymous"))
+        .contains("非匿名来电须填写联系电话", "王五");
+    // A value of the wrong type (an urgency not in the list, a latitude not a number) is its field's
+    // error; the rest of the form comes back as typed.
+    assertThat(
+            console.reshownIntake(
+                form("/console/tickets", AGENT)
+                    .param("channel", "PHONE")
+                    .param("category", "COMPLAINT")
+                    .param("district", "YIMEI")
+                    .param("caller.phone", "13800000000")
+                    .param("description", DESCRIPTION)
+                    .param("urgency", "PANIC")
+                    .param("place.latitude", "north")
+                    .param("place.longitude", "129.1"),
+                "urgency",
+                "place.latitude"))
+        .contains("value=\"129.1\"", "13800000000");
+    // A street of another district is refused at the street.
+    assertThat(
+            console.reshownIntake(
+                completeIntake("YIMEI").param("place.street", "NANCHA_NANCHA"), "place.street"))
+        .contains("无效的代码");
+    assertThat(mongo.getCollection("tickets").countDocuments()).isEqualTo(before);
+  }
+
+  @Test
+  void aFormWithoutTheCallerAndPlaceFieldsComesBackAsAPageNotAFault() throws Exception {
+    assertThat(
+            console.reshownIntake(
+                form("/console/tickets", AGENT).param("description", DESCRIPTION),
+                "channel",
+                "category",
+                "district"))
+        .contains("id=\"caller.phone\"", "id=\"place.street\"");
+  }
+
+  @Test
+  void anAnonymousCallNeedsNoPhone() throws Exception {
+    MvcResult created =
+        console.redirected(
+            intakeForm()
+                .param("category", "INQUIRY")
+                .param("district", "YIMEI")
+                .param("caller.anonymous", "true")
+                .param("_caller.anonymous", "on"));
+    String ticket = created.getResponse().getRedirectedUrl();
+    mvc.perform(
+            get("/api/tickets/" + ticket.substring(ticket.lastIndexOf('/') + 1))
+                .with(httpBasic(AGENT, AGENT)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.caller.anonymous").value(true))
+        .andExpect(jsonPath("$.caller.phone").doesNotExist());
+  }
+
   @Override
   public Intake intake() {
     return new Intake(console, AGENT, mongo, "tickets", "/console/tickets", DESCRIPTION, "没有这张工单");
@@ -164,7 +230,7 @@ class ConsoleFormTests implements ConsoleIntakeContract {
     return intakeForm()
         .param("category", "COMPLAINT")
         .param("district", district)
-        .param("phone", "13800000000");
+        .param("caller.phone", "13800000000");
   }
 
   @Override
@@ -173,9 +239,9 @@ class ConsoleFormTests implements ConsoleIntakeContract {
         intakeForm()
             .param("category", "")
             .param("district", "YIMEI")
-            .param("callerName", "李四")
-            .param("phone", "12345"),
-        List.of("category", "phone"),
+            .param("caller.name", "李四")
+            .param("caller.phone", "12345"),
+        List.of("category", "caller.phone"),
         List.of("须为 11 位手机号或带区号的固定电话", "必填"),
         List.of("李四", "12345"));
   }
