@@ -8,9 +8,9 @@ import io.civicline.hotline.api.ReceiveTicketRequest.CallerRequest;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.Urgency;
-import io.civicline.kit.console.CityLabels;
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.ConsoleForms;
+import io.civicline.kit.console.WholeFormCheck;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import jakarta.validation.Valid;
@@ -21,9 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -45,20 +43,17 @@ class IntakePages {
   private final TicketDesk desk;
   private final StaffResolver staffResolver;
   private final MessageSource messages;
-  private final CityLabels labels;
+  private final WholeFormCheck wholeForm;
 
   IntakePages(
-      TicketDesk desk, StaffResolver staffResolver, MessageSource messages, CityLabels labels) {
+      TicketDesk desk,
+      StaffResolver staffResolver,
+      MessageSource messages,
+      WholeFormCheck wholeForm) {
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.messages = messages;
-    this.labels = labels;
-  }
-
-  /** As every console form: trimmed text, an empty field absent. */
-  @InitBinder("intake")
-  void bindAsPicked(WebDataBinder binder) {
-    ConsoleForms.bindAsPicked(binder, labels);
+    this.wholeForm = wholeForm;
   }
 
   @GetMapping("/console/tickets/new")
@@ -79,6 +74,7 @@ class IntakePages {
       RedirectAttributes redirect,
       Locale locale) {
     agentOnly(user);
+    wholeForm.complete(intake, errors);
     if (errors.hasErrors()) {
       return reshow(intake, errors, model);
     }

@@ -167,13 +167,13 @@ class ConsoleFormTests implements ConsoleIntakeContract {
                     .param("caller.phone", ""),
                 "caller.phoneGivenUnlessAnonymous"))
         .contains("非匿名来电须填写联系电话", "王五");
-    // A value of the wrong type (an urgency not in the list, a latitude not a number) is its field's
+    // A value of the wrong type (an urgency not in the list, a latitude not a number) is its
+    // field's
     // error; the rest of the form comes back as typed.
     assertThat(
             console.reshownIntake(
                 form("/console/tickets", AGENT)
                     .param("channel", "PHONE")
-                    .param("category", "COMPLAINT")
                     .param("district", "YIMEI")
                     .param("caller.phone", "13800000000")
                     .param("description", DESCRIPTION)
@@ -181,7 +181,8 @@ class ConsoleFormTests implements ConsoleIntakeContract {
                     .param("place.latitude", "north")
                     .param("place.longitude", "129.1"),
                 "urgency",
-                "place.latitude"))
+                "place.latitude",
+                "category"))
         .contains("value=\"129.1\"", "13800000000");
     // A street of another district is refused at the street.
     assertThat(
