@@ -61,7 +61,7 @@ public final class PublicProgress {
                     entry.action(),
                     entry.to(),
                     departmentOf(ticket, entry),
-                    entry.action() == TicketAction.REPLY ? entry.publicReply() : null))
+                    entry.publicReply()))
         .toList();
   }
 
