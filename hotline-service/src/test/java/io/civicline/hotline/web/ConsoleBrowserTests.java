@@ -62,9 +62,11 @@ class ConsoleBrowserTests {
     waitForStatus("已交办");
 
     new Select(browser.find(By.cssSelector("#act-reply select"))).selectByValue("RESOLVED");
-    browser.find(By.cssSelector("#act-reply textarea")).sendKeys("供热公司已上门调试，室温恢复");
+    browser.find(By.cssSelector("#act-reply textarea[name=note]")).sendKeys("供热公司已上门调试，室温恢复");
+    browser.find(By.cssSelector("#act-reply textarea[name=publicReply]")).sendKeys("已上门调试，室温恢复正常");
     browser.submit("act-reply");
     waitForStatus("已办结");
+    assertThat(browser.text(By.id("public-reply"))).isEqualTo("已上门调试，室温恢复正常");
 
     new Select(browser.find(By.cssSelector("#act-callback select[name=rating]")))
         .selectByValue("SATISFIED");

@@ -93,6 +93,18 @@ class ConsoleFormTests implements ConsoleIntakeContract {
   }
 
   @Test
+  void theReplyFormTakesAPublicReplyUnderItsHintAndRefusesATooLongOne() throws Exception {
+    String ticket = receive();
+    console.redirected(action(ticket, "dispatch", 1).param("department", "URBAN_MGMT"));
+    assertThat(console.page(ticket, AGENT))
+        .contains("name=\"publicReply\"", "公开答复：将向市民公开，请勿填写姓名、电话、地址等个人信息");
+
+    assertThat(console.error(reply(ticket).param("publicReply", "长".repeat(501)))).contains("公开答复");
+    assertThat(console.notice(reply(ticket).param("publicReply", "路灯已修复"))).contains("办结答复");
+    assertThat(console.page(ticket, AGENT)).contains("路灯已修复");
+  }
+
+  @Test
   void aBadDispatchFormShowsItsFieldErrorsAndLeavesTheTicketAsItWas() throws Exception {
     String ticket = receive();
     MvcResult bad =
@@ -267,6 +279,11 @@ class ConsoleFormTests implements ConsoleIntakeContract {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.version").value(1))
         .andExpect(jsonPath("$.status").value("RECEIVED"));
+  }
+
+  /** The reply form of a dispatched ticket (version 2). */
+  private static MockHttpServletRequestBuilder reply(String ticket) {
+    return action(ticket, "reply", 2).param("result", "RESOLVED").param("note", "已处理");
   }
 
   /** The callback form of a replied ticket (version 4) with this rating. */
