@@ -23,6 +23,7 @@ final class TicketTransition {
   private Reply reply;
   private Milestones milestones;
   private List<Callback> callbacks;
+  private List<TicketFile> files;
   private String note;
   private final List<TicketStep> caused = new ArrayList<>();
 
@@ -38,6 +39,7 @@ final class TicketTransition {
     this.reply = from.reply();
     this.milestones = from.milestones();
     this.callbacks = from.callbacks();
+    this.files = from.files();
   }
 
   TicketTransition to(TicketStatus next) {
@@ -67,6 +69,11 @@ final class TicketTransition {
 
   TicketTransition callbacks(List<Callback> next) {
     this.callbacks = next;
+    return this;
+  }
+
+  TicketTransition files(List<TicketFile> next) {
+    this.files = next;
     return this;
   }
 
@@ -101,7 +108,8 @@ final class TicketTransition {
             milestones,
             callbacks,
             history,
-            steps);
+            steps,
+            files);
     return new Ticket.Change(next, TicketSnapshots.event(next, type, at));
   }
 }

@@ -578,7 +578,8 @@ class TicketTests {
             ticket.milestones(),
             List.of(),
             ticket.history(),
-            null);
+            null,
+            List.of());
 
     Ticket.Change urged =
         old.dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket().urge(null, "agent", NOW);
