@@ -58,6 +58,10 @@ final class TicketFileCalls {
     return TicketFileTests.json(body);
   }
 
+  String attachedId(String id, String user, MockMultipartFile file) throws Exception {
+    return attached(id, user, file).get("id").asString();
+  }
+
   /** How many files and chunks of files the GridFS bucket holds. */
   long storedFiles() {
     return mongo.getCollection("ticket_files.files").countDocuments()

@@ -113,9 +113,7 @@ class TicketFileTests {
     String id = api.dispatched("HEATING_CO");
 
     String fileId =
-        api.attached(id, "heating", file("report.pdf", "application/pdf", SamplePhotos.pdf()))
-            .get("id")
-            .asString();
+        api.attachedId(id, "heating", file("report.pdf", "application/pdf", SamplePhotos.pdf()));
 
     mvc.perform(
             get("/api/tickets/" + id + "/files/" + fileId).with(httpBasic("heating", "heating")))
@@ -128,10 +126,7 @@ class TicketFileTests {
   @Test
   void everyoneButTheHandlersIsRefusedAndStoresNothing() throws Exception {
     String id = api.dispatched("HEATING_CO");
-    String fileId =
-        api.attached(id, "agent", file("a.png", "image/png", SamplePhotos.png()))
-            .get("id")
-            .asString();
+    String fileId = api.attachedId(id, "agent", file("a.png", "image/png", SamplePhotos.png()));
     long stored = api.storedFiles();
 
     for (String user : List.of("water", "mediator", "manager", "admin")) {
@@ -156,10 +151,7 @@ class TicketFileTests {
   @Test
   void aDepartmentThatNoLongerHoldsTheTicketSeesNoFile() throws Exception {
     String id = api.dispatched("HEATING_CO");
-    String fileId =
-        api.attached(id, "heating", file("a.png", "image/png", SamplePhotos.png()))
-            .get("id")
-            .asString();
+    String fileId = api.attachedId(id, "heating", file("a.png", "image/png", SamplePhotos.png()));
     mvc.perform(
             post("/api/tickets/" + id + "/reply")
                 .with(httpBasic("heating", "heating"))
@@ -211,9 +203,7 @@ class TicketFileTests {
     String one = api.received();
     String other = api.received();
     String fileOfOther =
-        api.attached(other, "agent", file("a.png", "image/png", SamplePhotos.png()))
-            .get("id")
-            .asString();
+        api.attachedId(other, "agent", file("a.png", "image/png", SamplePhotos.png()));
     long stored = api.storedFiles();
 
     api.upload("000000000000000000000000", "agent", file("a.png", "image/png", SamplePhotos.png()))
