@@ -70,6 +70,29 @@ class RealPortUploadTests {
     assertThat(storedFiles()).isEqualTo(stored);
   }
 
+  @Test
+  void aConsoleUploadPastTheMultipartBoundIsA400ProblemSayingSo() throws Exception {
+    String id = ticket();
+    long stored = storedFiles();
+
+    RawHttp.Answer refused =
+        RawHttp.send(
+            port,
+            "POST /console/tickets/"
+                + id
+                + "/files HTTP/1.0\r\nHost: localhost\r\n"
+                + RawHttp.basic("agent")
+                + "Content-Type: multipart/form-data; boundary="
+                + BOUNDARY
+                + "\r\n",
+            multipart(pdfOf(FileLimits.MAX_UPLOAD_BODY_BYTES)));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("multipart body cannot be read");
+    assertThat(storedFiles()).isEqualTo(stored);
+  }
+
   private String ticket() throws Exception {
     RawHttp.Answer created =
         RawHttp.send(
