@@ -5,6 +5,7 @@ import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketFile;
 import io.civicline.kit.aggregate.TransitionRefusedException;
 import io.civicline.kit.files.CheckedFile;
+import io.civicline.kit.files.FileLimits;
 import io.civicline.kit.files.GridFsFiles;
 import io.civicline.kit.files.LocationStrip;
 import io.civicline.kit.files.RefusedFileException;
@@ -50,10 +51,14 @@ public class TicketFiles {
   }
 
   /**
-   * Files sent with a request as it is submitted (the citizen page): whoever submitted it may, so
-   * no access check here.
+   * Files sent with a request as it is submitted (the citizen page), at most {@link
+   * FileLimits#MAX_AT_SUBMISSION}: whoever submitted it may, so no access check here.
    */
   public List<TicketFile> attach(String ticketId, List<MultipartFile> files, String attachedBy) {
+    if (files.size() > FileLimits.MAX_AT_SUBMISSION) {
+      throw new RefusedFileException(
+          "at most " + FileLimits.MAX_AT_SUBMISSION + " files with a request");
+    }
     return attach(desk.get(ticketId), files, attachedBy);
   }
 
