@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,14 +16,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses an API request body larger than any the API takes, with a 413 problem: at once when the
  * declared length is too large, or as soon as a body of unknown length goes past the bound (then
  * {@link ApiProblems} answers 413). Unknown fields are ignored, so without this bound any amount of
- * padding would be read, parsed and accepted.
+ * padding would be read, parsed and accepted. A {@link LargerBodyRoute} has a bound of its own.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final List<LargerBodyRoute> larger;
 
   public RequestBodyLimit(long maxBytes) {
+    this(maxBytes, List.of());
+  }
+
+  public RequestBodyLimit(long maxBytes, List<LargerBodyRoute> larger) {
     this.maxBytes = maxBytes;
+    this.larger = List.copyOf(larger);
   }
 
   @Override
@@ -34,12 +41,23 @@ public class RequestBodyLimit extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long maxBytes = boundOf(request);
     long length = request.getContentLengthLong();
     if (length > maxBytes) {
       ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes), null);
       return;
     }
     chain.doFilter(length < 0 ? new Bounded(request, maxBytes) : request, response);
+  }
+
+  private long boundOf(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    for (LargerBodyRoute route : larger) {
+      if (route.matches(request.getMethod(), path)) {
+        return route.maxBytes();
+      }
+    }
+    return maxBytes;
   }
 
   static String tooLarge(long maxBytes) {
