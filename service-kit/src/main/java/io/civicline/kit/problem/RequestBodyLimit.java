@@ -12,22 +12,30 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an API request body larger than any the API takes, with a 413 problem: at once when the
- * declared length is too large, or as soon as a body of unknown length goes past the bound (then
- * {@link ApiProblems} answers 413). Unknown fields are ignored, so without this bound any amount of
- * padding would be read, parsed and accepted.
+ * Refuses a request body (of the API, or of another path prefix) larger than any it takes, with a
+ * 413 problem: at once when the declared length is too large, or as soon as a body of unknown
+ * length goes past the bound (then {@link ApiProblems} answers 413). Unknown fields are ignored, so
+ * without this bound any amount of padding would be read, parsed and accepted.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final String pathPrefix;
 
+  /** The bound on the API's bodies, under {@code /api/}. */
   public RequestBodyLimit(long maxBytes) {
+    this(maxBytes, "/api/");
+  }
+
+  /** The bound on the bodies of the paths under {@code pathPrefix} (a public form's). */
+  public RequestBodyLimit(long maxBytes, String pathPrefix) {
     this.maxBytes = maxBytes;
+    this.pathPrefix = pathPrefix;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    return !request.getRequestURI().startsWith(pathPrefix);
   }
 
   @Override
