@@ -50,8 +50,9 @@ class CitizenDesk {
   }
 
   /** The ticket of this number and code; empty alike for a wrong number and a wrong code. */
-  Optional<Ticket> find(String number, String code) {
-    String normalized = LookupCode.normalized(code);
+  Optional<Ticket> find(CitizenLookup lookup) {
+    String normalized = LookupCode.normalized(lookup.code());
+    String number = lookup.number();
     if (number == null || normalized == null || !NUMBER.matcher(number.strip()).matches()) {
       return Optional.empty();
     }

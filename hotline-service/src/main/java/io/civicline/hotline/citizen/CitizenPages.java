@@ -81,34 +81,32 @@ class CitizenPages {
 
   @GetMapping(PATH + "/progress")
   String lookupForm(@RequestParam(required = false) String number, Model model) {
-    model.addAttribute("number", number != null && number.length() <= 40 ? number : null);
+    model.addAttribute("number", new CitizenLookup(number, null).shownNumber());
     return "citizen/lookup";
   }
 
   @PostMapping(PATH + "/progress")
   String lookup(
-      @RequestParam(required = false) String number,
-      @RequestParam(required = false) String code,
+      @ModelAttribute CitizenLookup lookup,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     limits.admitLookup(request);
-    return found(number, code, response, model)
-        .map(ticket -> progressPage(ticket, code, model))
+    return found(lookup, response, model)
+        .map(ticket -> progressPage(ticket, lookup, model))
         .orElse("citizen/lookup");
   }
 
   @PostMapping(PATH + "/rating")
   String rate(
-      @RequestParam(required = false) String number,
-      @RequestParam(required = false) String code,
+      @ModelAttribute CitizenLookup lookup,
       @RequestParam(required = false) String rating,
       @RequestParam(required = false) String solved,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     limits.admitLookup(request);
-    Optional<Ticket> found = found(number, code, response, model);
+    Optional<Ticket> found = found(lookup, response, model);
     if (found.isEmpty()) {
       return "citizen/lookup";
     }
@@ -118,7 +116,7 @@ class CitizenPages {
     if (given == null || !("true".equals(solved) || "false".equals(solved))) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("ratingProblem", "citizen.rate.missing");
-      return progressPage(ticket, code, model);
+      return progressPage(ticket, lookup, model);
     }
     try {
       ticket = desk.rate(ticket, given, Boolean.parseBoolean(solved));
@@ -126,25 +124,25 @@ class CitizenPages {
     } catch (ConflictException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
       model.addAttribute("ratingProblem", "citizen.rate.refused");
-      ticket = desk.find(number, code).orElse(ticket);
+      ticket = desk.find(lookup).orElse(ticket);
     }
-    return progressPage(ticket, code, model);
+    return progressPage(ticket, lookup, model);
   }
 
-  private Optional<Ticket> found(
-      String number, String code, HttpServletResponse response, Model model) {
-    Optional<Ticket> ticket = desk.find(number, code);
+  /** The ticket looked up, or the lookup form again (404), alike for a wrong number and code. */
+  private Optional<Ticket> found(CitizenLookup lookup, HttpServletResponse response, Model model) {
+    Optional<Ticket> ticket = desk.find(lookup);
     if (ticket.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("number", number != null && number.length() <= 40 ? number : null);
+      model.addAttribute("number", lookup.shownNumber());
       model.addAttribute("notFound", true);
     }
     return ticket;
   }
 
-  private String progressPage(Ticket ticket, String code, Model model) {
+  private String progressPage(Ticket ticket, CitizenLookup lookup, Model model) {
     model.addAttribute("progress", CitizenProgress.of(ticket, clock.instant()));
-    model.addAttribute("code", code);
+    model.addAttribute("code", lookup.code());
     model.addAttribute("ratings", RATINGS);
     return "citizen/progress";
   }
