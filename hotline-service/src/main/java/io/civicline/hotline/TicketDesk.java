@@ -128,9 +128,14 @@ public class TicketDesk {
         (t, now) -> t.decideExtension(grant, note, by.name(), now));
   }
 
-  public Ticket reply(String id, Long version, Staff by, ReplyResult result, String note) {
+  public Ticket reply(
+      String id, Long version, Staff by, ReplyResult result, String note, String publicReply) {
     return act(
-        id, version, by, TicketAction.REPLY, (t, now) -> t.reply(result, note, by.name(), now));
+        id,
+        version,
+        by,
+        TicketAction.REPLY,
+        (t, now) -> t.reply(result, note, publicReply, by.name(), now));
   }
 
   public Ticket callback(

@@ -110,8 +110,12 @@ class BadInputFuzzTests {
         .action(
             "reply",
             "heating",
-            "{\"result\":\"RESOLVED\",\"note\":\"已修复\"}",
-            List.of(required("result", Kind.ENUM), required("note", Kind.TEXT), VERSION),
+            "{\"result\":\"RESOLVED\",\"note\":\"已修复\",\"publicReply\":\"管道已修复\"}",
+            List.of(
+                required("result", Kind.ENUM),
+                required("note", Kind.TEXT),
+                optional("publicReply", Kind.TEXT),
+                VERSION),
             this::signed)
         .action(
             "callback",

@@ -84,7 +84,8 @@ public final class DemoUsers {
     return file;
   }
 
-  private static String sha256(String key) {
+  /** An Open311 api_key as the configuration keeps it: its SHA-256 in hex. */
+  public static String sha256(String key) {
     try {
       return HexFormat.of()
           .formatHex(

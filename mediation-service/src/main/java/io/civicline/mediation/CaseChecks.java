@@ -2,6 +2,7 @@ package io.civicline.mediation;
 
 import io.civicline.events.ReferenceData;
 import io.civicline.kit.problem.FieldChecks;
+import io.civicline.mediation.domain.Party;
 import io.civicline.mediation.domain.PartyRole;
 import io.civicline.mediation.domain.RegisterCase;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class CaseChecks {
         .known(reference.district(command.district()), "district", "district")
         .known(reference.caseSource(command.source()), "source", "source")
         .require(
-            hasParty(command, PartyRole.APPLICANT) && hasParty(command, PartyRole.RESPONDENT),
+            PartyRole.bothSidesIn(command.parties().stream().map(Party::role).toList()),
             "parties",
             "needs at least one applicant and one respondent")
         .failIfAny();
@@ -73,9 +74,5 @@ class CaseChecks {
             "confirmedAt",
             "must lie between the application and now")
         .failIfAny();
-  }
-
-  private static boolean hasParty(RegisterCase command, PartyRole role) {
-    return command.parties().stream().anyMatch(party -> party.role() == role);
   }
 }

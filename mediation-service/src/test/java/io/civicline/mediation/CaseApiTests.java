@@ -241,6 +241,24 @@ class CaseApiTests {
   }
 
   @Test
+  void anIdNumbersCheckCharacterXMayBeTypedInLowerCase() throws Exception {
+    String body =
+        CASE.formatted("YIMEI", "13900000010", "x")
+            .replace("230702198503121235", " 23070219850312118x ");
+    String id =
+        json(create("mediator", body)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+            .get("id")
+            .asString();
+    action(id, "assign", "admin", null, TO_MEDIATOR2).andExpect(status().isOk());
+    assertThat(read(id, "mediator2").at("/parties/0/idNumber").asString())
+        .isEqualTo("23070219850312118X");
+  }
+
+  @Test
   void partiesAreShownToTheAssignedMediatorOnly() throws Exception {
     String id = register("TIELI", "13900000006");
     action(id, "assign", "admin", null, TO_MEDIATOR2).andExpect(status().isOk());

@@ -9,6 +9,7 @@ import io.civicline.perf.StackPorts;
 import io.civicline.perf.StackUnderTest;
 import io.civicline.perf.bench.ServiceJars;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -46,6 +49,9 @@ final class LaunchedStack implements AutoCloseable {
   /** The services whose logs must stay free of ERROR lines. */
   static final List<String> SERVICES = ServiceJars.SERVICES;
 
+  /** stats-service's Kafka Streams application id (its application.yml): its consumer group. */
+  static final String STATS_APPLICATION_ID = statsApplicationId();
+
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
 
   private final StackPorts ports = StackPorts.free();
@@ -67,6 +73,17 @@ final class LaunchedStack implements AutoCloseable {
         .as("a service jar is missing: run ./mvnw -DskipTests package first")
         .isNull();
     return jar;
+  }
+
+  private static String statsApplicationId() {
+    Path yaml = PROJECT.resolve("stats-service/src/main/resources/application.yml");
+    try {
+      Matcher id = Pattern.compile("application-id: *(\\S+)").matcher(Files.readString(yaml));
+      assertThat(id.find()).as("the application id in %s", yaml).isTrue();
+      return id.group(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Starts the stack over {@code data} and waits until it says it is ready; returns the time. */

@@ -1,7 +1,9 @@
 package io.civicline.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.civicline.events.Topics;
 import io.civicline.localstack.DemoUsers;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * specification (GeoReport_v2, Service_Discovery, JSON_and_XML_Conversion): every resource in both
  * formats with the fields the specification requires and JSON equal to XML by the Spark convention,
  * a request submitted and found again by each filter, and each error case as an error list with the
- * specification's status.
+ * specification's status; and requests submitted this way counted in the live figures under their
+ * channel and street.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Open311ConformanceIT {
@@ -41,7 +44,7 @@ class Open311ConformanceIT {
 
   @BeforeAll
   void startTheStack() {
-    stack.start(data);
+    stack.start(data, StreetRequests.APPS);
     open311 = new Open311Client(stack.hotline);
   }
 
@@ -195,6 +198,32 @@ class Open311ConformanceIT {
       assertError(open311.post("/requests" + suffix, "application/json", "{}"), format, 400);
       assertError(open311.send("DELETE", "/requests" + suffix), format, 404);
     }
+  }
+
+  /**
+   * Requests of two apps in streets of three districts show in the figures by channel and by street
+   * exactly as the test's own tally of them, as changes from the figures before (the other tests
+   * submit requests to the same stack).
+   */
+  @Test
+  void submittedRequestsShowInTheLiveFiguresUnderTheirChannelAndStreet() throws Exception {
+    ReceivedFigures figures = new ReceivedFigures(stack.stats);
+    stack.awaitConsumed(
+        Topics.TICKET_EVENTS, LaunchedStack.STATS_APPLICATION_ID, Duration.ofSeconds(60));
+    Map<String, Long> before =
+        await("the figures readable")
+            .atMost(Duration.ofSeconds(120))
+            .ignoreExceptions()
+            .until(figures::read, read -> true);
+
+    Map<String, Long> submitted = new StreetRequests(open311).submit(12);
+
+    await("the submitted requests counted")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .untilAsserted(
+            () -> assertThat(ReceivedFigures.change(before, figures.read())).isEqualTo(submitted));
   }
 
   private void assertError(Open311Client.Answer answer, String format, int status)

@@ -15,9 +15,7 @@ import io.civicline.perf.load.CityLoad;
 import io.civicline.systemtests.CourseFigures.Figures;
 import io.civicline.systemtests.TicketCourses.Plan;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -69,9 +65,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatsExactnessIT {
-
-  /** stats-service's Kafka Streams application id (its application.yml): its consumer group. */
-  private static final String STATS_APPLICATION_ID = statsApplicationId();
 
   private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
   private static final Duration CONVERGED = Duration.ofSeconds(150);
@@ -221,7 +214,8 @@ class StatsExactnessIT {
     }
     System.out.printf("%d of the %d ticket events delivered again%n", again.size(), events.size());
 
-    stack.awaitConsumed(Topics.TICKET_EVENTS, STATS_APPLICATION_ID, Duration.ofSeconds(60));
+    stack.awaitConsumed(
+        Topics.TICKET_EVENTS, LaunchedStack.STATS_APPLICATION_ID, Duration.ofSeconds(60));
     for (int port : statsPorts()) {
       await("the figures on port " + port + " stay exact")
           .atMost(Duration.ofSeconds(30))
@@ -505,17 +499,6 @@ class StatsExactnessIT {
     List<String> errors = stack.logLines(services(), "ERROR");
     System.out.printf("ERROR lines in the services' logs so far: %d%n", errors.size());
     return errors;
-  }
-
-  private static String statsApplicationId() {
-    Path yaml = LaunchedStack.PROJECT.resolve("stats-service/src/main/resources/application.yml");
-    try {
-      Matcher id = Pattern.compile("application-id: *(\\S+)").matcher(Files.readString(yaml));
-      assertThat(id.find()).as("the application id in %s", yaml).isTrue();
-      return id.group(1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static long millisSince(long nanos) {

@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The intake form: what an agent types while the citizen is on the line. An {@code answer} means
- * the agent resolved the ticket there and then (即办). {@code place} is optional, as older clients
- * send none.
+ * The intake form: what an agent types while the citizen is on the line, sent as JSON to the API
+ * and as a form by the console. An {@code answer} means the agent resolved the ticket there and
+ * then (即办). {@code place} is optional, as older clients send none.
  */
-record ReceiveTicketRequest(
+public record ReceiveTicketRequest(
     @NotBlank @Size(max = 40) String channel,
     @NotBlank @Size(max = 40) String category,
     @Size(max = 40) String topic,
@@ -27,13 +27,13 @@ record ReceiveTicketRequest(
     PlaceRequest place) {
 
   /** The caller's contact; absent or {@code anonymous: true} for an anonymous contact. */
-  record CallerRequest(
+  public record CallerRequest(
       @Size(max = 50) String name,
       @Pattern(regexp = PhoneNumbers.PATTERN, message = PhoneNumbers.MESSAGE) String phone,
       Boolean anonymous) {
 
     @AssertTrue(message = "a caller who is not anonymous needs a phone number")
-    boolean isPhoneGivenUnlessAnonymous() {
+    public boolean isPhoneGivenUnlessAnonymous() {
       return Boolean.TRUE.equals(anonymous) || (phone != null && !phone.isBlank());
     }
 
@@ -44,7 +44,7 @@ record ReceiveTicketRequest(
     }
   }
 
-  ReceiveTicket toCommand(String agent) {
+  public ReceiveTicket toCommand(String agent) {
     return new ReceiveTicket(
         channel,
         category,

@@ -6,6 +6,7 @@ import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.kit.console.VersionedRequest;
+import io.civicline.kit.problem.GivenText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -21,6 +22,7 @@ public final class TicketActionRequests {
 
   static final int MAX_NOTE = 1000;
   static final int MAX_REPLY = 2000;
+  static final int MAX_PUBLIC_REPLY = 500;
 
   private TicketActionRequests() {}
 
@@ -89,15 +91,19 @@ public final class TicketActionRequests {
     }
   }
 
-  /** 办结: the department's answer. */
+  /**
+   * 办结: the department's answer; {@code publicReply}, optional, is its part written for the public
+   * (shown in the progress lookup and Open311), while {@code note} stays with the staff.
+   */
   public record Reply(
       @NotNull ReplyResult result,
       @NotBlank @Size(max = MAX_REPLY) String note,
+      @Size(max = MAX_PUBLIC_REPLY) String publicReply,
       @PositiveOrZero Long version)
       implements TicketActionRequest {
 
     public Ticket applyTo(TicketDesk desk, String id, Long version, Staff by) {
-      return desk.reply(id, version, by, result, note);
+      return desk.reply(id, version, by, result, note, GivenText.blankToNull(publicReply));
     }
   }
 

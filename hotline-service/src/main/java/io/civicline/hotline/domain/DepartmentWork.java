@@ -81,7 +81,7 @@ final class DepartmentWork {
   }
 
   static Ticket.Change reply(
-      Ticket ticket, ReplyResult result, String note, String by, Instant now) {
+      Ticket ticket, ReplyResult result, String note, String publicReply, String by, Instant now) {
     ticket.require(
         ticket.status().isWithDepartment(), "only a ticket a department holds can be answered");
     Reply answer =
@@ -93,13 +93,15 @@ final class DepartmentWork {
             by,
             !now.isAfter(ticket.dispatch().deadline()),
             null,
-            null);
+            null,
+            publicReply);
     return ticket
         .take(TicketAction.REPLY, TicketEventType.REPLIED, by, now)
         .to(REPLIED)
         .reply(answer)
         .milestones(ticket.milestones().overdue(false))
         .note(note)
+        .publicReply(publicReply)
         .caused(TicketStep.replied(answer))
         .change();
   }

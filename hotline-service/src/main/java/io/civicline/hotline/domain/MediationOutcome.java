@@ -28,7 +28,7 @@ public enum MediationOutcome {
   /** The answer a mediated case gives the citizen, recorded like a department's reply. */
   Reply replyOf(String caseId, Instant at) {
     ReplyResult result = this == SUCCESS ? ReplyResult.RESOLVED : ReplyResult.NOT_RESOLVABLE;
-    return new Reply(result, null, null, at, Ticket.MEDIATION, true, caseId, name());
+    return new Reply(result, null, null, at, Ticket.MEDIATION, true, caseId, name(), null);
   }
 
   /** What the ticket's history says about it. */

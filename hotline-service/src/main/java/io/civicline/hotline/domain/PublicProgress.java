@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * What the public may follow of a ticket (进度查询, Open311): its public steps (received, dispatched,
- * replied, reopened, referred, concluded, closed) with their times and, for a dispatch, the
- * department; never a note, a name or anything else the citizen or the staff wrote.
+ * replied, reopened, referred, concluded, closed) with their times, for a dispatch the department,
+ * and for a reply its public part ({@link Reply#publicReply()}), which the department wrote to be
+ * shown; never a note, a name or anything else the citizen or the staff wrote otherwise.
  */
 public final class PublicProgress {
 
@@ -33,8 +34,16 @@ public final class PublicProgress {
           EnumSet.of(
               TicketStatus.RESOLVED_ON_FIRST_CONTACT, TicketStatus.DUPLICATE, TicketStatus.CLOSED));
 
-  /** One public step: {@code department} is set for a dispatch (the department it went to). */
-  public record Step(Instant at, TicketAction action, TicketStatus status, String department) {}
+  /**
+   * One public step: {@code department} is set for a dispatch (the department it went to), {@code
+   * publicReply} for a reply that has a public part.
+   */
+  public record Step(
+      Instant at,
+      TicketAction action,
+      TicketStatus status,
+      String department,
+      String publicReply) {}
 
   private PublicProgress() {}
 
@@ -45,7 +54,14 @@ public final class PublicProgress {
   public static List<Step> of(Ticket ticket) {
     return ticket.history().stream()
         .filter(entry -> PUBLIC_STEPS.contains(entry.action()))
-        .map(entry -> new Step(entry.at(), entry.action(), entry.to(), departmentOf(ticket, entry)))
+        .map(
+            entry ->
+                new Step(
+                    entry.at(),
+                    entry.action(),
+                    entry.to(),
+                    departmentOf(ticket, entry),
+                    entry.publicReply()))
         .toList();
   }
 

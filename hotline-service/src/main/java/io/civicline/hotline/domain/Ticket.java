@@ -73,7 +73,7 @@ public record Ticket(
             command.place());
     TicketStatus status = command.answer() == null ? RECEIVED : RESOLVED_ON_FIRST_CONTACT;
     HistoryEntry entry =
-        new HistoryEntry(now, command.agent(), TicketAction.RECEIVE, null, status, null);
+        new HistoryEntry(now, command.agent(), TicketAction.RECEIVE, null, status, null, null);
     Ticket ticket =
         new Ticket(
             id,
@@ -118,8 +118,9 @@ public record Ticket(
     return TicketExtensions.decide(this, grant, note, by, now);
   }
 
-  public Change reply(ReplyResult result, String note, String by, Instant now) {
-    return DepartmentWork.reply(this, result, note, by, now);
+  /** {@code publicReply}: the part of the answer the public may read, optional. */
+  public Change reply(ReplyResult result, String note, String publicReply, String by, Instant now) {
+    return DepartmentWork.reply(this, result, note, publicReply, by, now);
   }
 
   /** {@code solved}: whether the citizen says the problem is solved; null when unreachable. */

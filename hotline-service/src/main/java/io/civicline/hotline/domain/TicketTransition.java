@@ -24,6 +24,7 @@ final class TicketTransition {
   private Milestones milestones;
   private List<Callback> callbacks;
   private String note;
+  private String publicReply;
   private final List<TicketStep> caused = new ArrayList<>();
 
   TicketTransition(Ticket from, TicketAction action, TicketEventType type, String by, Instant at) {
@@ -76,6 +77,12 @@ final class TicketTransition {
     return this;
   }
 
+  /** The public part of a reply, for the audit trail's line (see {@link HistoryEntry}). */
+  TicketTransition publicReply(String text) {
+    this.publicReply = text;
+    return this;
+  }
+
   TicketTransition caused(TicketStep step) {
     caused.add(step);
     return this;
@@ -83,7 +90,7 @@ final class TicketTransition {
 
   Ticket.Change change() {
     List<HistoryEntry> history = new ArrayList<>(from.history());
-    history.add(new HistoryEntry(at, by, action, from.status(), status, note));
+    history.add(new HistoryEntry(at, by, action, from.status(), status, note, publicReply));
     // A ticket stored before steps existed keeps none (see Ticket).
     List<TicketStep> steps = from.steps() == null ? null : new ArrayList<>(from.steps());
     if (steps != null) {

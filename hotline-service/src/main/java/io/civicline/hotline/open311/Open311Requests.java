@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A ticket as the public sees it in GeoReport v2: its number, open or closed, the last public step
- * ({@code status_notes}), the topic, the department holding it, its times and its district. No
- * personal data: neither the description (free text) nor the caller's contact nor the address line
- * or coordinates (the address is the district and street).
+ * ({@code status_notes}: its label, and a reply's public part when it has one), the topic, the
+ * department holding it, its times and its district. No personal data: neither the description
+ * (free text) nor the caller's contact nor the address line or coordinates (the address is the
+ * district and street).
  */
 @Component
 class Open311Requests {
@@ -103,14 +104,19 @@ class Open311Requests {
         .orElse(Open311Services.label(locale, in.zh(), in.en()));
   }
 
-  /** A public step, as the public reads it. */
+  /** A public step, as the public reads it: its label, then a reply's public part. */
   private String statusNotes(PublicProgress.Step last, Locale locale) {
     String department =
         last.department() == null
             ? ""
             : services.departmentName(last.department(), locale).orElse(last.department());
-    return messages.getMessage(
-        "public.step." + last.action().name(), new Object[] {department}, locale);
+    String label =
+        messages.getMessage(
+            "public.step." + last.action().name(), new Object[] {department}, locale);
+    return last.publicReply() == null
+        ? label
+        : messages.getMessage(
+            "public.step.withReply", new Object[] {label, last.publicReply()}, locale);
   }
 
   private String w3(Instant instant) {

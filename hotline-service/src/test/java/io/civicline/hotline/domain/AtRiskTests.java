@@ -69,7 +69,7 @@ class AtRiskTests {
 
   @Test
   void aReplyOrAReturnClearsAtRiskAndTheirEventSaysSo() {
-    Ticket.Change replied = atRisk().reply(ReplyResult.RESOLVED, "已修复", "heating", RISK);
+    Ticket.Change replied = atRisk().reply(ReplyResult.RESOLVED, "已修复", null, "heating", RISK);
     Ticket.Change returned =
         received()
             .dispatch("HEATING_CO", NOW.plus(Duration.ofHours(8)), SLA, "agent", null, NOW)

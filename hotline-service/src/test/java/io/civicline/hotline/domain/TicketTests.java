@@ -97,7 +97,9 @@ class TicketTests {
     Ticket.Change dispatched = ticket.dispatch("HEATING_CO", null, SLA, "agent", "请尽快", NOW);
     Ticket.Change signed = dispatched.ticket().sign("heating", NOW.plusSeconds(600));
     Ticket.Change replied =
-        signed.ticket().reply(ReplyResult.RESOLVED, "已维修", "heating", NOW.plusSeconds(7200));
+        signed
+            .ticket()
+            .reply(ReplyResult.RESOLVED, "已维修", "供热管道已更换", "heating", NOW.plusSeconds(7200));
     Ticket.Change calledBack =
         replied
             .ticket()
@@ -123,7 +125,7 @@ class TicketTests {
       assertThat(event.caseVersion()).isEqualTo(change.ticket().version());
       assertThat(EventSchemas.violations(event.type(), data)).isEmpty();
       assertThat(new String(data, StandardCharsets.UTF_8))
-          .doesNotContain("张三", "13800000000", "暖气不热", "已维修");
+          .doesNotContain("张三", "13800000000", "暖气不热", "已维修", "供热管道已更换");
     }
     var snapshot = closed.events().get(0).snapshot();
     assertThat(snapshot.firstDispatchedAt()).isEqualTo(NOW);
@@ -217,7 +219,7 @@ class TicketTests {
 
   @Test
   void onlyAnUnsatisfiedCallbackReopensTheTicket() {
-    Ticket replied = signed().reply(ReplyResult.EXPLAINED, "政策解释", "heating", NOW).ticket();
+    Ticket replied = signed().reply(ReplyResult.EXPLAINED, "政策解释", null, "heating", NOW).ticket();
     Ticket satisfied =
         replied.callback(CallbackRating.SATISFIED, true, null, "agent", NOW).ticket();
     Ticket unsatisfied =
@@ -233,7 +235,7 @@ class TicketTests {
 
   @Test
   void anUnreachableCitizenCanBeCalledAgain() {
-    Ticket replied = signed().reply(ReplyResult.RESOLVED, "ok", "heating", NOW).ticket();
+    Ticket replied = signed().reply(ReplyResult.RESOLVED, "ok", null, "heating", NOW).ticket();
     Ticket unreachable =
         replied.callback(CallbackRating.UNREACHABLE, null, null, "agent", NOW).ticket();
 
@@ -322,7 +324,7 @@ class TicketTests {
     Instant again = NOW.plus(Duration.ofHours(7));
     Ticket reopened =
         signed()
-            .reply(ReplyResult.RESOLVED, "已维修", "heating", repliedAt)
+            .reply(ReplyResult.RESOLVED, "已维修", null, "heating", repliedAt)
             .ticket()
             .callback(CallbackRating.UNSATISFIED, false, null, "agent", calledAt)
             .ticket()
@@ -398,7 +400,7 @@ class TicketTests {
     Instant late = ticket.dispatch().deadline().plusSeconds(60);
     Ticket reopened =
         ticket
-            .reply(ReplyResult.EXPLAINED, "政策解释", "heating", late)
+            .reply(ReplyResult.EXPLAINED, "政策解释", null, "heating", late)
             .ticket()
             .callback(CallbackRating.VERY_UNSATISFIED, false, null, "agent", late)
             .ticket()
@@ -409,7 +411,7 @@ class TicketTests {
         reopened
             .dispatch("HEATING_CO", null, SLA, "agent", null, late)
             .ticket()
-            .reply(ReplyResult.RESOLVED, "已维修", "heating", late.plusSeconds(60))
+            .reply(ReplyResult.RESOLVED, "已维修", null, "heating", late.plusSeconds(60))
             .ticket();
 
     assertThat(answeredAgain.steps())
@@ -422,7 +424,7 @@ class TicketTests {
   void anAgentsReplyOnTheDepartmentsBehalfIsTheDepartmentsReply() {
     Ticket dispatched = received().dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket();
 
-    Ticket replied = dispatched.reply(ReplyResult.RESOLVED, "电话告知", "agent", NOW).ticket();
+    Ticket replied = dispatched.reply(ReplyResult.RESOLVED, "电话告知", null, "agent", NOW).ticket();
 
     assertThat(replied.steps()).last().isEqualTo(reply(NOW, "HEATING_CO", true));
   }
@@ -444,7 +446,7 @@ class TicketTests {
 
   @Test
   void anUnreachableCallbackIsAStepWithoutSolved() {
-    Ticket replied = signed().reply(ReplyResult.RESOLVED, "ok", "heating", NOW).ticket();
+    Ticket replied = signed().reply(ReplyResult.RESOLVED, "ok", null, "heating", NOW).ticket();
 
     Ticket unreachable =
         replied.callback(CallbackRating.UNREACHABLE, null, null, "agent", NOW).ticket();
@@ -469,7 +471,7 @@ class TicketTests {
             .ticket();
     Ticket closed =
         ticket
-            .reply(ReplyResult.RESOLVED, "ok", "heating", NOW)
+            .reply(ReplyResult.RESOLVED, "ok", null, "heating", NOW)
             .ticket()
             .callback(CallbackRating.SATISFIED, true, null, "agent", NOW)
             .ticket();
@@ -593,7 +595,7 @@ class TicketTests {
     Instant calledAt = NOW.plus(Duration.ofHours(2));
     Ticket calledBack =
         signed()
-            .reply(ReplyResult.RESOLVED, "已维修", "heating", NOW.plus(Duration.ofHours(1)))
+            .reply(ReplyResult.RESOLVED, "已维修", null, "heating", NOW.plus(Duration.ofHours(1)))
             .ticket()
             .callback(CallbackRating.BASICALLY_SATISFIED, true, "还行", "agent", calledAt)
             .ticket();

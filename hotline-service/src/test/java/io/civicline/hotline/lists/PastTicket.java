@@ -76,7 +76,7 @@ final class PastTicket {
   }
 
   PastTicket reply(String at) {
-    return then(c -> c.ticket().reply(ReplyResult.RESOLVED, "已处理", "dept", at(at)));
+    return then(c -> c.ticket().reply(ReplyResult.RESOLVED, "已处理", null, "dept", at(at)));
   }
 
   PastTicket callback(CallbackRating rating, Boolean solved, String at) {

@@ -42,8 +42,8 @@ class ConsoleBrowserTests {
     browser.choose("category", "COMPLAINT");
     browser.choose("topic", "HEATING");
     browser.choose("district", "YIMEI");
-    browser.find(By.id("callerName")).sendKeys("张三");
-    browser.find(By.id("phone")).sendKeys("13800000000");
+    browser.find(By.id("caller.name")).sendKeys("张三");
+    browser.find(By.id("caller.phone")).sendKeys("13800000000");
     WebElement description = browser.find(By.id("description"));
     description.sendKeys("家里暖气不热，室温只有十二度");
     browser.snapshot("intake");
@@ -62,9 +62,11 @@ class ConsoleBrowserTests {
     waitForStatus("已交办");
 
     new Select(browser.find(By.cssSelector("#act-reply select"))).selectByValue("RESOLVED");
-    browser.find(By.cssSelector("#act-reply textarea")).sendKeys("供热公司已上门调试，室温恢复");
+    browser.find(By.cssSelector("#act-reply textarea[name=note]")).sendKeys("供热公司已上门调试，室温恢复");
+    browser.find(By.cssSelector("#act-reply textarea[name=publicReply]")).sendKeys("已上门调试，室温恢复正常");
     browser.submit("act-reply");
     waitForStatus("已办结");
+    assertThat(browser.text(By.id("public-reply"))).isEqualTo("已上门调试，室温恢复正常");
 
     new Select(browser.find(By.cssSelector("#act-callback select[name=rating]")))
         .selectByValue("SATISFIED");

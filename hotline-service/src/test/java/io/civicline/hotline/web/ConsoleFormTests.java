@@ -93,6 +93,18 @@ class ConsoleFormTests implements ConsoleIntakeContract {
   }
 
   @Test
+  void theReplyFormTakesAPublicReplyUnderItsHintAndRefusesATooLongOne() throws Exception {
+    String ticket = receive();
+    console.redirected(action(ticket, "dispatch", 1).param("department", "URBAN_MGMT"));
+    assertThat(console.page(ticket, AGENT))
+        .contains("name=\"publicReply\"", "公开答复：将向市民公开，请勿填写姓名、电话、地址等个人信息");
+
+    assertThat(console.error(reply(ticket).param("publicReply", "长".repeat(501)))).contains("公开答复");
+    assertThat(console.notice(reply(ticket).param("publicReply", "路灯已修复"))).contains("办结答复");
+    assertThat(console.page(ticket, AGENT)).contains("路灯已修复");
+  }
+
+  @Test
   void aBadDispatchFormShowsItsFieldErrorsAndLeavesTheTicketAsItWas() throws Exception {
     String ticket = receive();
     MvcResult bad =
@@ -154,6 +166,73 @@ class ConsoleFormTests implements ConsoleIntakeContract {
         .andExpect(status().isForbidden());
   }
 
+  @Test
+  void theIntakeTakesTheApisRulesAndShowsEachBrokenOneAtItsField() throws Exception {
+    long before = mongo.getCollection("tickets").countDocuments();
+    // Not anonymous and no phone: the API's rule, shown at the phone in the chosen language.
+    assertThat(
+            console.reshownIntake(
+                intakeForm()
+                    .param("category", "COMPLAINT")
+                    .param("district", "YIMEI")
+                    .param("caller.name", "王五")
+                    .param("caller.phone", ""),
+                "caller.phoneGivenUnlessAnonymous"))
+        .contains("非匿名来电须填写联系电话", "王五");
+    // A value of the wrong type (an urgency not in the list, a latitude not a number) is its
+    // field's
+    // error; the rest of the form comes back as typed.
+    assertThat(
+            console.reshownIntake(
+                form("/console/tickets", AGENT)
+                    .param("channel", "PHONE")
+                    .param("district", "YIMEI")
+                    .param("caller.phone", "13800000000")
+                    .param("description", DESCRIPTION)
+                    .param("urgency", "PANIC")
+                    .param("place.latitude", "north")
+                    .param("place.longitude", "129.1"),
+                "urgency",
+                "place.latitude",
+                "category"))
+        .contains("value=\"129.1\"", "13800000000");
+    // A street of another district is refused at the street.
+    assertThat(
+            console.reshownIntake(
+                completeIntake("YIMEI").param("place.street", "NANCHA_NANCHA"), "place.street"))
+        .contains("无效的代码");
+    assertThat(mongo.getCollection("tickets").countDocuments()).isEqualTo(before);
+  }
+
+  @Test
+  void aFormWithoutTheCallerAndPlaceFieldsComesBackAsAPageNotAFault() throws Exception {
+    assertThat(
+            console.reshownIntake(
+                form("/console/tickets", AGENT).param("description", DESCRIPTION),
+                "channel",
+                "category",
+                "district"))
+        .contains("id=\"caller.phone\"", "id=\"place.street\"");
+  }
+
+  @Test
+  void anAnonymousCallNeedsNoPhone() throws Exception {
+    MvcResult created =
+        console.redirected(
+            intakeForm()
+                .param("category", "INQUIRY")
+                .param("district", "YIMEI")
+                .param("caller.anonymous", "true")
+                .param("_caller.anonymous", "on"));
+    String ticket = created.getResponse().getRedirectedUrl();
+    mvc.perform(
+            get("/api/tickets/" + ticket.substring(ticket.lastIndexOf('/') + 1))
+                .with(httpBasic(AGENT, AGENT)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.caller.anonymous").value(true))
+        .andExpect(jsonPath("$.caller.phone").doesNotExist());
+  }
+
   @Override
   public Intake intake() {
     return new Intake(console, AGENT, mongo, "tickets", "/console/tickets", DESCRIPTION, "没有这张工单");
@@ -164,7 +243,7 @@ class ConsoleFormTests implements ConsoleIntakeContract {
     return intakeForm()
         .param("category", "COMPLAINT")
         .param("district", district)
-        .param("phone", "13800000000");
+        .param("caller.phone", "13800000000");
   }
 
   @Override
@@ -173,9 +252,9 @@ class ConsoleFormTests implements ConsoleIntakeContract {
         intakeForm()
             .param("category", "")
             .param("district", "YIMEI")
-            .param("callerName", "李四")
-            .param("phone", "12345"),
-        List.of("category", "phone"),
+            .param("caller.name", "李四")
+            .param("caller.phone", "12345"),
+        List.of("category", "caller.phone"),
         List.of("须为 11 位手机号或带区号的固定电话", "必填"),
         List.of("李四", "12345"));
   }
@@ -200,6 +279,11 @@ class ConsoleFormTests implements ConsoleIntakeContract {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.version").value(1))
         .andExpect(jsonPath("$.status").value("RECEIVED"));
+  }
+
+  /** The reply form of a dispatched ticket (version 2). */
+  private static MockHttpServletRequestBuilder reply(String ticket) {
+    return action(ticket, "reply", 2).param("result", "RESOLVED").param("note", "已处理");
   }
 
   /** The callback form of a replied ticket (version 4) with this rating. */

@@ -14,26 +14,46 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The intake form: the dispute, where it happened, how it came in, who is in it and what it is
- * about. A {@code decline} declines it at once (不予受理), with the reason.
+ * about, sent as JSON to the API and as a form by the console. A {@code decline} declines it at
+ * once (不予受理), with the reason.
  */
-record RegisterCaseRequest(
+public record RegisterCaseRequest(
     @NotBlank @Size(max = 40) String disputeType,
     @NotBlank @Size(max = 40) String district,
     @Size(max = 40) String township,
     @NotBlank @Size(max = 40) String source,
-    @NotEmpty @Size(max = 20) List<@Valid @NotNull PartyRequest> parties,
+    @NotEmpty @Size(max = RegisterCaseRequest.MAX_PARTIES)
+        List<@Valid @NotNull PartyRequest> parties,
     @NotBlank @Size(max = 4000) String summary,
     @Valid DeclineRequest decline) {
 
-  /** One party: name, optional phone and ID number, and their side. */
-  record PartyRequest(
+  /** The most parties a case may name. */
+  public static final int MAX_PARTIES = 20;
+
+  /**
+   * One party: name, optional phone and ID number, and their side. The ID number's check character
+   * X may be typed in lower case.
+   */
+  public record PartyRequest(
       @NotNull PartyRole role,
       @NotBlank @Size(max = 50) String name,
       @Pattern(regexp = PhoneNumbers.PATTERN, message = PhoneNumbers.MESSAGE) String phone,
       @ResidentId String idNumber) {
+
+    public PartyRequest {
+      idNumber = idNumber == null ? null : idNumber.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A line of the console's parties table left empty: no party. */
+    public boolean isEmpty() {
+      return blankToNull(name) == null
+          && blankToNull(phone) == null
+          && blankToNull(idNumber) == null;
+    }
 
     Party toParty() {
       return new Party(role, name.strip(), blankToNull(phone), blankToNull(idNumber));
@@ -41,9 +61,9 @@ record RegisterCaseRequest(
   }
 
   /** 不予受理 at intake. */
-  record DeclineRequest(@NotNull DeclineReason reason, @Size(max = 1000) String note) {}
+  public record DeclineRequest(@NotNull DeclineReason reason, @Size(max = 1000) String note) {}
 
-  RegisterCase toCommand(String mediator) {
+  public RegisterCase toCommand(String mediator) {
     return new RegisterCase(
         disputeType,
         district,

@@ -2,12 +2,14 @@ package io.civicline.mediation.web;
 
 import io.civicline.kit.console.ConsoleController;
 import io.civicline.kit.console.ConsoleForms;
+import io.civicline.kit.console.WholeFormCheck;
 import io.civicline.kit.problem.ConflictException;
 import io.civicline.kit.problem.ForbiddenException;
 import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.mediation.IntakeDesk;
 import io.civicline.mediation.MediationDesk;
 import io.civicline.mediation.StaffResolver;
+import io.civicline.mediation.api.RegisterCaseRequest;
 import io.civicline.mediation.domain.CaseAction;
 import io.civicline.mediation.domain.DeclineReason;
 import io.civicline.mediation.domain.MediationCase;
@@ -19,17 +21,19 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The intake form: a mediator registers a dispute (受理), and by default takes it on at once, or
- * records it as declined (不予受理). A rejected form comes back as typed, each bad field with its
- * message next to it.
+ * records it as declined (不予受理). It binds the API's own request (see {@link IntakeLines}), so its
+ * rules are the API's; a rejected form comes back as typed, each bad field with its message next to
+ * it. {@code intent} is the button pressed: {@code register}, {@code decline} or {@code more} party
+ * lines.
  */
 @ConsoleController
 class IntakePages {
@@ -41,65 +45,67 @@ class IntakePages {
   private final MediationDesk desk;
   private final StaffResolver staffResolver;
   private final MessageSource messages;
+  private final WholeFormCheck wholeForm;
 
   IntakePages(
       IntakeDesk intakeDesk,
       MediationDesk desk,
       StaffResolver staffResolver,
-      MessageSource messages) {
+      MessageSource messages,
+      WholeFormCheck wholeForm) {
     this.intakeDesk = intakeDesk;
     this.desk = desk;
     this.staffResolver = staffResolver;
     this.messages = messages;
+    this.wholeForm = wholeForm;
   }
 
   @GetMapping("/console/cases/new")
   String form(Authentication user, Model model) {
     Staff by = mediatorOnly(user);
-    IntakeForm intake = new IntakeForm();
-    intake.setAssignToMe(by.mediator() != null);
-    return show(intake, model);
+    return show(IntakeLines.blank(), by.mediator() != null, model);
   }
 
   @PostMapping("/console/cases")
   String register(
-      @Valid @ModelAttribute("intake") IntakeForm intake,
+      @Valid @ModelAttribute("intake") RegisterCaseRequest intake,
       BindingResult errors,
+      @RequestParam(defaultValue = "register") String intent,
+      @RequestParam(defaultValue = "false") boolean assignToMe,
       Authentication user,
       Model model,
       RedirectAttributes redirect,
       Locale locale) {
     Staff by = mediatorOnly(user);
-    if (intake.wantsMoreLines()) {
-      intake.addLines();
+    if ("more".equals(intent)) {
       // More lines is no attempt to register: the form's gaps are not errors yet.
-      model.addAttribute(
-          BindingResult.MODEL_KEY_PREFIX + "intake",
-          new BeanPropertyBindingResult(intake, "intake"));
-      return show(intake, model);
+      return show(IntakeLines.withMoreLines(intake), assignToMe, model);
     }
-    intake.check(errors);
-    if (errors.hasErrors()) {
-      return show(intake, model);
+    boolean declines = "decline".equals(intent);
+    wholeForm.complete(intake, errors);
+    RegisterCaseRequest shown = IntakeLines.shown(intake);
+    BindingResult shownErrors = IntakeLines.errorsShown(shown, errors, declines);
+    if (shownErrors.hasErrors()) {
+      return show(shown, shownErrors, assignToMe, model);
     }
+    RegisterCaseRequest registering = IntakeLines.registered(intake, declines);
     MediationCase registered;
     try {
       registered =
-          intake.declines()
+          declines
               ? intakeDesk.registerDeclined(
-                  intake.toCommand(by.name()),
+                  registering.toCommand(by.name()),
                   by,
-                  intake.getDeclineReason(),
-                  intake.declineNoteOrNull())
-              : intakeDesk.register(intake.toCommand(by.name()), by);
+                  registering.decline().reason(),
+                  registering.decline().note())
+              : intakeDesk.register(registering.toCommand(by.name()), by);
     } catch (InvalidRequestException e) {
-      ConsoleForms.reject(errors, e, IntakePages::errorCode, "intake.invalid");
-      return show(intake, model);
+      ConsoleForms.reject(shownErrors, e, IntakePages::errorCode, "intake.invalid");
+      return show(shown, shownErrors, assignToMe, model);
     }
     String notice =
-        text(
-            intake.declines() ? "flash.declined" : "flash.registered", locale, registered.number());
-    if (!intake.declines() && intake.isAssignToMe() && by.mediator() != null) {
+        text(declines ? "flash.declined" : "flash.registered", locale, registered.number());
+    if (!declines && assignToMe && by.mediator() != null) {
       notice += takeOn(registered, by, redirect, locale);
     }
     redirect.addFlashAttribute("notice", notice);
@@ -126,10 +132,19 @@ class IntakePages {
     return "parties".equals(field) ? "intake.needsBothSides" : null;
   }
 
-  private String show(IntakeForm intake, Model model) {
+  private String show(RegisterCaseRequest intake, boolean assignToMe, Model model) {
     model.addAttribute("intake", intake);
+    model.addAttribute("assignToMe", assignToMe);
     model.addAttribute("roles", PartyRole.values());
     model.addAttribute("declineReasons", DeclineReason.values());
+    return VIEW;
+  }
+
+  private String show(
+      RegisterCaseRequest intake, BindingResult errors, boolean assignToMe, Model model) {
+    show(intake, assignToMe, model);
+    // After the form: the model drops a binding result whose target is not the form shown.
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "intake", errors);
     return VIEW;
   }
 

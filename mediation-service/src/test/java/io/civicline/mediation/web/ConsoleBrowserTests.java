@@ -54,7 +54,7 @@ class ConsoleBrowserTests {
     browser.find(By.id("parties1.name")).sendKeys("李四");
     WebElement summary = browser.find(By.id("summary"));
     summary.sendKeys("楼上卫生间漏水，天花板发霉，协商未果");
-    assertThat(browser.find(By.id("assignToMe1")).isSelected()).isTrue();
+    assertThat(browser.find(By.id("assignToMe")).isSelected()).isTrue();
     browser.snapshot("mediation-intake");
     summary.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 

@@ -72,13 +72,13 @@ class ConsoleFormTests implements ConsoleIntakeContract {
   void aDisputeCanBeRegisteredAsDeclinedWithItsReason() throws Exception {
     mvc.perform(bothSides(complete(intake("mediator"))).param("intent", "decline"))
         .andExpect(status().isOk())
-        .andExpect(model().attributeHasFieldErrors("intake", "declineReason"));
+        .andExpect(model().attributeHasFieldErrors("intake", "decline.reason"));
 
     String page =
         register(
             bothSides(complete(intake(MEDIATOR)))
                 .param("intent", "decline")
-                .param("declineReason", "BEFORE_COURT"),
+                .param("decline.reason", "BEFORE_COURT"),
             "不予受理");
     assertThat(console.page(page, MEDIATOR)).contains("已诉讼", "您目前不能对此案件执行任何操作");
   }

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 final class ExpectedFigures {
 
   static final List<String> HOTLINE_BREAKDOWNS =
-      List.of("district", "category", "topic", "channel", "department");
+      List.of("district", "category", "topic", "channel", "department", "street");
   static final List<String> MEDIATION_BREAKDOWNS = List.of("district", "type", "body");
 
   private ExpectedFigures() {}

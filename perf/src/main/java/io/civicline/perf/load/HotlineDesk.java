@@ -47,6 +47,9 @@ final class HotlineDesk {
     body.put("category", t.category);
     body.put("topic", t.topic);
     body.put("district", t.district);
+    if (t.street != null) {
+      body.put("place", Map.of("street", t.street));
+    }
     body.put("caller", Map.of("name", "市民", "phone", "13900000000"));
     body.put("description", "负载测试：" + t.topic);
     if (answer != null) {

@@ -141,12 +141,15 @@ final class LoadPlan {
     String rating = rating();
     boolean satisfied = RATINGS_SATISFIED.contains(rating);
     boolean solved = random.nextDouble() < (satisfied ? SOLVED_IF_SATISFIED : SOLVED_OTHERWISE);
+    String district = pick(districts());
+    List<ReferenceData.Street> streets = reference.streetsOf(district);
     return new TicketRecord(
         journey,
         channel,
         pick(codes(reference.ticketCategories())),
         topic.code(),
-        pick(districts()),
+        district,
+        streets.isEmpty() ? null : pick(streets).code(),
         first,
         second,
         rating,

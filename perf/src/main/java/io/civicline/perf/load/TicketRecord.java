@@ -21,6 +21,9 @@ final class TicketRecord {
   final String topic;
   final String district;
 
+  /** A street (街道/乡镇) of the district, or null where the reference data lists none. */
+  final String street;
+
   /**
    * Where an agent dispatches it first, and next: after a return (another department), after a
    * reopen (the same or another), after a referral mediation handed back (the first again).
@@ -59,6 +62,7 @@ final class TicketRecord {
       String category,
       String topic,
       String district,
+      String street,
       String firstDepartment,
       String secondDepartment,
       String rating,
@@ -69,6 +73,7 @@ final class TicketRecord {
     this.category = category;
     this.topic = topic;
     this.district = district;
+    this.street = street;
     this.firstDepartment = firstDepartment;
     this.secondDepartment = secondDepartment;
     this.rating = rating;

@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * One ticket's facts as hotline counts, by the table in docs/design.md: each fact in the period of
- * its own time, for the ticket's intake codes (city, district, category, topic, channel) and for
- * the department it is charged to; {@code open} as the ticket is now.
+ * its own time, for the ticket's intake codes (city, district, category, topic, channel, street)
+ * and for the department it is charged to; {@code open} as the ticket is now.
  */
 final class TicketTally {
 
@@ -61,13 +61,16 @@ final class TicketTally {
 
   private TicketTally(Map<Slice, Map<String, Long>> counts, TicketRecord t) {
     this.counts = counts;
-    this.intake =
-        List.of(
-            Slice.CITY,
-            new Slice("district", t.district),
-            new Slice("category", t.category),
-            new Slice("topic", t.topic),
-            new Slice("channel", t.channel));
+    List<Slice> slices = new ArrayList<>();
+    slices.add(Slice.CITY);
+    slices.add(new Slice("district", t.district));
+    slices.add(new Slice("category", t.category));
+    slices.add(new Slice("topic", t.topic));
+    slices.add(new Slice("channel", t.channel));
+    if (t.street != null) {
+      slices.add(new Slice("street", t.street));
+    }
+    this.intake = List.copyOf(slices);
     // Every count of the ticket's own slices exists, zero or not.
     for (Slice slice : intake) {
       Map<String, Long> of = counts.computeIfAbsent(slice, s -> new LinkedHashMap<>());

@@ -24,7 +24,17 @@ class ExpectedFiguresTests {
   private static TicketRecord ticket(TicketJourney journey, String channel, String district) {
     TicketRecord t =
         new TicketRecord(
-            journey, channel, "COMPLAINT", "HEATING", district, null, null, "SATISFIED", true, 0);
+            journey,
+            channel,
+            "COMPLAINT",
+            "HEATING",
+            district,
+            district.equals("YIMEI") ? "YIMEI_XURI" : null,
+            null,
+            null,
+            "SATISFIED",
+            true,
+            0);
     t.id = "id-" + System.identityHashCode(t);
     return t;
   }
@@ -94,6 +104,9 @@ class ExpectedFiguresTests {
         .containsEntry("open", 1L);
     assertThat(figures.get(new Slice("channel", "WEB"))).containsEntry("received", 0L);
     assertThat(figures.get(new Slice("topic", "HEATING"))).containsEntry("received", 2L);
+    // Only the tickets of a street count under it: those of WUCUI have none here.
+    assertThat(figures.get(new Slice("street", "YIMEI_XURI"))).containsEntry("received", 1L);
+    assertThat(figures.keySet()).filteredOn(slice -> "street".equals(slice.by())).hasSize(1);
     assertThat(figures.keySet()).noneMatch(slice -> "department".equals(slice.by()));
   }
 

@@ -4,6 +4,7 @@ import io.civicline.kit.problem.RecordConflictException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.Validator;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -98,6 +100,12 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
   @ConditionalOnBean(CityLabels.class)
   ConsoleFormBinding consoleFormBinding(CityLabels labels) {
     return new ConsoleFormBinding(labels);
+  }
+
+  /** Validates with the validator {@code @Valid} uses in Spring MVC. */
+  @Bean
+  WholeFormCheck wholeFormCheck(@Qualifier("mvcValidator") Validator validator) {
+    return new WholeFormCheck(validator);
   }
 
   @Override

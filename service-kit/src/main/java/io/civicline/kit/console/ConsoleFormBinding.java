@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Binds every console action form (the model attribute {@code form}) as the user picked it: see
- * {@link ConsoleForms#bindAsPicked}.
+ * Binds every console form (the action forms, model attribute {@code form}, and the intake forms,
+ * {@code intake}) as the user picked it: see {@link ConsoleForms#bindAsPicked}.
  */
 @ControllerAdvice(annotations = ConsoleController.class)
 public class ConsoleFormBinding {
@@ -17,7 +17,7 @@ public class ConsoleFormBinding {
     this.labels = labels;
   }
 
-  @InitBinder("form")
+  @InitBinder({"form", "intake"})
   void bindAsPicked(WebDataBinder binder) {
     ConsoleForms.bindAsPicked(binder, labels);
   }
