@@ -86,10 +86,15 @@ class CitizenBrowserTests {
     browser.snapshot("citizen-4-dispatched");
 
     api.acted(id, "sign", "heating", "{}");
-    api.acted(id, "reply", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已维修管道\"}");
+    api.acted(
+        id,
+        "reply",
+        "heating",
+        "{\"result\":\"RESOLVED\",\"note\":\"已维修管道\",\"publicReply\":\"漏水管道已更换\"}");
     browser.open("/citizen/progress?number=" + number);
     lookUp(code);
-    assertThat(browser.text(By.id("steps"))).contains("承办单位已答复");
+    assertThat(browser.text(By.id("steps"))).contains("承办单位已答复", "漏水管道已更换");
+    assertThat(browser.text(By.id("steps"))).doesNotContain("已维修管道");
     browser.snapshot("citizen-5-replied");
 
     browser.choose("rating", "SATISFIED");

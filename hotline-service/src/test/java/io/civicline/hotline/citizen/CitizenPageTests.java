@@ -121,10 +121,15 @@ class CitizenPageTests {
     assertThat(held).contains("已转交市供热公司办理").contains("id=\"deadline\"");
 
     api.acted(id, "sign", "heating", "{}");
-    api.acted(id, "reply", "heating", "{\"result\":\"RESOLVED\",\"note\":\"已更换阀门\"}");
+    api.acted(
+        id,
+        "reply",
+        "heating",
+        "{\"result\":\"RESOLVED\",\"note\":\"已更换阀门\",\"publicReply\":\"暖气已恢复正常\"}");
     String replied = body(citizen.lookup(number, code));
     assertThat(replied)
         .contains("承办单位已答复")
+        .contains("暖气已恢复正常")
         .contains("id=\"rate\"")
         .doesNotContain("已更换阀门")
         .doesNotContain("id=\"department\"");
