@@ -1,13 +1,11 @@
 package io.civicline.hotline.citizen;
 
-import io.civicline.kit.problem.RequestBodyLimit;
+import io.civicline.kit.problem.LargerBodyRoute;
 import io.civicline.kit.security.PublicDoor;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -32,14 +30,10 @@ class CitizenConfiguration {
     return new CitizenLimits(properties, clock);
   }
 
-  /** The largest body a citizen form may send, checked before anything reads it (413). */
+  /** The largest body the request form may send, checked before anything reads it (413). */
   @Bean
-  FilterRegistrationBean<RequestBodyLimit> citizenBodyLimit(CitizenProperties properties) {
-    FilterRegistrationBean<RequestBodyLimit> registration =
-        new FilterRegistrationBean<>(
-            new RequestBodyLimit(properties.maxRequestSize().toBytes(), CitizenPages.PATH + "/"));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-    return registration;
+  LargerBodyRoute citizenSubmissions(CitizenProperties properties) {
+    return new LargerBodyRoute("POST", CitizenPages.SUBMIT, properties.maxRequestSize().toBytes());
   }
 
   @Bean
