@@ -1,6 +1,7 @@
 package io.civicline.hotline.citizen;
 
 import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.TicketFiles;
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.Ticket;
@@ -27,11 +28,13 @@ class CitizenDesk {
   private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,40}");
 
   private final TicketDesk desk;
+  private final TicketFiles files;
   private final TicketStore store;
   private final VersionedActions<Ticket, Ticket.Change> actions;
 
-  CitizenDesk(TicketDesk desk, TicketStore store) {
+  CitizenDesk(TicketDesk desk, TicketFiles files, TicketStore store) {
     this.desk = desk;
+    this.files = files;
     this.store = store;
     this.actions =
         new VersionedActions<>(
@@ -42,10 +45,14 @@ class CitizenDesk {
             store::update);
   }
 
-  Submitted submit(ReceiveTicket command) {
+  /** Receives the request, then attaches its photos (checked already: {@link CitizenPhotos}). */
+  Submitted submit(ReceiveTicket command, CitizenPhotos photos) {
     String code = LookupCode.next();
     String normalized = LookupCode.normalized(code);
     Ticket ticket = desk.receive(command, number -> LookupCode.hash(number, normalized));
+    if (!photos.sent().isEmpty()) {
+      files.attach(ticket.id(), photos.sent(), CitizenRequestForm.RECEIVED_BY);
+    }
     return new Submitted(ticket.number(), code);
   }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The citizen page (网上诉求), open to everyone: submit a request, get its number and lookup code,
- * follow it (进度查询) and rate the answer. A refused form comes back as typed with each problem next
- * to its field; a wrong number and a wrong code get the same answer.
+ * The citizen page (网上诉求), open to everyone: submit a request (with up to three photos), get its
+ * number and lookup code, follow it (进度查询) and rate the answer. A refused form comes back as typed
+ * with each problem next to its field; a wrong number and a wrong code get the same answer.
  */
 @Controller
 class CitizenPages {
@@ -61,6 +63,7 @@ class CitizenPages {
   @PostMapping(SUBMIT)
   String submit(
       @ModelAttribute CitizenRequestForm form,
+      @RequestParam(name = "photos", required = false) List<MultipartFile> parts,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -71,11 +74,15 @@ class CitizenPages {
       problems.put("answer", failure.name());
     }
     problems.putAll(form.problems(reference));
+    CitizenPhotos photos = CitizenPhotos.of(parts);
+    if (photos.problem() != null) {
+      problems.put("photos", photos.problem());
+    }
     if (!problems.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return requestPage(form.withoutChallenge(), problems, model);
     }
-    model.addAttribute("submitted", desk.submit(form.toCommand()));
+    model.addAttribute("submitted", desk.submit(form.toCommand(), photos));
     response.setStatus(HttpServletResponse.SC_CREATED);
     return "citizen/answer";
   }

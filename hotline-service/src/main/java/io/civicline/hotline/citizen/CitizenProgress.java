@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * What the lookup (进度查询) shows of a ticket: its number, status and {@link PublicProgress public
  * steps}; the department and deadline while one holds it; whether the citizen may rate the answer
- * now, and their own rating once given. Nothing anyone wrote (not the citizen's description, not a
- * note), no name, no phone, no place.
+ * now, their own rating once given, and how many photos they sent. Nothing anyone wrote (not the
+ * citizen's description, not a note), no name, no phone, no place.
  */
 record CitizenProgress(
     String number,
@@ -20,7 +20,8 @@ record CitizenProgress(
     String department,
     Instant deadline,
     boolean mayRate,
-    Callback rating) {
+    Callback rating,
+    long photos) {
 
   static CitizenProgress of(Ticket ticket, Instant now) {
     boolean held = ticket.status().isWithDepartment() && ticket.dispatch() != null;
@@ -37,6 +38,9 @@ record CitizenProgress(
             .map(
                 callback ->
                     new Callback(callback.at(), callback.rating(), callback.solved(), null, null))
-            .orElse(null));
+            .orElse(null),
+        ticket.files().stream()
+            .filter(file -> CitizenRequestForm.RECEIVED_BY.equals(file.by()))
+            .count());
   }
 }

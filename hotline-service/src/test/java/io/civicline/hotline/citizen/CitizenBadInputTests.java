@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.civicline.kit.files.SamplePhotos;
 import io.civicline.kit.testing.ApiCalls;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -96,6 +98,34 @@ class CitizenBadInputTests {
     nowhere.remove("latitude");
     nowhere.remove("longitude");
     assertThat(body(citizen("10.2.1.1").submit(nowhere))).contains("id=\"err-address\"");
+    assertThat(storedWith(marker)).isZero();
+  }
+
+  @Test
+  void aFakeImageADocumentOrAFourthPhotoIsRefusedAndNothingStored() throws Exception {
+    String marker = "photos" + System.nanoTime();
+    Map<String, String> fields = CitizenCalls.good();
+    fields.put("description", marker);
+    byte[] jpeg = SamplePhotos.jpeg();
+    List<MockMultipartFile[]> bad =
+        List.of(
+            new MockMultipartFile[] {
+              CitizenCalls.photo("photo.jpg", "<?php echo 1; ?>".getBytes(StandardCharsets.UTF_8))
+            },
+            new MockMultipartFile[] {CitizenCalls.photo("scan.jpg", SamplePhotos.pdf())},
+            new MockMultipartFile[] {CitizenCalls.photo("empty.jpg", new byte[0])},
+            new MockMultipartFile[] {
+              CitizenCalls.photo("1.jpg", jpeg),
+              CitizenCalls.photo("2.jpg", jpeg),
+              CitizenCalls.photo("3.jpg", jpeg),
+              CitizenCalls.photo("4.jpg", jpeg)
+            });
+    int address = 0;
+    for (MockMultipartFile[] photos : bad) {
+      MockHttpServletResponse answer = citizen("10.2.3." + address++).submit(fields, photos);
+      assertThat(answer.getStatus()).as(photos[0].getOriginalFilename()).isEqualTo(400);
+      assertThat(body(answer)).contains("id=\"err-photos\"");
+    }
     assertThat(storedWith(marker)).isZero();
   }
 

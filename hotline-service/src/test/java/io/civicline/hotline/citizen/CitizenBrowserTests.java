@@ -2,9 +2,12 @@ package io.civicline.hotline.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.civicline.kit.files.SamplePhotos;
 import io.civicline.kit.testing.ApiCalls;
 import io.civicline.kit.testing.CaseServiceTest;
 import io.civicline.kit.testing.ConsoleBrowser;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,9 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The citizen page in headless Chromium at a phone's size, as a citizen uses it: submit a request
- * with its place, note the number and code, follow the progress while an agent dispatches it and
- * the department replies (through the API), and rate the answer; a picture at each step in
- * target/console-screenshots/citizen-*.png. Skipped without Debian's chromium and chromium-driver.
+ * with a photo and its place, note the number and code, follow the progress while an agent
+ * dispatches it and the department replies (through the API), and rate the answer; a picture at
+ * each step in target/console-screenshots/citizen-*.png. Skipped without Debian's chromium and
+ * chromium-driver.
  */
 @CaseServiceTest(database = "hotline-citizen-browser", webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -56,6 +60,9 @@ class CitizenBrowserTests {
     browser.find(By.id("address")).sendKeys("旭日小区3号楼");
     browser.find(By.id("description")).sendKeys("楼道暖气漏水，地面结冰");
     browser.find(By.id("phone")).sendKeys("13912345678");
+    Path photo = Files.createTempFile("citizen-photo", ".jpg");
+    Files.write(photo, SamplePhotos.jpeg());
+    browser.find(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
     assertThat(browser.find(By.id("locate")).isDisplayed()).isTrue();
     browser.find(By.id("answer")).sendKeys(answerTo(browser.text(By.cssSelector(".challenge"))));
     browser.snapshot("citizen-1-request");
@@ -71,6 +78,7 @@ class CitizenBrowserTests {
     browser.find(By.id("to-progress")).click();
     lookUp(code);
     assertThat(browser.text(By.id("status"))).isEqualTo("待派单");
+    assertThat(browser.text(By.id("photos"))).isEqualTo("已附 1 张");
     assertThat(browser.text(By.id("steps"))).contains("已受理");
     browser.snapshot("citizen-3-received");
 
@@ -78,6 +86,8 @@ class CitizenBrowserTests {
     String id = api.get("/api/tickets?q=" + number, "agent").at("/items/0/id").asString();
     assertThat(api.get("/api/tickets/" + id, "agent").at("/place/street").asString())
         .isEqualTo("YIMEI_XURI");
+    assertThat(api.get("/api/tickets/" + id + "/files", "agent").at("/0/type").asString())
+        .isEqualTo("image/jpeg");
     api.acted(id, "dispatch", "agent", "{\"department\":\"HEATING_CO\"}");
     browser.open("/citizen/progress?number=" + number);
     lookUp(code);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -59,16 +60,21 @@ record CitizenCalls(MockMvc mvc, String address) {
     return new Question(String.valueOf(answer), token.group(1));
   }
 
-  /** Posts the fields with a fresh question answered right. */
-  MockHttpServletResponse submit(Map<String, String> fields) throws Exception {
+  /** Posts the fields and photos with a fresh question answered right. */
+  MockHttpServletResponse submit(Map<String, String> fields, MockMultipartFile... photos)
+      throws Exception {
     Question question = question();
-    return submit(fields, question.answer(), question.token());
+    return submit(fields, question.answer(), question.token(), photos);
   }
 
-  MockHttpServletResponse submit(Map<String, String> fields, String answer, String token)
+  MockHttpServletResponse submit(
+      Map<String, String> fields, String answer, String token, MockMultipartFile... photos)
       throws Exception {
     MockMultipartHttpServletRequestBuilder request = multipart("/citizen/requests");
     fields.forEach(request::param);
+    for (MockMultipartFile photo : photos) {
+      request.file(photo);
+    }
     if (answer != null) {
       request.param("answer", answer);
     }
@@ -78,9 +84,14 @@ record CitizenCalls(MockMvc mvc, String address) {
     return perform(request);
   }
 
+  /** A part of the form's photo field. */
+  static MockMultipartFile photo(String name, byte[] content) {
+    return new MockMultipartFile("photos", name, "image/jpeg", content);
+  }
+
   /** The number and code of a submitted request, from its answer page (201). */
-  String[] submitted(Map<String, String> fields) throws Exception {
-    MockHttpServletResponse answer = submit(fields);
+  String[] submitted(Map<String, String> fields, MockMultipartFile... photos) throws Exception {
+    MockHttpServletResponse answer = submit(fields, photos);
     String html = body(answer);
     assertThat(answer.getStatus()).as(html).isEqualTo(201);
     return new String[] {group(NUMBER, html), group(CODE, html)};

@@ -3,6 +3,7 @@ package io.civicline.hotline.citizen;
 import static io.civicline.hotline.citizen.CitizenCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.civicline.kit.files.SamplePhotos;
 import io.civicline.kit.testing.ApiCalls;
 import java.util.Map;
 import org.bson.Document;
@@ -44,6 +45,23 @@ class CitizenPageTests {
     assertThat(ticket.at("/place/address").asString()).isEqualTo("旭日小区3号楼");
     assertThat(ticket.at("/place/latitude").asDouble()).isEqualTo(47.727);
     assertThat(ticket.toString()).doesNotContainIgnoringCase("lookup");
+  }
+
+  @Test
+  void photosSentWithTheRequestAreOnTheTicketAndCountedInTheLookup() throws Exception {
+    CitizenCalls citizen = citizen("10.1.0.8");
+    String[] submitted =
+        citizen.submitted(
+            CitizenCalls.good(),
+            CitizenCalls.photo("楼道.jpg", SamplePhotos.jpeg()),
+            CitizenCalls.photo("pipe.png", SamplePhotos.png()));
+    String id = ticket(submitted[0]).get("id").asString();
+    JsonNode files =
+        ApiCalls.withTokens(mvc, "/api/tickets").get("/api/tickets/" + id + "/files", "agent");
+    assertThat(files).hasSize(2);
+    assertThat(files.findValuesAsString("attachedBy")).containsOnly("citizen-web");
+    String html = body(citizen.lookup(submitted[0], submitted[1]));
+    assertThat(html).contains("已附 2 张").doesNotContain("楼道.jpg");
   }
 
   @Test
