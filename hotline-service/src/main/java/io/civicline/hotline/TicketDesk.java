@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -64,11 +65,20 @@ public class TicketDesk {
   }
 
   public Ticket receive(ReceiveTicket command) {
+    return receive(command, number -> null);
+  }
+
+  /**
+   * Receives a ticket a citizen submitted themselves, stored with the hash of the code they follow
+   * it with, which {@code lookupCodeHash} makes of the ticket's number (drawn once the command is
+   * known to be good).
+   */
+  public Ticket receive(ReceiveTicket command, UnaryOperator<String> lookupCodeHash) {
     codes.check(command);
     Instant now = clock.instant();
     String number = numbers.next(LocalDate.ofInstant(now, cityZone));
     Ticket.Change change = Ticket.receive(new ObjectId().toHexString(), number, command, now);
-    store.insert(change);
+    store.insert(change, lookupCodeHash.apply(number));
     return change.ticket();
   }
 

@@ -28,12 +28,14 @@ class TicketFilesConfiguration {
   }
 
   /**
-   * Multipart bodies up to one upload, held in memory: the file's own limit is checked with a clear
-   * answer when it is read ({@link io.civicline.kit.files.CheckedFile}).
+   * Multipart bodies up to a citizen's submission with its photos, each part up to one upload, held
+   * in memory: each route's own bound comes first ({@link LargerBodyRoute}), and the file's own
+   * limit is checked with a clear answer when it is read ({@link
+   * io.civicline.kit.files.CheckedFile}).
    */
   @Bean
   MultipartConfigElement multipartConfig() {
-    long max = FileLimits.MAX_UPLOAD_BODY_BYTES;
-    return new MultipartConfigElement("", max, max, (int) max);
+    long part = FileLimits.MAX_UPLOAD_BODY_BYTES;
+    return new MultipartConfigElement("", part, FileLimits.MAX_SUBMISSION_BODY_BYTES, (int) part);
   }
 }

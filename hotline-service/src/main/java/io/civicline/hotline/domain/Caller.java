@@ -12,6 +12,11 @@ public record Caller(String name, String phone, boolean anonymous) {
     return new Caller(null, null, true);
   }
 
+  /** A contact the citizen left themselves: anonymous when they gave neither name nor phone. */
+  public static Caller leftBy(String name, String phone) {
+    return name == null && phone == null ? anonymousCaller() : new Caller(name, phone, false);
+  }
+
   /** The caller as roles other than agents see it: surname and the phone's ends only. */
   public Caller masked() {
     return new Caller(Masking.name(name), Masking.number(phone), anonymous);

@@ -14,4 +14,10 @@ public record ReceiveTicket(
     String description,
     String answer,
     String agent,
-    Place place) {}
+    Place place) {
+
+  /** The longest description and caller's name a citizen may send themselves, in characters. */
+  public static final int MAX_DESCRIPTION = 4_000;
+
+  public static final int MAX_NAME = 50;
+}

@@ -20,8 +20,6 @@ import org.springframework.http.HttpStatus;
  */
 record Open311Submission(Map<String, String> form) {
 
-  static final int MAX_DESCRIPTION = 4_000;
-  static final int MAX_NAME = 50;
   static final int MAX_ADDRESS = 200;
 
   ReceiveTicket toCommand(ReferenceData reference, Open311Properties.ApiKey app) {
@@ -48,8 +46,9 @@ record Open311Submission(Map<String, String> form) {
     String description = value("description");
     if (description == null) {
       errors.add(error("description", "missing: say what the matter is"));
-    } else if (description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
-      errors.add(error("description", "at most " + MAX_DESCRIPTION + " characters"));
+    } else if (description.codePointCount(0, description.length())
+        > ReceiveTicket.MAX_DESCRIPTION) {
+      errors.add(error("description", "at most " + ReceiveTicket.MAX_DESCRIPTION + " characters"));
     }
     Place place = place(errors);
     Caller caller = caller(errors);
@@ -129,15 +128,14 @@ record Open311Submission(Map<String, String> form) {
     String last = value("last_name");
     String phone = value("phone");
     String name = fullName(first, last);
-    if (name != null && name.codePointCount(0, name.length()) > MAX_NAME) {
-      errors.add(error("first_name", "the name is at most " + MAX_NAME + " characters"));
+    if (name != null && name.codePointCount(0, name.length()) > ReceiveTicket.MAX_NAME) {
+      errors.add(
+          error("first_name", "the name is at most " + ReceiveTicket.MAX_NAME + " characters"));
     }
     if (phone != null && !PhoneNumbers.isValid(phone)) {
       errors.add(error("phone", PhoneNumbers.MESSAGE));
     }
-    return name == null && phone == null
-        ? Caller.anonymousCaller()
-        : new Caller(name, phone, false);
+    return Caller.leftBy(name, phone);
   }
 
   /** A Chinese name is written family name first, without a space; others given name first. */

@@ -25,6 +25,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * then the id, so that a page (sort, limit, and the cursor of {@link
  * io.civicline.kit.lists.PageCursor} or {@link io.civicline.kit.lists.QueueCursor}) reads only what
  * it shows. {@code words} holds the {@link SearchWords} of the word search, under a multikey index.
+ * {@code lookupCodeHash} is the hash of the code a citizen follows a ticket they submitted with
+ * (进度查询; null for the others): outside the aggregate, so no view or event can carry it.
  */
 @Document(TicketDocument.COLLECTION)
 @CompoundIndex(name = "number", def = "{'ticket.number': 1}", unique = true)
@@ -99,7 +101,8 @@ record TicketDocument(
     @Field(write = Field.Write.ALWAYS) Instant riskAt,
     List<String> words,
     Boolean waitsForAgents,
-    @Field(write = Field.Write.ALWAYS) Integer departmentPart)
+    @Field(write = Field.Write.ALWAYS) Integer departmentPart,
+    String lookupCodeHash)
     implements OutboxedDocument {
 
   static final String COLLECTION = "tickets";
@@ -108,7 +111,7 @@ record TicketDocument(
   static final String WAITS_FOR_AGENTS = "waitsForAgents";
   static final String DEPARTMENT_PART = "departmentPart";
 
-  static TicketDocument of(Ticket ticket, List<OutboxEvent> outbox) {
+  static TicketDocument of(Ticket ticket, List<OutboxEvent> outbox, String lookupCodeHash) {
     return new TicketDocument(
         ticket.id(),
         ticket,
@@ -116,7 +119,14 @@ record TicketDocument(
         riskAt(ticket),
         words(ticket),
         TicketQueues.waitsForAgents(ticket),
-        TicketQueues.departmentPart(ticket));
+        TicketQueues.departmentPart(ticket),
+        lookupCodeHash);
+  }
+
+  /** The document without its lookup code's hash: a secret's hash is no part of a log line. */
+  @Override
+  public String toString() {
+    return "TicketDocument[" + id + "]";
   }
 
   /** {@code update} with the ticket's places in the work queues set. */

@@ -85,7 +85,7 @@ class RealPortUploadTests {
                 + "Content-Type: multipart/form-data; boundary="
                 + BOUNDARY
                 + "\r\n",
-            multipart(pdfOf(FileLimits.MAX_UPLOAD_BODY_BYTES)));
+            multipart(pdfOf(FileLimits.MAX_UPLOAD_BODY_BYTES + 1)));
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");

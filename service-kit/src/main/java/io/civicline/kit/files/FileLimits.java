@@ -21,5 +21,9 @@ public final class FileLimits {
   public static final long MAX_UPLOAD_BODY_BYTES =
       MAX_FILE_BYTES + DataSize.ofKilobytes(64).toBytes();
 
+  /** The largest body of a submission with its files: each at its largest, and the form. */
+  public static final long MAX_SUBMISSION_BODY_BYTES =
+      MAX_AT_SUBMISSION * MAX_FILE_BYTES + DataSize.ofKilobytes(64).toBytes();
+
   private FileLimits() {}
 }

@@ -1,14 +1,9 @@
 package io.civicline.kit.privacy;
 
-import io.civicline.kit.problem.TooManyRequestsException;
+import io.civicline.kit.limits.RequestWindow;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,18 +16,14 @@ import java.util.regex.Pattern;
 public class PhoneSearches {
 
   private static final Pattern FULL_NUMBER = Pattern.compile("[0-9]{7,12}|[0-9]{3,4}-[0-9]{7,8}");
-  private static final Duration WINDOW = Duration.ofMinutes(1);
   private static final int MAX_USERS = 10_000;
 
   private final PersonalDataLog log;
-  private final int perMinute;
-  private final Clock clock;
-  private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+  private final RequestWindow perUser;
 
   public PhoneSearches(PersonalDataLog log, int perMinute, Clock clock) {
     this.log = log;
-    this.perMinute = perMinute;
-    this.clock = clock;
+    this.perUser = new RequestWindow(perMinute, Duration.ofMinutes(1), MAX_USERS, clock);
   }
 
   /**
@@ -44,22 +35,7 @@ public class PhoneSearches {
 
   /** Counts one phone search by the user, or refuses it (429) over the limit. */
   public void admit(String user) {
-    Instant now = clock.instant();
-    if (recent.size() >= MAX_USERS) {
-      recent.clear();
-    }
-    Deque<Instant> times = recent.computeIfAbsent(user, u -> new ArrayDeque<>());
-    synchronized (times) {
-      while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-        times.removeFirst();
-      }
-      if (times.size() >= perMinute) {
-        throw new TooManyRequestsException(
-            "At most " + perMinute + " searches by phone number a minute.",
-            Duration.between(now, times.peekFirst().plus(WINDOW)));
-      }
-      times.addLast(now);
-    }
+    perUser.admit(user, "At most " + perUser.limit() + " searches by phone number a minute.");
   }
 
   /** Records the search (never the number searched for) with the records it found. */

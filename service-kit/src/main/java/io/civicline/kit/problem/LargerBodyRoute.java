@@ -5,8 +5,9 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * A route that takes a larger body than the API's bound (an upload), with its own bound: declare
- * one as a bean and {@link RequestBodyLimit} applies it to that method and path pattern alone.
+ * A route with a body bound of its own, larger than the API's (an upload) or outside the API (a
+ * public form): declare one as a bean and {@link RequestBodyLimit} applies it to that method and
+ * path pattern alone.
  */
 public record LargerBodyRoute(String method, String pathPattern, long maxBytes) {
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses an API request body larger than any the API takes, with a 413 problem: at once when the
  * declared length is too large, or as soon as a body of unknown length goes past the bound (then
  * {@link ApiProblems} answers 413). Unknown fields are ignored, so without this bound any amount of
- * padding would be read, parsed and accepted. A {@link LargerBodyRoute} has a bound of its own.
+ * padding would be read, parsed and accepted. A {@link LargerBodyRoute} has a bound of its own,
+ * also outside the API (a public form's).
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -34,7 +36,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    return !request.getRequestURI().startsWith("/api/") && routeOf(request).isEmpty();
   }
 
   @Override
@@ -51,13 +53,12 @@ public class RequestBodyLimit extends OncePerRequestFilter {
   }
 
   private long boundOf(HttpServletRequest request) {
+    return routeOf(request).map(LargerBodyRoute::maxBytes).orElse(maxBytes);
+  }
+
+  private Optional<LargerBodyRoute> routeOf(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    for (LargerBodyRoute route : larger) {
-      if (route.matches(request.getMethod(), path)) {
-        return route.maxBytes();
-      }
-    }
-    return maxBytes;
+    return larger.stream().filter(route -> route.matches(request.getMethod(), path)).findFirst();
   }
 
   static String tooLarge(long maxBytes) {
