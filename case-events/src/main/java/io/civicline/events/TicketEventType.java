@@ -34,7 +34,12 @@ public enum TicketEventType {
    * An agent set or corrected the ticket's place: the snapshot's {@code street} is the new one (the
    * address and coordinates stay in the service).
    */
-  PLACE_SET("civicline.ticket.place-set.v1");
+  PLACE_SET("civicline.ticket.place-set.v1"),
+  /**
+   * A photo or document was attached to the ticket. The event says no more than that: the file, its
+   * name and its content stay in the service, shown to the ticket's handlers only.
+   */
+  FILE_ATTACHED("civicline.ticket.file-attached.v1");
 
   private final String cloudEventType;
 

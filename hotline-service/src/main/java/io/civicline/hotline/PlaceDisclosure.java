@@ -29,7 +29,7 @@ public class PlaceDisclosure {
     if (place == null) {
       return null;
     }
-    Place shown = viewer.isAgent() || viewer.holds(ticket) ? place : place.streetOnly();
+    Place shown = viewer.handles(ticket) ? place : place.streetOnly();
     List<String> inFull = new ArrayList<>();
     if (shown.address() != null) {
       inFull.add("place.address");

@@ -10,6 +10,7 @@ import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.domain.Staff;
 import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketAction;
+import io.civicline.hotline.domain.TicketFile;
 import io.civicline.hotline.domain.TicketStatus;
 import io.civicline.hotline.store.TicketNumbers;
 import io.civicline.hotline.store.TicketStore;
@@ -204,6 +205,13 @@ public class TicketDesk {
           codes.checkStreet(t.intake().district(), place);
           return t.setPlace(place, by.name(), now);
         });
+  }
+
+  /** Puts a stored file on the ticket. Who may is the caller's to check ({@link TicketFiles}). */
+  public Ticket attachFile(String id, TicketFile file) {
+    return actions
+        .take(get(id), null, "attach a file", t -> t.attachFile(file, clock.instant()))
+        .ticket();
   }
 
   /**

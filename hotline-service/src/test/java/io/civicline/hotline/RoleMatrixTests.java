@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = "civicline.hotline.sla.watch-interval=1h")
 class RoleMatrixTests {
 
+  /** No file has this id: a handler past the door gets 404, the others 403 before the lookup. */
+  private static final String UNKNOWN_FILE = "000000000000000000000000";
+
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
 
@@ -42,7 +45,8 @@ class RoleMatrixTests {
             Map.entry("POST /api/tickets/{id}/duplicate-of", "{\"original\":\"" + original + "\"}"),
             Map.entry("PUT /api/calendar/{year}", "{\"holidays\":[],\"workdays\":[]}"));
     RoleMatrix matrix =
-        RoleMatrix.of(mvc, bodies, key -> Map.of("id", dispatched(), "year", "2099"));
+        RoleMatrix.of(
+            mvc, bodies, key -> Map.of("id", dispatched(), "year", "2099", "fileId", UNKNOWN_FILE));
 
     matrix.assertAnswersAsTheTableSays(context);
   }

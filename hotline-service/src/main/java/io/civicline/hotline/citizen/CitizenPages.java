@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CitizenPages {
 
   static final String PATH = "/citizen";
+  static final String SUBMIT = PATH + "/requests";
 
   /** The ratings a citizen can give: they are there to give it. */
   static final Set<CallbackRating> RATINGS =
@@ -57,7 +58,7 @@ class CitizenPages {
     return requestPage(CitizenRequestForm.empty(), Map.of(), model);
   }
 
-  @PostMapping(PATH + "/requests")
+  @PostMapping(SUBMIT)
   String submit(
       @ModelAttribute CitizenRequestForm form,
       HttpServletRequest request,

@@ -95,6 +95,14 @@ public record Staff(String name, Set<String> roles, String department) {
         && department.equals(ticket.dispatch().department());
   }
 
+  /**
+   * Whether this user handles the ticket now: agents, and the department holding it. They see the
+   * caller's contact ({@code CallerDisclosure}), the full place and the ticket's files.
+   */
+  public boolean handles(Ticket ticket) {
+    return isAgent() || holds(ticket);
+  }
+
   /** The actions this user can take on the ticket now. */
   public Set<TicketAction> actionsOn(Ticket ticket, Instant now) {
     Set<TicketAction> actions = ticket.allowedActions(now);

@@ -8,7 +8,9 @@ import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketReferral;
 import io.civicline.events.TicketStepType;
 import io.civicline.kit.aggregate.TransitionRefusedException;
+import io.civicline.kit.files.FileLimits;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +35,8 @@ public record Ticket(
     Milestones milestones,
     List<Callback> callbacks,
     List<HistoryEntry> history,
-    List<TicketStep> steps) {
+    List<TicketStep> steps,
+    List<TicketFile> files) {
 
   /** Who changes a ticket when no person does. */
   public static final String SLA_WATCHER = "sla-watcher";
@@ -44,6 +47,7 @@ public record Ticket(
     callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
     history = history == null ? List.of() : List.copyOf(history);
     steps = steps == null ? null : List.copyOf(steps);
+    files = files == null ? List.of() : List.copyOf(files);
   }
 
   /**
@@ -88,7 +92,8 @@ public record Ticket(
             List.of(entry),
             command.answer() == null
                 ? List.of()
-                : List.of(TicketStep.of(TicketStepType.ANSWERED_AT_INTAKE, now, null)));
+                : List.of(TicketStep.of(TicketStepType.ANSWERED_AT_INTAKE, now, null)),
+            List.of());
     return new Change(ticket, TicketSnapshots.event(ticket, TicketEventType.RECEIVED, now));
   }
 
@@ -189,6 +194,30 @@ public record Ticket(
     return take(TicketAction.SET_PLACE, TicketEventType.PLACE_SET, by, now)
         .intake(intake.withPlace(place))
         .note(place.street())
+        .change();
+  }
+
+  /**
+   * Refuses ({@link TransitionRefusedException}) unless the ticket takes {@code count} more files:
+   * while it is open, up to {@link FileLimits#MAX_PER_RECORD}.
+   */
+  public void requireRoomForFiles(int count) {
+    require(status.isOpen(), "a finished ticket takes no more files");
+    require(
+        files.size() + count <= FileLimits.MAX_PER_RECORD,
+        "a ticket keeps at most " + FileLimits.MAX_PER_RECORD + " files");
+  }
+
+  /**
+   * Attaches a stored file (see {@link #requireRoomForFiles}); the audit trail records its type.
+   */
+  public Change attachFile(TicketFile file, Instant now) {
+    requireRoomForFiles(1);
+    List<TicketFile> attached = new ArrayList<>(files);
+    attached.add(file);
+    return take(TicketAction.ATTACH_FILE, TicketEventType.FILE_ATTACHED, file.by(), now)
+        .files(attached)
+        .note(file.type().mediaType())
         .change();
   }
 

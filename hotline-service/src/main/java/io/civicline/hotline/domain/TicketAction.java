@@ -20,5 +20,6 @@ public enum TicketAction {
   MARK_OVERDUE,
   MARK_AT_RISK,
   URGE,
-  SET_PLACE
+  SET_PLACE,
+  ATTACH_FILE
 }

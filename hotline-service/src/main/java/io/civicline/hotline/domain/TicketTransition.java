@@ -23,6 +23,7 @@ final class TicketTransition {
   private Reply reply;
   private Milestones milestones;
   private List<Callback> callbacks;
+  private List<TicketFile> files;
   private String note;
   private String publicReply;
   private final List<TicketStep> caused = new ArrayList<>();
@@ -39,6 +40,7 @@ final class TicketTransition {
     this.reply = from.reply();
     this.milestones = from.milestones();
     this.callbacks = from.callbacks();
+    this.files = from.files();
   }
 
   TicketTransition to(TicketStatus next) {
@@ -68,6 +70,11 @@ final class TicketTransition {
 
   TicketTransition callbacks(List<Callback> next) {
     this.callbacks = next;
+    return this;
+  }
+
+  TicketTransition files(List<TicketFile> next) {
+    this.files = next;
     return this;
   }
 
@@ -108,7 +115,8 @@ final class TicketTransition {
             milestones,
             callbacks,
             history,
-            steps);
+            steps,
+            files);
     return new Ticket.Change(next, TicketSnapshots.event(next, type, at));
   }
 }

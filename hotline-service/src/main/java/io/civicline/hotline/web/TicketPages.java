@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * One ticket: what was logged, where it stands, its audit trail, and below it a small form for each
  * action this user can take on it now. The caller and the place as {@link CallerDisclosure} and
- * {@link PlaceDisclosure} show them. A referred ticket links to its case in the mediator console
- * ({@code civicline.hotline.mediation-console-url}).
+ * {@link PlaceDisclosure} show them, and the files to those who handle the ticket now. A referred
+ * ticket links to its case in the mediator console ({@code
+ * civicline.hotline.mediation-console-url}).
  */
 @ConsoleController
 class TicketPages {
@@ -64,6 +65,10 @@ class TicketPages {
     model.addAttribute("results", ReplyResult.values());
     model.addAttribute("ratings", CallbackRating.values());
     model.addAttribute("mediationConsole", mediationConsole);
+    // The files and their form for the ticket's handlers only (TicketFiles).
+    boolean handles = staff.handles(ticket);
+    model.addAttribute("files", handles ? ticket.files() : null);
+    model.addAttribute("takesFiles", handles && ticket.status().isOpen());
     return "console/ticket";
   }
 }

@@ -9,6 +9,7 @@ import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketSnapshot;
 import io.civicline.events.TicketStepType;
 import io.civicline.kit.aggregate.TransitionRefusedException;
+import io.civicline.kit.files.FileType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -580,7 +581,8 @@ class TicketTests {
             ticket.milestones(),
             List.of(),
             ticket.history(),
-            null);
+            null,
+            List.of());
 
     Ticket.Change urged =
         old.dispatch("HEATING_CO", null, SLA, "agent", null, NOW).ticket().urge(null, "agent", NOW);
@@ -684,6 +686,38 @@ class TicketTests {
     assertThat(closed.allowedActions(NOW)).doesNotContain(TicketAction.SET_PLACE);
     assertThat(refusal(() -> closed.setPlace(new Place("YIMEI_XURI", null, null), "agent", NOW)))
         .contains("finished");
+  }
+
+  @Test
+  void anOpenTicketTakesTenFilesWhoseEventNamesNone() {
+    Ticket ticket = received();
+    for (int i = 0; i < 10; i++) {
+      Ticket.Change change =
+          ticket.attachFile(new TicketFile("f-" + i, FileType.JPEG, 100, NOW, "agent"), NOW);
+      assertSchemaValidWithoutNotes(change, TicketEventType.FILE_ATTACHED, "f-" + i, "image");
+      ticket = change.ticket();
+    }
+    Ticket full = ticket;
+
+    assertThat(full.files()).hasSize(10);
+    assertThat(full.version()).isEqualTo(11);
+    assertThat(full.history().get(10).action()).isEqualTo(TicketAction.ATTACH_FILE);
+    assertThat(full.history().get(10).note()).isEqualTo("image/jpeg");
+    assertThat(
+            refusal(
+                () -> full.attachFile(new TicketFile("f-10", FileType.PNG, 1, NOW, "agent"), NOW)))
+        .contains("at most 10");
+  }
+
+  @Test
+  void aFinishedTicketTakesNoFile() {
+    Ticket closed =
+        Ticket.receive("t-1", "12345-20260312-000001", command(null, "已告知"), NOW)
+            .ticket()
+            .close(null, "agent", NOW)
+            .ticket();
+
+    assertThat(refusal(() -> closed.requireRoomForFiles(1))).contains("finished");
   }
 
   private static TicketStep callback(

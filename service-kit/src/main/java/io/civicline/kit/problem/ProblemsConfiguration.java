@@ -93,13 +93,16 @@ public class ProblemsConfiguration {
 
   /**
    * The bound on an API request body ({@code civicline.api.max-body-size}, default 256 KB: several
-   * times the largest body the API takes), checked before security and parsing.
+   * times the largest body the API takes), checked before security and parsing; each {@link
+   * LargerBodyRoute} bean (an upload) has its own.
    */
   @Bean
   FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
-      @Value("${civicline.api.max-body-size:256KB}") DataSize maxBodySize) {
+      @Value("${civicline.api.max-body-size:256KB}") DataSize maxBodySize,
+      ObjectProvider<LargerBodyRoute> larger) {
     FilterRegistrationBean<RequestBodyLimit> registration =
-        new FilterRegistrationBean<>(new RequestBodyLimit(maxBodySize.toBytes()));
+        new FilterRegistrationBean<>(
+            new RequestBodyLimit(maxBodySize.toBytes(), larger.orderedStream().toList()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }

@@ -8,46 +8,57 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body (of the API, or of another path prefix) larger than any it takes, with a
- * 413 problem: at once when the declared length is too large, or as soon as a body of unknown
- * length goes past the bound (then {@link ApiProblems} answers 413). Unknown fields are ignored, so
- * without this bound any amount of padding would be read, parsed and accepted.
+ * Refuses an API request body larger than any the API takes, with a 413 problem: at once when the
+ * declared length is too large, or as soon as a body of unknown length goes past the bound (then
+ * {@link ApiProblems} answers 413). Unknown fields are ignored, so without this bound any amount of
+ * padding would be read, parsed and accepted. A {@link LargerBodyRoute} has a bound of its own,
+ * also outside the API (a public form's).
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
-  private final String pathPrefix;
+  private final List<LargerBodyRoute> larger;
 
-  /** The bound on the API's bodies, under {@code /api/}. */
   public RequestBodyLimit(long maxBytes) {
-    this(maxBytes, "/api/");
+    this(maxBytes, List.of());
   }
 
-  /** The bound on the bodies of the paths under {@code pathPrefix} (a public form's). */
-  public RequestBodyLimit(long maxBytes, String pathPrefix) {
+  public RequestBodyLimit(long maxBytes, List<LargerBodyRoute> larger) {
     this.maxBytes = maxBytes;
-    this.pathPrefix = pathPrefix;
+    this.larger = List.copyOf(larger);
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(pathPrefix);
+    return !request.getRequestURI().startsWith("/api/") && routeOf(request).isEmpty();
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long maxBytes = boundOf(request);
     long length = request.getContentLengthLong();
     if (length > maxBytes) {
       ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes), null);
       return;
     }
     chain.doFilter(length < 0 ? new Bounded(request, maxBytes) : request, response);
+  }
+
+  private long boundOf(HttpServletRequest request) {
+    return routeOf(request).map(LargerBodyRoute::maxBytes).orElse(maxBytes);
+  }
+
+  private Optional<LargerBodyRoute> routeOf(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return larger.stream().filter(route -> route.matches(request.getMethod(), path)).findFirst();
   }
 
   static String tooLarge(long maxBytes) {

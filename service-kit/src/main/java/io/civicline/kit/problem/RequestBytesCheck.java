@@ -76,6 +76,12 @@ public class RequestBytesCheck extends OncePerRequestFilter {
       parameters = request.getParameterMap();
     } catch (IllegalStateException e) {
       // The container's own words for it (Tomcat's InvalidParameterException), without the input.
+      if (isMultipart(request)) {
+        return new Refusal(
+            "unreadable multipart body",
+            "The multipart body cannot be read: it is larger than an upload may be, has too many"
+                + " parts, or is malformed. Nothing was read.");
+      }
       return new Refusal(
           "undecodable parameters",
           "The request's parameters cannot be decoded: a percent-encoding or UTF-8 sequence is"
@@ -94,6 +100,11 @@ public class RequestBytesCheck extends OncePerRequestFilter {
       }
     }
     return null;
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
   }
 
   private static String named(String name) {

@@ -48,6 +48,11 @@ final class JourneyGenerator {
       t.setPlace(draw.street(t.district), later(t));
       return true;
     }
+    if (roll == 96 && !t.status.equals("CLOSED") && !t.status.equals("DUPLICATE")) {
+      // a photo or document attached to an open ticket: no step, no figure
+      t.attachFile(later(t));
+      return true;
+    }
     return switch (t.status) {
       case "RECEIVED" -> fromQueue(t, roll);
       case "RESOLVED_ON_FIRST_CONTACT" -> roll < 50 ? callback(t) : roll < 85 && close(t);

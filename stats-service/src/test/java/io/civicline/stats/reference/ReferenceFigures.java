@@ -175,8 +175,9 @@ final class ReferenceFigures {
         }
         case MARKED_DUPLICATE -> duplicate = true;
         default -> {
-          // EXTENSION_REFUSED, SUPERVISED, MARKED_OVERDUE, MARKED_AT_RISK, CLOSED, PLACE_SET: no
-          // fact of the period table (the live flags and the street are the newest snapshot's)
+          // EXTENSION_REFUSED, SUPERVISED, MARKED_OVERDUE, MARKED_AT_RISK, CLOSED, PLACE_SET,
+          // FILE_ATTACHED: no fact of the period table (the live flags and the street are the
+          // newest snapshot's)
         }
       }
       previousDepartment = s.department();

@@ -211,6 +211,11 @@ final class TicketModel {
     return emit(TicketEventType.PLACE_SET, at);
   }
 
+  /** A file attached to the ticket: no step, the snapshot unchanged. */
+  TicketModel attachFile(Instant at) {
+    return emit(TicketEventType.FILE_ATTACHED, at);
+  }
+
   TicketModel close(Instant at) {
     status = "CLOSED";
     closedAt = at;
