@@ -3,6 +3,7 @@ package io.civicline.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.civicline.events.ReferenceData;
 import io.civicline.events.Topics;
 import io.civicline.localstack.DemoUsers;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,9 +203,9 @@ class Open311ConformanceIT {
   }
 
   /**
-   * Requests of two apps in streets of three districts show in the figures by channel and by street
-   * exactly as the test's own tally of them, as changes from the figures before (the other tests
-   * submit requests to the same stack).
+   * Requests of two apps in streets of three districts, and requests of the citizen page, show in
+   * the figures by channel and by street exactly as the test's own tally of them, as changes from
+   * the figures before (the other tests submit requests to the same stack).
    */
   @Test
   void submittedRequestsShowInTheLiveFiguresUnderTheirChannelAndStreet() throws Exception {
@@ -216,7 +218,11 @@ class Open311ConformanceIT {
             .ignoreExceptions()
             .until(figures::read, read -> true);
 
-    Map<String, Long> submitted = new StreetRequests(open311).submit(12);
+    Map<String, Long> submitted = new TreeMap<>(new StreetRequests(open311).submit(12));
+    ReferenceData reference = ReferenceData.defaults();
+    new CitizenPageRequests(stack.hotline)
+        .submit(reference.streetsOf("YIMEI").get(0), reference.streetsOf("TANGWANG").get(0))
+        .forEach((key, count) -> submitted.merge(key, count, Long::sum));
 
     await("the submitted requests counted")
         .atMost(Duration.ofSeconds(120))
