@@ -21,7 +21,7 @@ record CitizenProgress(
     Instant deadline,
     boolean mayRate,
     Callback rating,
-    long photos) {
+    int photos) {
 
   static CitizenProgress of(Ticket ticket, Instant now) {
     boolean held = ticket.status().isWithDepartment() && ticket.dispatch() != null;
@@ -39,8 +39,6 @@ record CitizenProgress(
                 callback ->
                     new Callback(callback.at(), callback.rating(), callback.solved(), null, null))
             .orElse(null),
-        ticket.files().stream()
-            .filter(file -> CitizenRequestForm.RECEIVED_BY.equals(file.by()))
-            .count());
+        CitizenPhotoView.sentWith(ticket).size());
   }
 }

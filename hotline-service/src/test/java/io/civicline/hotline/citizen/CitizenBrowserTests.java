@@ -78,7 +78,7 @@ class CitizenBrowserTests {
     browser.find(By.id("to-progress")).click();
     lookUp(code);
     assertThat(browser.text(By.id("status"))).isEqualTo("待派单");
-    assertThat(browser.text(By.id("photos"))).isEqualTo("已附 1 张");
+    assertThat(browser.text(By.id("photos"))).isEqualTo("已附 1 张 查看第 1 张");
     assertThat(browser.text(By.id("steps"))).contains("已受理");
     browser.snapshot("citizen-3-received");
 

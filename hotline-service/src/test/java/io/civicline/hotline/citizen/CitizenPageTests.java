@@ -2,9 +2,14 @@ package io.civicline.hotline.citizen;
 
 import static io.civicline.hotline.citizen.CitizenCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.civicline.kit.files.SamplePhotos;
 import io.civicline.kit.testing.ApiCalls;
+import io.civicline.kit.testing.MatrixCallers;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -13,7 +18,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,6 +69,39 @@ class CitizenPageTests {
     assertThat(files.findValuesAsString("attachedBy")).containsOnly("citizen-web");
     String html = body(citizen.lookup(submitted[0], submitted[1]));
     assertThat(html).contains("已附 2 张").doesNotContain("楼道.jpg");
+  }
+
+  @Test
+  void theCitizenOpensTheirOwnPhotosWithoutTheirLocationAndNoneTheStaffAttached() throws Exception {
+    byte[] withPosition =
+        SamplePhotos.withSegments(SamplePhotos.jpeg(), SamplePhotos.exifSegment());
+    assertThat(new String(withPosition, StandardCharsets.ISO_8859_1))
+        .contains(SamplePhotos.GPS_MARK);
+    CitizenCalls citizen = citizen("10.1.0.9");
+    String[] submitted =
+        citizen.submitted(CitizenCalls.good(), CitizenCalls.photo("门口.jpg", withPosition));
+    String id = ticket(submitted[0]).get("id").asString();
+    mvc.perform(
+            multipart("/api/tickets/" + id + "/files")
+                .file(new MockMultipartFile("file", "x.png", "image/png", SamplePhotos.png()))
+                .with(MatrixCallers.tokenOf("agent")))
+        .andExpect(status().isCreated());
+    assertThat(body(citizen.lookup(submitted[0], submitted[1]))).contains("id=\"photo-1\"");
+
+    MockHttpServletResponse shown = citizen.perform(photo(submitted[0], submitted[1], "1"));
+    assertThat(shown.getStatus()).isEqualTo(200);
+    assertThat(shown.getContentType()).isEqualTo("image/jpeg");
+    assertThat(shown.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    String bytes = new String(shown.getContentAsByteArray(), StandardCharsets.ISO_8859_1);
+    assertThat(bytes).startsWith("\u00ff\u00d8").doesNotContain(SamplePhotos.GPS_MARK, "Exif");
+
+    // The staff's photo is not the citizen's; a wrong code finds nothing, as a wrong number.
+    assertThat(citizen.perform(photo(submitted[0], submitted[1], "2")).getStatus()).isEqualTo(404);
+    assertThat(citizen.perform(photo(submitted[0], "AAAAA-AAAAA", "1")).getStatus()).isEqualTo(404);
+    assertThat(citizen.perform(photo("12345-19990101-0001", submitted[1], "1")).getStatus())
+        .isEqualTo(404);
+    assertThat(citizen.perform(photo(submitted[0], submitted[1], "first")).getStatus())
+        .isEqualTo(400);
   }
 
   @Test
@@ -183,6 +223,13 @@ class CitizenPageTests {
       MockHttpServletResponse refused = citizen.rate(submitted[0], submitted[1], bad[0], bad[1]);
       assertThat(refused.getStatus()).as(String.join(",", String.valueOf(bad[0]))).isEqualTo(400);
     }
+  }
+
+  private static MockHttpServletRequestBuilder photo(String number, String code, String photo) {
+    return post("/citizen/photos")
+        .param("number", number)
+        .param("code", code)
+        .param("photo", photo);
   }
 
   private CitizenCalls citizen(String address) {
