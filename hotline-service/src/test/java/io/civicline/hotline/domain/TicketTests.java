@@ -692,9 +692,11 @@ class TicketTests {
   void anOpenTicketTakesTenFilesWhoseEventNamesNone() {
     Ticket ticket = received();
     for (int i = 0; i < 10; i++) {
+      // An id no event id (a UUID, in hex) can contain by chance.
+      String fileId = "file-id-" + i;
       Ticket.Change change =
-          ticket.attachFile(new TicketFile("f-" + i, FileType.JPEG, 100, NOW, "agent"), NOW);
-      assertSchemaValidWithoutNotes(change, TicketEventType.FILE_ATTACHED, "f-" + i, "image");
+          ticket.attachFile(new TicketFile(fileId, FileType.JPEG, 100, NOW, "agent"), NOW);
+      assertSchemaValidWithoutNotes(change, TicketEventType.FILE_ATTACHED, fileId, "image");
       ticket = change.ticket();
     }
     Ticket full = ticket;
