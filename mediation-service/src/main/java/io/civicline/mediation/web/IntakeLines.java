@@ -50,11 +50,12 @@ final class IntakeLines {
 
   /** The form with two more empty lines, up to {@link RegisterCaseRequest#MAX_PARTIES}. */
   static RegisterCaseRequest withMoreLines(RegisterCaseRequest form) {
-    List<PartyRequest> lines = new ArrayList<>(shown(form).parties());
+    RegisterCaseRequest shown = shown(form);
+    List<PartyRequest> lines = new ArrayList<>(shown.parties());
     for (int i = 0; i < MORE_LINES && lines.size() < RegisterCaseRequest.MAX_PARTIES; i++) {
       lines.add(line(PartyRole.RESPONDENT));
     }
-    return withLines(form, lines, shown(form).decline());
+    return withLines(shown, lines, shown.decline());
   }
 
   /** What is registered: the filled lines, and the decline if that button was pressed. */
