@@ -7,7 +7,9 @@ import io.civicline.kit.outbox.OutboxRelay;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
@@ -59,7 +61,7 @@ public class VersionedStore<D extends OutboxedDocument> {
    * {@link org.springframework.dao.DuplicateKeyException} and stores nothing.
    */
   public void insert(Object id, D document) {
-    mongo.insert(document, collection);
+    written(() -> mongo.insert(document, collection));
     relay.publishWritten(collection, id, document.outbox());
   }
 
@@ -74,12 +76,32 @@ public class VersionedStore<D extends OutboxedDocument> {
         queries.getMappedObject(atVersion(id, expectedVersion).getQueryObject(), entity);
     Document update = updates.getMappedObject(changes.getUpdateObject(), entity);
     Document written =
-        mongo.execute(collection, documents -> documents.findOneAndUpdate(filter, update, WRITTEN));
+        written(
+            () ->
+                mongo.execute(
+                    collection, documents -> documents.findOneAndUpdate(filter, update, WRITTEN)));
     if (written == null) {
       return false;
     }
     relay.publishWritten(collection, id, outboxOf(written));
     return true;
+  }
+
+  /**
+   * Runs a write. When it fails other than by a taken key, its outcome is unknown: the database may
+   * have stored the change with its events and then lost the answer (a server killed mid-command).
+   * Nobody hands those events to the relay, so it is asked to sweep soon rather than leave them to
+   * its rare periodic sweep.
+   */
+  private <T> T written(Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (DuplicateKeyException refused) {
+      throw refused;
+    } catch (RuntimeException unknownOutcome) {
+      relay.sweepSoon();
+      throw unknownOutcome;
+    }
   }
 
   public Optional<D> find(Object id) {

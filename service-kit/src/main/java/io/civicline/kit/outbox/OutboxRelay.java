@@ -35,8 +35,9 @@ import org.springframework.kafka.support.SendResult;
  *
  * <p>The store hands over each document's outbox as its write left it, so publishing after a write
  * reads nothing. A sweep reads the documents that still hold events: at start-up (its own crash),
- * soon after a publish or removal of its own failed (a broker or database outage), and otherwise
- * rarely, for events another instance left when it crashed and did not come back.
+ * soon after a publish or removal of its own failed or a write's answer was lost (a broker or
+ * database outage: {@link #sweepSoon()}), and otherwise rarely, for events another instance left
+ * when it crashed and did not come back.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -126,7 +127,7 @@ public class OutboxRelay implements SmartLifecycle {
             publish(collection, pending);
           } catch (RuntimeException e) {
             log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
-            retrySoon();
+            sweepSoon();
           }
         });
   }
@@ -153,7 +154,7 @@ public class OutboxRelay implements SmartLifecycle {
             event.eventId(),
             sending.pending().documentId(),
             e.toString());
-        retrySoon();
+        sweepSoon();
       }
     }
     if (sentByDocument.isEmpty()) {
@@ -196,8 +197,12 @@ public class OutboxRelay implements SmartLifecycle {
     executor.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
   }
 
-  /** Sweeps after the retry interval, once however many publishes failed meanwhile. */
-  private void retrySoon() {
+  /**
+   * Sweeps after the retry interval, once however many calls came meanwhile: after a publish or
+   * removal of the relay's own failed, and after a write whose answer was lost (the database went
+   * away mid-command), which may have stored its events with nobody to hand them over.
+   */
+  public void sweepSoon() {
     ScheduledExecutorService current = worker;
     if (current != null && retryScheduled.compareAndSet(false, true)) {
       current.schedule(
@@ -218,7 +223,7 @@ public class OutboxRelay implements SmartLifecycle {
       }
     } catch (RuntimeException e) {
       log.warn("outbox sweep failed, will retry: {}", e.toString());
-      retrySoon();
+      sweepSoon();
     }
   }
 

@@ -1,6 +1,7 @@
 package io.civicline.kit.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -23,6 +24,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.CollectionCallback;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -88,6 +91,36 @@ class VersionedStoreTests {
   }
 
   @Test
+  void anInsertWhoseAnswerWasLostIsPublishedWithinSecondsNotAtTheNextPeriodicSweep() {
+    startedRelayHasSwept();
+    VersionedStore<Item> losing =
+        new VersionedStore<>(answerLosing(), relay, Item.class, "version");
+
+    assertThatThrownBy(() -> losing.insert("lost", Item.created("lost", Instant.now())))
+        .isInstanceOf(DataAccessResourceFailureException.class);
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> sent.contains("lost created"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> store.find("lost").orElseThrow().outbox().isEmpty());
+  }
+
+  @Test
+  void anUpdateWhoseAnswerWasLostIsPublishedWithinSecondsNotAtTheNextPeriodicSweep() {
+    startedRelayHasSwept();
+    store.insert("u", Item.created("u", Instant.now()));
+    VersionedStore<Item> losing =
+        new VersionedStore<>(answerLosing(), relay, Item.class, "version");
+
+    assertThatThrownBy(
+            () -> losing.update("u", 1, Item.markOverdue(), List.of(Item.event("u", "marked"))))
+        .isInstanceOf(DataAccessResourceFailureException.class);
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> sent.contains("u marked"));
+    assertThat(sent).containsSubsequence("u created", "u marked");
+  }
+
+  @Test
   void dueFindsTheSelectedRecordsPastTheTimeEarliestFirstUpToTheLimit() {
     Instant now = Instant.now();
     store.insert("late", Item.created("late", now.minusSeconds(10)));
@@ -99,6 +132,36 @@ class VersionedStoreTests {
     List<Item> due = store.due(Criteria.where("overdue").is(false), "deadline", now, 2);
 
     assertThat(due).extracting(Item::id).containsExactly("earliest", "later");
+  }
+
+  /**
+   * Starts the relay and returns once its start-up sweep is over: the relay's one thread runs that
+   * sweep before the publish of a write made after it.
+   */
+  private void startedRelayHasSwept() {
+    relay.start();
+    store.insert("first", Item.created("first", Instant.now()));
+    await().atMost(Duration.ofSeconds(10)).until(() -> sent.contains("first created"));
+  }
+
+  /**
+   * A template whose writes take effect and then lose their answer, as when the database server is
+   * killed between storing a change and replying.
+   */
+  private static MongoTemplate answerLosing() {
+    return new MongoTemplate(CLIENT, "kit") {
+      @Override
+      public <T> T insert(T object, String collectionName) {
+        super.insert(object, collectionName);
+        throw new DataAccessResourceFailureException("the answer was lost");
+      }
+
+      @Override
+      public <T> T execute(String collectionName, CollectionCallback<T> callback) {
+        super.execute(collectionName, callback);
+        throw new DataAccessResourceFailureException("the answer was lost");
+      }
+    };
   }
 
   @SuppressWarnings("unchecked")
