@@ -191,8 +191,7 @@ final class DurableH2Backend extends H2Backend {
           keys,
           sparse,
           TypedMaps.openSecondaryIndex(getMvStore(), fullName, indexName),
-          new SecondaryIndex.MultikeyFields(
-              TypedMaps.openCounters(getMvStore(), fullName), indexName));
+          new IndexFacts(TypedMaps.openCounters(getMvStore(), fullName), indexName));
     }
 
     @Override

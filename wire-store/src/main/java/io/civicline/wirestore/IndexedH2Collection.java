@@ -119,10 +119,17 @@ final class IndexedH2Collection extends H2Collection {
     return cursor;
   }
 
-  /** Builds a new index under the collection's lock, so that no write meanwhile escapes it. */
+  /**
+   * Builds a new index under the collection's lock, so that no write meanwhile escapes it, and
+   * notes an ordinary one as built: at the next open it is not built again ({@link
+   * SecondaryIndex#isEmpty}).
+   */
   @Override
   public synchronized void addIndex(Index<Object> index) {
     super.addIndex(index);
+    if (index instanceof SecondaryIndex secondary) {
+      secondary.markBuilt();
+    }
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -30,17 +29,17 @@ final class SecondaryIndex extends Index<Object> {
   private static final String ID = "_id";
 
   private final MVMap<Object, Object> entries;
-  private final MultikeyFields multikeyFields;
+  private final IndexFacts facts;
 
   SecondaryIndex(
       String name,
       List<IndexKey> keys,
       boolean sparse,
       MVMap<Object, Object> entries,
-      MultikeyFields multikeyFields) {
+      IndexFacts facts) {
     super(name, keys, sparse);
     this.entries = entries;
-    this.multikeyFields = multikeyFields;
+    this.facts = facts;
   }
 
   List<String> fields() {
@@ -53,11 +52,16 @@ final class SecondaryIndex extends Index<Object> {
 
   /** Whether some document had an array in {@code field}, giving it one entry per element. */
   boolean isMultikey(String field) {
-    return multikeyFields.contains(field);
+    return facts.isMultikey(field);
   }
 
   boolean isMultikey() {
-    return !multikeyFields.isEmpty();
+    return facts.isMultikey();
+  }
+
+  /** Called once the base server has built the index from the documents (or found it built). */
+  void markBuilt() {
+    facts.markBuilt();
   }
 
   /**
@@ -98,7 +102,7 @@ final class SecondaryIndex extends Index<Object> {
       return;
     }
     Set<KeyValue> keyValues = getKeyValues(document);
-    multikeyFields.noteArrays(document, keys());
+    facts.noteArrays(document, keys());
     for (KeyValue keyValue : keyValues) {
       entries.put(withPosition(keyValue, position), Boolean.TRUE);
     }
@@ -191,9 +195,15 @@ final class SecondaryIndex extends Index<Object> {
     return entries.sizeAsLong();
   }
 
+  /**
+   * The base server asks this only to decide whether to build the index by reading every document
+   * (twice) when the collection opens. A built index can be empty (a sparse one whose field no
+   * document has, such as the outbox's when every event is published): reading a million documents
+   * at each start to find that again kept a large store from opening for minutes.
+   */
   @Override
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return entries.isEmpty() && !facts.built();
   }
 
   @Override
@@ -203,46 +213,6 @@ final class SecondaryIndex extends Index<Object> {
 
   @Override
   public void drop() {
-    multikeyFields.clear();
-  }
-
-  /** The fields of one index that held an array in some document, kept in the store. */
-  static final class MultikeyFields {
-
-    private final MVMap<String, Object> meta;
-    private final String key;
-    private final Set<String> fields = ConcurrentHashMap.newKeySet();
-
-    MultikeyFields(MVMap<String, Object> meta, String indexName) {
-      this.meta = meta;
-      this.key = "multikey." + indexName;
-      Object stored = meta.get(key);
-      if (stored instanceof String names && !names.isEmpty()) {
-        fields.addAll(List.of(names.split(",")));
-      }
-    }
-
-    boolean contains(String field) {
-      return fields.contains(field);
-    }
-
-    boolean isEmpty() {
-      return fields.isEmpty();
-    }
-
-    void noteArrays(Document document, List<String> indexed) {
-      for (String field : indexed) {
-        if (!fields.contains(field)
-            && Utils.getSubdocumentValueCollectionAware(document, field) instanceof Collection) {
-          fields.add(field);
-          meta.put(key, String.join(",", fields));
-        }
-      }
-    }
-
-    void clear() {
-      fields.clear();
-      meta.remove(key);
-    }
+    facts.clear();
   }
 }

@@ -147,7 +147,7 @@ class IndexPlannerTests {
         keys,
         sparse,
         TypedMaps.openSecondaryIndex(store, "hotline.tickets", name),
-        new SecondaryIndex.MultikeyFields(store.openMap("meta.hotline.tickets"), name));
+        new IndexFacts(store.openMap("meta.hotline.tickets"), name));
   }
 
   /** Ticket n: status A, B or C by n % 3, at minute n. */

@@ -3,6 +3,7 @@ package io.civicline.wirestore;
 import static com.mongodb.client.model.Filters.all;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
@@ -11,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.CountOptions;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,6 +92,55 @@ class SecondaryIndexTests {
       assertThat(store.openMap("hotline.tickets._index_status_1_at_-1").sizeAsLong())
           .as("one entry per document left, kept in the file")
           .isEqualTo(500);
+    }
+  }
+
+  @Test
+  void aSparseIndexNoDocumentHasTheFieldOfIsBuiltOnceNotAgainAtEachOpen() {
+    String name = "outbox.eventId_1";
+    try (InProcessServer server = InProcessServer.open(file())) {
+      server.tickets().insertMany(tickets());
+      server
+          .tickets()
+          .createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+    }
+    try (MVStore store = MVStore.open(file().toString())) {
+      SecondaryIndex reopened =
+          new SecondaryIndex(
+              name,
+              List.of(new IndexKey("outbox.eventId", true)),
+              true,
+              TypedMaps.openSecondaryIndex(store, "hotline.tickets", name),
+              new IndexFacts(TypedMaps.openCounters(store, "hotline.tickets"), name));
+      assertThat(reopened.getCount()).as("entries").isZero();
+      assertThat(reopened.isEmpty())
+          .as("empty to the base server, which then reads every document to build it again")
+          .isFalse();
+    }
+    try (InProcessServer server = InProcessServer.open(file())) {
+      server
+          .tickets()
+          .insertOne(
+              new Document("_id", "pending")
+                  .append("outbox", List.of(new Document("eventId", "e1"))));
+      assertThat(server.tickets().find(exists("outbox.eventId")).into(new ArrayList<>()))
+          .extracting(document -> document.get("_id"))
+          .containsExactly("pending");
+    }
+  }
+
+  @Test
+  void anIndexDroppedAndCreatedAgainIsBuiltFromTheDocuments() {
+    try (InProcessServer server = InProcessServer.open(file())) {
+      MongoCollection<Document> tickets = server.tickets();
+      tickets.createIndex(Indexes.ascending("late"), new IndexOptions().sparse(true));
+      tickets.dropIndex("late_1");
+      tickets.insertMany(tickets());
+      tickets.updateMany(lt("n", 10), Updates.set("late", true));
+      tickets.createIndex(Indexes.ascending("late"), new IndexOptions().sparse(true));
+
+      assertThat(tickets.countDocuments(eq("late", true))).isEqualTo(10);
+      assertThat(tickets.find(exists("late")).into(new ArrayList<>())).hasSize(10);
     }
   }
 
