@@ -108,8 +108,9 @@ public final class LocalStack {
     broker.prepare();
     ChildProcess kafka = stack.kafka(broker.start());
 
+    // A large store opens in seconds, but one written by an earlier version may build indexes once.
     Ports.awaitListening(
-        mongo, options.localAddress(), options.mongoPort(), Duration.ofSeconds(60));
+        mongo, options.localAddress(), options.mongoPort(), options.startupTimeout());
     broker.awaitListening(kafka, Duration.ofSeconds(90));
     List<String> created =
         EventTopics.createMissing(

@@ -36,7 +36,10 @@ enum Option {
       "referral-dlq-retention",
       "how long hotline.referrals.dlq keeps the referrals mediation could not read (redacted)",
       TopicRetention.DEFAULT.toDays() + "d"),
-  STARTUP_TIMEOUT("startup-timeout", "seconds to wait for the services to become ready", "120");
+  STARTUP_TIMEOUT(
+      "startup-timeout",
+      "seconds to wait for the MongoDB-wire server to open its store and for the services to become ready",
+      "120");
 
   private static final String ENV_PREFIX = "CIVICLINE_";
 
