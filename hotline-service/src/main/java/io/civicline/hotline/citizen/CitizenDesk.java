@@ -1,5 +1,6 @@
 package io.civicline.hotline.citizen;
 
+import io.civicline.hotline.IntakeDesk;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.TicketFiles;
 import io.civicline.hotline.domain.CallbackRating;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * What a citizen does with their own request on the citizen page: submit it (the desk's intake, by
+ * What a citizen does with their own request on the citizen page: submit it ({@link IntakeDesk}, by
  * {@link CitizenRequestForm#RECEIVED_BY}, with a lookup code), find it again by its number and
  * code, and rate the answer with the callback's transition.
  */
@@ -27,12 +28,14 @@ class CitizenDesk {
 
   private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,40}");
 
+  private final IntakeDesk intake;
   private final TicketDesk desk;
   private final TicketFiles files;
   private final TicketStore store;
   private final VersionedActions<Ticket, Ticket.Change> actions;
 
-  CitizenDesk(TicketDesk desk, TicketFiles files, TicketStore store) {
+  CitizenDesk(IntakeDesk intake, TicketDesk desk, TicketFiles files, TicketStore store) {
+    this.intake = intake;
     this.desk = desk;
     this.files = files;
     this.store = store;
@@ -49,7 +52,7 @@ class CitizenDesk {
   Submitted submit(ReceiveTicket command, CitizenPhotos photos) {
     String code = LookupCode.next();
     String normalized = LookupCode.normalized(code);
-    Ticket ticket = desk.receive(command, number -> LookupCode.hash(number, normalized));
+    Ticket ticket = intake.receive(command, number -> LookupCode.hash(number, normalized));
     if (!photos.sent().isEmpty()) {
       files.attach(ticket.id(), photos.sent(), CitizenRequestForm.RECEIVED_BY);
     }
