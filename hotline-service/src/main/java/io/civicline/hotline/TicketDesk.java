@@ -31,21 +31,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class TicketDesk {
 
-  private static final String TICKET = "ticket";
-
   private final TicketStore store;
   private final IntakeCodes codes;
   private final SlaPolicy sla;
   private final Clock clock;
   private final VersionedActions<Ticket, Ticket.Change> actions;
 
-  TicketDesk(TicketStore store, IntakeCodes codes, SlaPolicy sla, Clock clock) {
+  TicketDesk(
+      TicketStore store,
+      VersionedActions<Ticket, Ticket.Change> actions,
+      IntakeCodes codes,
+      SlaPolicy sla,
+      Clock clock) {
     this.store = store;
     this.codes = codes;
     this.sla = sla;
     this.clock = clock;
-    this.actions =
-        new VersionedActions<>(TICKET, Ticket::id, Ticket::version, this::get, store::update);
+    this.actions = actions;
   }
 
   public Ticket get(String id) {

@@ -9,7 +9,6 @@ import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketAction;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.kit.aggregate.VersionedActions;
-import io.civicline.kit.problem.NotFoundException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,18 +33,17 @@ class CitizenDesk {
   private final TicketStore store;
   private final VersionedActions<Ticket, Ticket.Change> actions;
 
-  CitizenDesk(IntakeDesk intake, TicketDesk desk, TicketFiles files, TicketStore store) {
+  CitizenDesk(
+      IntakeDesk intake,
+      TicketDesk desk,
+      TicketFiles files,
+      TicketStore store,
+      VersionedActions<Ticket, Ticket.Change> actions) {
     this.intake = intake;
     this.desk = desk;
     this.files = files;
     this.store = store;
-    this.actions =
-        new VersionedActions<>(
-            "ticket",
-            Ticket::id,
-            Ticket::version,
-            id -> store.find(id).orElseThrow(() -> new NotFoundException("ticket", id)),
-            store::update);
+    this.actions = actions;
   }
 
   /** Receives the request, then attaches its photos (checked already: {@link CitizenPhotos}). */
