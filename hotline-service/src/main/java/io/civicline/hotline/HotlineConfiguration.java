@@ -7,8 +7,12 @@ import io.civicline.hotline.api.TicketAccessRules;
 import io.civicline.hotline.domain.CalendarSource;
 import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.domain.Staff;
+import io.civicline.hotline.domain.Ticket;
+import io.civicline.hotline.store.TicketStore;
+import io.civicline.kit.aggregate.VersionedActions;
 import io.civicline.kit.console.ConsoleAudience;
 import io.civicline.kit.console.OpenToManagers;
+import io.civicline.kit.problem.NotFoundException;
 import io.civicline.kit.security.Roles;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -37,6 +41,17 @@ class HotlineConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** How a ticket changes at the version its user saw, for the staff's desk and the citizens'. */
+  @Bean
+  VersionedActions<Ticket, Ticket.Change> versionedTickets(TicketStore store) {
+    return new VersionedActions<>(
+        "ticket",
+        Ticket::id,
+        Ticket::version,
+        id -> store.find(id).orElseThrow(() -> new NotFoundException("ticket", id)),
+        store::update);
   }
 
   @Bean

@@ -1,10 +1,8 @@
 package io.civicline.hotline;
 
-import io.civicline.events.ReferenceData;
 import io.civicline.hotline.domain.CallbackRating;
 import io.civicline.hotline.domain.MediationOutcome;
 import io.civicline.hotline.domain.Place;
-import io.civicline.hotline.domain.ReceiveTicket;
 import io.civicline.hotline.domain.ReplyResult;
 import io.civicline.hotline.domain.SlaPolicy;
 import io.civicline.hotline.domain.Staff;
@@ -12,7 +10,6 @@ import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketAction;
 import io.civicline.hotline.domain.TicketFile;
 import io.civicline.hotline.domain.TicketStatus;
-import io.civicline.hotline.store.TicketNumbers;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.kit.aggregate.VersionedActions;
 import io.civicline.kit.problem.FieldProblem;
@@ -21,65 +18,36 @@ import io.civicline.kit.problem.InvalidRequestException;
 import io.civicline.kit.problem.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
-import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 /**
- * What agents and department staff do with tickets: the use cases between the API (or the console)
- * and the aggregate. Every action checks who may take it, the version the user saw, and the state
- * machine, then saves the change with its events in one write.
+ * What agents and department staff do with tickets once received ({@link IntakeDesk}): the use
+ * cases between the API (or the console) and the aggregate. Every action checks who may take it,
+ * the version the user saw, and the state machine, then saves the change with its events in one
+ * write.
  */
 @Service
 public class TicketDesk {
 
-  private static final String TICKET = "ticket";
-
   private final TicketStore store;
-  private final TicketNumbers numbers;
   private final IntakeCodes codes;
   private final SlaPolicy sla;
   private final Clock clock;
-  private final ZoneId cityZone;
   private final VersionedActions<Ticket, Ticket.Change> actions;
 
   TicketDesk(
       TicketStore store,
-      TicketNumbers numbers,
+      VersionedActions<Ticket, Ticket.Change> actions,
       IntakeCodes codes,
       SlaPolicy sla,
-      ReferenceData reference,
       Clock clock) {
     this.store = store;
-    this.numbers = numbers;
     this.codes = codes;
     this.sla = sla;
     this.clock = clock;
-    this.cityZone = ZoneId.of(reference.city().zone());
-    this.actions =
-        new VersionedActions<>(TICKET, Ticket::id, Ticket::version, this::get, store::update);
-  }
-
-  public Ticket receive(ReceiveTicket command) {
-    return receive(command, number -> null);
-  }
-
-  /**
-   * Receives a ticket a citizen submitted themselves, stored with the hash of the code they follow
-   * it with, which {@code lookupCodeHash} makes of the ticket's number (drawn once the command is
-   * known to be good).
-   */
-  public Ticket receive(ReceiveTicket command, UnaryOperator<String> lookupCodeHash) {
-    codes.check(command);
-    Instant now = clock.instant();
-    String number = numbers.next(LocalDate.ofInstant(now, cityZone));
-    Ticket.Change change = Ticket.receive(new ObjectId().toHexString(), number, command, now);
-    store.insert(change, lookupCodeHash.apply(number));
-    return change.ticket();
+    this.actions = actions;
   }
 
   public Ticket get(String id) {

@@ -3,6 +3,7 @@ package io.civicline.hotline.api;
 import static io.civicline.kit.problem.GivenText.blankToNull;
 
 import io.civicline.events.ReferenceData;
+import io.civicline.hotline.IntakeDesk;
 import io.civicline.hotline.StaffResolver;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.TicketLists;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tickets")
 class TicketController {
 
+  private final IntakeDesk intake;
   private final TicketDesk desk;
   private final TicketLists lists;
   private final StaffResolver staff;
@@ -42,12 +44,14 @@ class TicketController {
   private final ZoneId zone;
 
   TicketController(
+      IntakeDesk intake,
       TicketDesk desk,
       TicketLists lists,
       StaffResolver staff,
       AtRiskList atRisk,
       TicketResponses responses,
       ReferenceData reference) {
+    this.intake = intake;
     this.desk = desk;
     this.lists = lists;
     this.responses = responses;
@@ -59,7 +63,7 @@ class TicketController {
   @PostMapping
   ResponseEntity<TicketView> receive(
       @Valid @RequestBody ReceiveTicketRequest request, Authentication user) {
-    Ticket ticket = desk.receive(request.toCommand(user.getName()));
+    Ticket ticket = intake.receive(request.toCommand(user.getName()));
     return ResponseEntity.created(URI.create("/api/tickets/" + ticket.id()))
         .eTag(TicketResponses.etag(ticket))
         .body(responses.view(ticket, staff.of(user)));

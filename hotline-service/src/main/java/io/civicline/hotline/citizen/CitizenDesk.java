@@ -1,5 +1,6 @@
 package io.civicline.hotline.citizen;
 
+import io.civicline.hotline.IntakeDesk;
 import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.TicketFiles;
 import io.civicline.hotline.domain.CallbackRating;
@@ -8,14 +9,13 @@ import io.civicline.hotline.domain.Ticket;
 import io.civicline.hotline.domain.TicketAction;
 import io.civicline.hotline.store.TicketStore;
 import io.civicline.kit.aggregate.VersionedActions;
-import io.civicline.kit.problem.NotFoundException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * What a citizen does with their own request on the citizen page: submit it (the desk's intake, by
+ * What a citizen does with their own request on the citizen page: submit it ({@link IntakeDesk}, by
  * {@link CitizenRequestForm#RECEIVED_BY}, with a lookup code), find it again by its number and
  * code, and rate the answer with the callback's transition.
  */
@@ -27,29 +27,30 @@ class CitizenDesk {
 
   private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,40}");
 
+  private final IntakeDesk intake;
   private final TicketDesk desk;
   private final TicketFiles files;
   private final TicketStore store;
   private final VersionedActions<Ticket, Ticket.Change> actions;
 
-  CitizenDesk(TicketDesk desk, TicketFiles files, TicketStore store) {
+  CitizenDesk(
+      IntakeDesk intake,
+      TicketDesk desk,
+      TicketFiles files,
+      TicketStore store,
+      VersionedActions<Ticket, Ticket.Change> actions) {
+    this.intake = intake;
     this.desk = desk;
     this.files = files;
     this.store = store;
-    this.actions =
-        new VersionedActions<>(
-            "ticket",
-            Ticket::id,
-            Ticket::version,
-            id -> store.find(id).orElseThrow(() -> new NotFoundException("ticket", id)),
-            store::update);
+    this.actions = actions;
   }
 
   /** Receives the request, then attaches its photos (checked already: {@link CitizenPhotos}). */
   Submitted submit(ReceiveTicket command, CitizenPhotos photos) {
     String code = LookupCode.next();
     String normalized = LookupCode.normalized(code);
-    Ticket ticket = desk.receive(command, number -> LookupCode.hash(number, normalized));
+    Ticket ticket = intake.receive(command, number -> LookupCode.hash(number, normalized));
     if (!photos.sent().isEmpty()) {
       files.attach(ticket.id(), photos.sent(), CitizenRequestForm.RECEIVED_BY);
     }

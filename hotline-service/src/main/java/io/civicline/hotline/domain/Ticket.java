@@ -1,16 +1,13 @@
 package io.civicline.hotline.domain;
 
 import static io.civicline.hotline.domain.TicketStatus.RECEIVED;
-import static io.civicline.hotline.domain.TicketStatus.RESOLVED_ON_FIRST_CONTACT;
 
 import io.civicline.events.TicketEvent;
 import io.civicline.events.TicketEventType;
 import io.civicline.events.TicketReferral;
-import io.civicline.events.TicketStepType;
 import io.civicline.kit.aggregate.TransitionRefusedException;
 import io.civicline.kit.files.FileLimits;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,40 +58,9 @@ public record Ticket(
     }
   }
 
+  /** 受理: see {@link TicketReception}. */
   public static Change receive(String id, String number, ReceiveTicket command, Instant now) {
-    Intake intake =
-        new Intake(
-            command.channel(),
-            command.category(),
-            command.topic(),
-            command.district(),
-            command.urgency() == null ? Urgency.NORMAL : command.urgency(),
-            command.caller() == null ? Caller.anonymousCaller() : command.caller(),
-            command.description(),
-            command.answer(),
-            now,
-            command.agent(),
-            command.place());
-    TicketStatus status = command.answer() == null ? RECEIVED : RESOLVED_ON_FIRST_CONTACT;
-    HistoryEntry entry =
-        new HistoryEntry(now, command.agent(), TicketAction.RECEIVE, null, status, null, null);
-    Ticket ticket =
-        new Ticket(
-            id,
-            number,
-            1,
-            status,
-            intake,
-            null,
-            null,
-            Milestones.none(),
-            List.of(),
-            List.of(entry),
-            command.answer() == null
-                ? List.of()
-                : List.of(TicketStep.of(TicketStepType.ANSWERED_AT_INTAKE, now, null)),
-            List.of());
-    return new Change(ticket, TicketSnapshots.event(ticket, TicketEventType.RECEIVED, now));
+    return TicketReception.receive(id, number, command, now);
   }
 
   /** The actions the ticket's status allows at {@code now}, whoever asks. */
@@ -202,23 +168,14 @@ public record Ticket(
    * while it is open, up to {@link FileLimits#MAX_PER_RECORD}.
    */
   public void requireRoomForFiles(int count) {
-    require(status.isOpen(), "a finished ticket takes no more files");
-    require(
-        files.size() + count <= FileLimits.MAX_PER_RECORD,
-        "a ticket keeps at most " + FileLimits.MAX_PER_RECORD + " files");
+    TicketAttachments.requireRoom(this, count);
   }
 
   /**
    * Attaches a stored file (see {@link #requireRoomForFiles}); the audit trail records its type.
    */
   public Change attachFile(TicketFile file, Instant now) {
-    requireRoomForFiles(1);
-    List<TicketFile> attached = new ArrayList<>(files);
-    attached.add(file);
-    return take(TicketAction.ATTACH_FILE, TicketEventType.FILE_ATTACHED, file.by(), now)
-        .files(attached)
-        .note(file.type().mediaType())
-        .change();
+    return TicketAttachments.attach(this, file, now);
   }
 
   /** The deadline the SLA watcher watches: a department holds the ticket, not yet overdue. */

@@ -3,7 +3,7 @@ package io.civicline.hotline.open311;
 import static io.civicline.hotline.open311.Open311Tree.fields;
 
 import io.civicline.events.ReferenceData;
-import io.civicline.hotline.TicketDesk;
+import io.civicline.hotline.IntakeDesk;
 import io.civicline.hotline.domain.Ticket;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 class Open311Intake {
 
   private final Open311Keys keys;
-  private final TicketDesk desk;
+  private final IntakeDesk desk;
   private final ReferenceData reference;
   private final MessageSource messages;
 
   Open311Intake(
-      Open311Keys keys, TicketDesk desk, ReferenceData reference, MessageSource messages) {
+      Open311Keys keys, IntakeDesk desk, ReferenceData reference, MessageSource messages) {
     this.keys = keys;
     this.desk = desk;
     this.reference = reference;

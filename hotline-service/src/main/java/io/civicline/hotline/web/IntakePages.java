@@ -1,7 +1,7 @@
 package io.civicline.hotline.web;
 
+import io.civicline.hotline.IntakeDesk;
 import io.civicline.hotline.StaffResolver;
-import io.civicline.hotline.TicketDesk;
 import io.civicline.hotline.api.PlaceRequest;
 import io.civicline.hotline.api.ReceiveTicketRequest;
 import io.civicline.hotline.api.ReceiveTicketRequest.CallerRequest;
@@ -40,13 +40,13 @@ class IntakePages {
   private static final CallerRequest NO_CALLER = new CallerRequest(null, null, null);
   private static final PlaceRequest NO_PLACE = new PlaceRequest(null, null, null, null);
 
-  private final TicketDesk desk;
+  private final IntakeDesk desk;
   private final StaffResolver staffResolver;
   private final MessageSource messages;
   private final WholeFormCheck wholeForm;
 
   IntakePages(
-      TicketDesk desk,
+      IntakeDesk desk,
       StaffResolver staffResolver,
       MessageSource messages,
       WholeFormCheck wholeForm) {

@@ -1,19 +1,15 @@
 package io.civicline.kit.outbox;
 
-import io.civicline.events.KafkaCloudEvents;
 import io.civicline.kit.outbox.OutboxDocuments.LeftBehind;
 import io.civicline.kit.outbox.OutboxDocuments.Pending;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes the events kept in case documents and then removes them from the document. A crash
@@ -42,16 +37,11 @@ import org.springframework.kafka.support.SendResult;
 public class OutboxRelay implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-  private static final int RECENTLY_PUBLISHED = 10_000;
 
   private final OutboxDocuments documents;
-  private final KafkaTemplate<String, byte[]> kafka;
   private final OutboxProperties properties;
-  private final Counter published;
-  private final Counter failed;
+  private final OutboxPublisher publisher;
   private final Queue<Written> written = new ConcurrentLinkedQueue<>();
-
-  private final RecentEvents recentlyPublished = new RecentEvents(RECENTLY_PUBLISHED);
 
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
   private final AtomicBoolean retryScheduled = new AtomicBoolean();
@@ -63,10 +53,9 @@ public class OutboxRelay implements SmartLifecycle {
       OutboxProperties properties,
       MeterRegistry meters) {
     this.documents = new OutboxDocuments(mongo);
-    this.kafka = kafka;
     this.properties = properties;
-    this.published = meters.counter("civicline.outbox.published");
-    this.failed = meters.counter("civicline.outbox.publish.failures");
+    this.publisher =
+        new OutboxPublisher(documents, kafka, properties.sendTimeout(), meters, this::sweepSoon);
   }
 
   /**
@@ -99,7 +88,7 @@ public class OutboxRelay implements SmartLifecycle {
       // documents pending, and looping until none is left would read the collection nonstop.
       do {
         batch = documents.leftBehind(collection, properties.batchSize());
-        round = publish(collection, batch.events());
+        round = publisher.publish(collection, batch.events());
         total += round;
       } while (round > 0 && batch.documents() == properties.batchSize());
     }
@@ -116,7 +105,7 @@ public class OutboxRelay implements SmartLifecycle {
       List<Pending> pending =
           byCollection.computeIfAbsent(document.collection(), c -> new ArrayList<>());
       for (OutboxEvent event : document.outbox()) {
-        if (!recentlyPublished.published(event.eventId()) && queued.add(event.eventId())) {
+        if (!publisher.publishedLately(event.eventId()) && queued.add(event.eventId())) {
           pending.add(new Pending(document.id(), event));
         }
       }
@@ -124,54 +113,12 @@ public class OutboxRelay implements SmartLifecycle {
     byCollection.forEach(
         (collection, pending) -> {
           try {
-            publish(collection, pending);
+            publisher.publish(collection, pending);
           } catch (RuntimeException e) {
             log.warn("outbox publish failed, the sweep will retry: {}", e.toString());
             sweepSoon();
           }
         });
-  }
-
-  private int publish(String collection, List<Pending> pending) {
-    List<Sending> sendings = new ArrayList<>();
-    for (Pending event : pending) {
-      sendings.add(new Sending(event, send(event.event())));
-    }
-    Map<Object, Set<String>> sentByDocument = new LinkedHashMap<>();
-    for (Sending sending : sendings) {
-      OutboxEvent event = sending.pending().event();
-      try {
-        sending.result().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        sentByDocument
-            .computeIfAbsent(sending.pending().documentId(), id -> new LinkedHashSet<>())
-            .add(event.eventId());
-        recentlyPublished.add(event.eventId());
-        published.increment();
-      } catch (Exception e) {
-        failed.increment();
-        log.warn(
-            "event {} of {} not published yet, will retry: {}",
-            event.eventId(),
-            sending.pending().documentId(),
-            e.toString());
-        sweepSoon();
-      }
-    }
-    if (sentByDocument.isEmpty()) {
-      return 0;
-    }
-    Set<String> eventIds = new LinkedHashSet<>();
-    sentByDocument.values().forEach(eventIds::addAll);
-    documents.remove(collection, sentByDocument.keySet(), eventIds);
-    return eventIds.size();
-  }
-
-  private CompletableFuture<SendResult<String, byte[]>> send(OutboxEvent event) {
-    try {
-      return kafka.send(KafkaCloudEvents.toRecord(event.topic(), event.toCloudEvent()));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
   }
 
   @Override
@@ -247,6 +194,4 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   private record Written(String collection, Object id, List<OutboxEvent> outbox) {}
-
-  private record Sending(Pending pending, CompletableFuture<SendResult<String, byte[]>> result) {}
 }
