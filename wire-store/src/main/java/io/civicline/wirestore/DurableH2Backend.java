@@ -110,7 +110,7 @@ final class DurableH2Backend extends H2Backend {
   public Document handleCommand(Channel channel, String database, String command, Document query) {
     inBatches(command, query);
     try {
-      return super.handleCommand(channel, database, command, query);
+      return ReadVersion.held(store, () -> super.handleCommand(channel, database, command, query));
     } finally {
       // Also after a failed command: a batch can fail half way with its first documents written.
       if (!isRead(command, query) && store.hasUnsavedChanges()) {
