@@ -38,7 +38,7 @@ enum Option {
       TopicRetention.DEFAULT.toDays() + "d"),
   STARTUP_TIMEOUT(
       "startup-timeout",
-      "seconds to wait for the MongoDB-wire server to open its store and for the services to become ready",
+      "seconds to wait for the services to become ready (and for the MongoDB-wire server to open its store, 600 at least)",
       "120");
 
   private static final String ENV_PREFIX = "CIVICLINE_";

@@ -14,9 +14,10 @@ import java.util.UUID;
 
 /**
  * What an index can serve of a query filter: per top-level field, the values it must equal ({@code
- * $eq}, {@code $in}), the values its array must all hold ({@code $all}) and a range ({@code $gt},
- * {@code $gte}, {@code $lt}, {@code $lte}). Anything else stays for the full filter, which every
- * document read through an index is matched against again.
+ * $eq}, {@code $in}), the values its array must all hold ({@code $all}), a range ({@code $gt},
+ * {@code $gte}, {@code $lt}, {@code $lte}) and whether it must exist ({@code $exists: true}).
+ * Anything else stays for the full filter, which every document read through an index is matched
+ * against again.
  *
  * @param exact whether the terms say all the filter says: then an index range holding exactly the
  *     terms holds exactly the matching documents, and can be counted without reading them
@@ -26,6 +27,8 @@ record FilterTerms(Map<String, Term> terms, boolean exact) {
   /**
    * The conditions on one field; a list or bound is null when the filter has none.
    *
+   * @param present whether the field must exist ({@code $exists: true}): a sparse index on it holds
+   *     every document that may match
    * @param complete whether the filter says nothing else about the field
    */
   record Term(
@@ -35,6 +38,7 @@ record FilterTerms(Map<String, Term> terms, boolean exact) {
       boolean lowerInclusive,
       Object upper,
       boolean upperInclusive,
+      boolean present,
       boolean complete) {
 
     boolean hasRange() {
@@ -78,7 +82,7 @@ record FilterTerms(Map<String, Term> terms, boolean exact) {
 
   private static Term ofValue(Object value) {
     return isIndexable(value)
-        ? new Term(List.of(value), null, null, false, null, false, true)
+        ? new Term(List.of(value), null, null, false, null, false, false, true)
         : null;
   }
 
@@ -89,6 +93,7 @@ record FilterTerms(Map<String, Term> terms, boolean exact) {
     Object upper = null;
     boolean lowerInclusive = false;
     boolean upperInclusive = false;
+    boolean present = false;
     int used = 0;
     for (Map.Entry<String, Object> entry : operators.entrySet()) {
       Object operand = entry.getValue();
@@ -118,6 +123,12 @@ record FilterTerms(Map<String, Term> terms, boolean exact) {
           upper = operand;
           upperInclusive = entry.getKey().equals("$lte");
         }
+        case "$exists" -> {
+          if (!Boolean.TRUE.equals(operand)) {
+            continue;
+          }
+          present = true;
+        }
         default -> {
           continue;
         }
@@ -127,13 +138,15 @@ record FilterTerms(Map<String, Term> terms, boolean exact) {
     if (used == 0) {
       return null;
     }
+    // The index read is then a superset: documents with the field under other elements, too.
     boolean complete =
-        used == operators.size()
+        !present
+            && used == operators.size()
             && (equalsAnyOf == null || lower == null && upper == null)
             && (containsAll == null || containsAll.size() == 1)
             && (lower == null || upper == null || IndexBound.sameType(lower, upper));
     return new Term(
-        equalsAnyOf, containsAll, lower, lowerInclusive, upper, upperInclusive, complete);
+        equalsAnyOf, containsAll, lower, lowerInclusive, upper, upperInclusive, present, complete);
   }
 
   private static List<Object> indexableList(String operator, Object operand) {

@@ -15,6 +15,9 @@ import org.h2.mvstore.MVMap;
  */
 final class IndexFacts {
 
+  /** The rule sparse indexes are built under: 2 leaves out fields under empty arrays. */
+  private static final Integer SPARSE_RULE = 2;
+
   private final MVMap<String, Object> meta;
   private final String multikeyKey;
   private final String builtKey;
@@ -48,13 +51,14 @@ final class IndexFacts {
     }
   }
 
+  /** Built under the current sparse rule ({@link SecondaryIndex}); an earlier mark was true. */
   boolean built() {
-    return meta.containsKey(builtKey);
+    return SPARSE_RULE.equals(meta.get(builtKey));
   }
 
   /** Written in the commit of the build's last entries, so a crash keeps both or neither. */
   void markBuilt() {
-    meta.put(builtKey, Boolean.TRUE);
+    meta.put(builtKey, SPARSE_RULE);
   }
 
   void clear() {

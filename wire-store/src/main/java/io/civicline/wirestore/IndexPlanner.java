@@ -89,6 +89,11 @@ final class IndexPlanner {
     } else {
       range = null;
     }
+    if (used.isEmpty() && index.sparse() && mustExist(terms, fields.get(0))) {
+      // The whole sparse index: every document that has its first field, and only those.
+      used.add(fields.get(0));
+      exact = false;
+    }
     if (used.isEmpty() && (index.sparse() || sort == null || sort.isEmpty())) {
       return null;
     }
@@ -101,6 +106,11 @@ final class IndexPlanner {
       ranges.add(range(prefix, range));
     }
     return new IndexScan(index, ranges, length, direction < 0, direction != 0, exact);
+  }
+
+  private static boolean mustExist(FilterTerms terms, String field) {
+    Term term = terms.get(field);
+    return term != null && term.present();
   }
 
   /** The values of a leading field, or null when the filter does not fix it. */

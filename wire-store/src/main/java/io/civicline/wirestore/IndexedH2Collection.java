@@ -126,6 +126,10 @@ final class IndexedH2Collection extends H2Collection {
    */
   @Override
   public synchronized void addIndex(Index<Object> index) {
+    if (index instanceof SecondaryIndex secondary
+        && getIndexes().stream().noneMatch(open -> open.getName().equals(index.getName()))) {
+      secondary.prepareBuild();
+    }
     super.addIndex(index);
     if (index instanceof SecondaryIndex secondary) {
       secondary.markBuilt();

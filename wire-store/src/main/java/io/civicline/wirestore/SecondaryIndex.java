@@ -4,7 +4,6 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
@@ -167,10 +166,23 @@ final class SecondaryIndex extends Index<Object> {
     putPath((Document) inner, path.substring(dot + 1), value);
   }
 
+  /**
+   * A sparse index leaves out a document with no value at any of its fields, as {@code $exists}
+   * reads them: so it holds exactly the documents {@code {first: {$exists: true}}} may match, and
+   * the outbox's index only those with events, not every document whose outbox is empty.
+   */
   private boolean hasNoIndexedValue(Document document) {
-    return keys().stream()
-        .allMatch(
-            key -> Utils.getSubdocumentValueCollectionAware(document, key) instanceof Missing);
+    return keys().stream().noneMatch(key -> FieldPresence.hasValueAt(document, key));
+  }
+
+  /**
+   * Before the base server builds the index: a sparse one built under the earlier rule (which kept
+   * documents whose field lay under an empty array) is emptied, so that it is built again.
+   */
+  void prepareBuild() {
+    if (isSparse() && !facts.built()) {
+      entries.clear();
+    }
   }
 
   private static KeyValue withPosition(KeyValue keyValue, Object position) {

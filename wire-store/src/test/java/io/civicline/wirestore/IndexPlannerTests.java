@@ -132,6 +132,31 @@ class IndexPlannerTests {
     assertThat(plan(List.of(index), new Document(), new Document("at", 1), 5)).isEmpty();
   }
 
+  @Test
+  void whetherAFieldExistsIsReadFromTheWholeSparseIndexWhichLeavesOutEmptyArrays() {
+    SecondaryIndex index = index("pending", true, "outbox.eventId");
+    add(index, "T1", new Document("outbox", List.of(new Document("eventId", "e1"))));
+    add(index, "T2", new Document("outbox", List.of()));
+    add(index, "T3", new Document("outbox", List.of(new Document("type", "x"))));
+    add(index, "T4", new Document());
+    Document pending = new Document("outbox.eventId", new Document("$exists", true));
+
+    IndexScan scan = plan(List.of(index), pending, new Document("_id", 1), 500).orElseThrow();
+
+    assertThat(scan.entries()).isEqualTo(1);
+    assertThat(scan.exact()).isFalse();
+    assertThat(first(scan, 10)).containsExactly("T1");
+  }
+
+  @Test
+  void whetherAFieldIsMissingIsNotReadFromASparseIndex() {
+    SecondaryIndex index = index("pending", true, "outbox.eventId");
+    add(index, "T1", new Document("outbox", List.of(new Document("eventId", "e1"))));
+    Document none = new Document("outbox.eventId", new Document("$exists", false));
+
+    assertThat(plan(List.of(index), none, new Document("_id", 1), 500)).isEmpty();
+  }
+
   private Optional<IndexScan> plan(
       List<SecondaryIndex> indexes, Document filter, Document sort, int wanted) {
     return IndexPlanner.plan(indexes, filter, sort, wanted, 1_000_000);

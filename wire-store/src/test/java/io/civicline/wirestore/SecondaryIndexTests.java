@@ -16,9 +16,11 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -126,6 +128,38 @@ class SecondaryIndexTests {
       assertThat(server.tickets().find(exists("outbox.eventId")).into(new ArrayList<>()))
           .extracting(document -> document.get("_id"))
           .containsExactly("pending");
+    }
+  }
+
+  @Test
+  void aSparseIndexBuiltUnderTheEarlierRuleIsBuiltAgainWithoutItsEmptyArrays() {
+    String name = "outbox.eventId_1";
+    try (InProcessServer server = InProcessServer.open(file())) {
+      server
+          .tickets()
+          .createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+      server.tickets().insertOne(new Document("_id", "sent").append("outbox", List.of()));
+      server
+          .tickets()
+          .insertOne(
+              new Document("_id", "pending")
+                  .append("outbox", List.of(new Document("eventId", "e1"))));
+    }
+    try (MVStore store = MVStore.open(file().toString())) {
+      // What the earlier rule wrote: an entry for the empty outbox, and the index noted built.
+      TypedMaps.openSecondaryIndex(store, "hotline.tickets", name)
+          .put(new KeyValue(Arrays.asList(null, "sent")), Boolean.TRUE);
+      TypedMaps.openCounters(store, "hotline.tickets").put("built." + name, Boolean.TRUE);
+    }
+    try (InProcessServer server = InProcessServer.open(file())) {
+      assertThat(server.tickets().find(exists("outbox.eventId")).into(new ArrayList<>()))
+          .extracting(document -> document.get("_id"))
+          .containsExactly("pending");
+    }
+    try (MVStore store = MVStore.open(file().toString())) {
+      assertThat(TypedMaps.openSecondaryIndex(store, "hotline.tickets", name).sizeAsLong())
+          .as("the empty outbox's entry is gone")
+          .isEqualTo(1);
     }
   }
 
