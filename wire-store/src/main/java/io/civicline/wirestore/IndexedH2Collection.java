@@ -126,13 +126,16 @@ final class IndexedH2Collection extends H2Collection {
    */
   @Override
   public synchronized void addIndex(Index<Object> index) {
-    if (index instanceof SecondaryIndex secondary
-        && getIndexes().stream().noneMatch(open -> open.getName().equals(index.getName()))) {
-      secondary.prepareBuild();
+    // An index of that name already open (created again) is left as it is, as the base server does.
+    boolean opening =
+        index instanceof SecondaryIndex
+            && getIndexes().stream().noneMatch(open -> open.getName().equals(index.getName()));
+    if (opening) {
+      ((SecondaryIndex) index).prepareBuild();
     }
     super.addIndex(index);
-    if (index instanceof SecondaryIndex secondary) {
-      secondary.markBuilt();
+    if (opening) {
+      ((SecondaryIndex) index).markBuilt();
     }
   }
 
