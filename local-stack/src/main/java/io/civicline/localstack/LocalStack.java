@@ -125,9 +125,9 @@ public final class LocalStack {
   }
 
   /**
-   * A store opens in seconds, but one written by an earlier version may rebuild indexes once (about
-   * 3 minutes for a million tickets and a million cases): stopping it then would leave the same
-   * work for every later start.
+   * A store opens in seconds, but one written by an earlier version may rebuild indexes once, for
+   * minutes on a large store (docs/upgrades.md): stopping it then would leave the same work for
+   * every later start.
    */
   private static Duration storeOpening(StackOptions options) {
     Duration atLeast = Duration.ofMinutes(10);

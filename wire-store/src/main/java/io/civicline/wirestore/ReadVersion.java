@@ -7,9 +7,8 @@ import org.h2.mvstore.MVStore;
  * Holds the store's current version while a command reads it. MVStore frees a chunk once no kept
  * version has pages in it, and keeps only the last few versions unless a reader registers its own.
  * Under steady writes and chunk rewriting ({@link ChunkRewriter}) a read of many documents outlives
- * those few versions; it then failed half way with {@code Chunk … not found} (h2database issues
- * 4382, 4383): services starting on a store of a million tickets could not run their start-up
- * queries.
+ * those few versions; it then fails half way with {@code Chunk … not found} (h2database issues
+ * 4382, 4383).
  */
 final class ReadVersion {
 

@@ -210,8 +210,8 @@ final class SecondaryIndex extends Index<Object> {
   /**
    * The base server asks this only to decide whether to build the index by reading every document
    * (twice) when the collection opens. A built index can be empty (a sparse one whose field no
-   * document has, such as the outbox's when every event is published): reading a million documents
-   * at each start to find that again kept a large store from opening for minutes.
+   * document has, such as the outbox's when every event is published), and building it again at
+   * each open would read the whole collection for nothing.
    */
   @Override
   public boolean isEmpty() {
